@@ -1,0 +1,167 @@
+#pragma once
+// Method content: what a workshop works with (layers, party cards, the question loop,
+// the action card, the effectenarena programme and personas). Loaded from the data files
+// under assets/, and copied into every session so that a saved meeting keeps the content
+// it was held with, whatever a facilitator edits later.
+#include <cereal/cereal.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace tafel {
+
+struct Layer {
+    std::string id;           // fundament | basis | extra | intensief (referenced by the app)
+    std::string name;         // short name, e.g. "Sterke basis"
+    std::string label;        // the label as printed on the pyramid
+    std::string share;        // "80-90%", empty for the fundament
+    std::string explanation;  // own words, shown on demand
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(label), CEREAL_NVP(share), CEREAL_NVP(explanation));
+    }
+};
+
+struct Deck {
+    std::string id;
+    std::string name;
+    bool optional = false;  // the extra deck: switched on by the facilitator
+    std::vector<std::string> cards;
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(optional), CEREAL_NVP(cards));
+    }
+};
+
+struct ProcedureStep {
+    int number = 0;
+    std::string question;
+    std::string hint;
+    bool takes_note = false;
+    bool lays_cards = false;
+    bool marks_not_yet = false;
+    bool writes_actions = false;
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(number), CEREAL_NVP(question), CEREAL_NVP(hint), CEREAL_NVP(takes_note),
+           CEREAL_NVP(lays_cards), CEREAL_NVP(marks_not_yet), CEREAL_NVP(writes_actions));
+    }
+};
+
+struct ActionField {
+    std::string id;     // naam | laag | actie | doel | samen_met | gepland | afgerond | status
+    std::string label;  // as printed on the paper card
+    std::string kind;   // text | layer | date | status
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(label), CEREAL_NVP(kind));
+    }
+};
+
+struct RondomJongContent {
+    std::string pyramid_title;
+    std::string credit;
+    std::vector<Layer> layers;  // bottom-up: fundament first
+    std::vector<std::string> side_notes;
+    std::vector<Deck> decks;
+    std::vector<ProcedureStep> steps;
+    std::string action_card_title;
+    std::vector<ActionField> action_fields;
+    std::vector<std::string> statuses;
+
+    const Layer* find_layer(const std::string& id) const;
+    int layer_index(const std::string& id) const;  // -1 when unknown
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(pyramid_title), CEREAL_NVP(credit), CEREAL_NVP(layers), CEREAL_NVP(side_notes),
+           CEREAL_NVP(decks), CEREAL_NVP(steps), CEREAL_NVP(action_card_title), CEREAL_NVP(action_fields),
+           CEREAL_NVP(statuses));
+    }
+};
+
+struct PersonaSection {
+    std::string heading;
+    std::string text;
+
+    template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(heading), CEREAL_NVP(text)); }
+};
+
+struct Persona {
+    std::string id;  // file stem, e.g. "mohammed"
+    std::string name;
+    int age = 0;
+    std::string title;
+    std::string picture;  // path relative to the persona file, may be empty
+    std::string composite_note;
+    std::vector<PersonaSection> sections;
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(age), CEREAL_NVP(title), CEREAL_NVP(picture),
+           CEREAL_NVP(composite_note), CEREAL_NVP(sections));
+    }
+};
+
+struct ArenaQuestion {
+    std::string id;  // vraag1..3
+    std::string text;  // "[persona]" is replaced by the persona's name
+
+    template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(text)); }
+};
+
+struct ArenaZone {
+    std::string id;
+    std::string name;
+    std::string explanation;
+
+    template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(explanation)); }
+};
+
+struct ProgrammeStep {
+    std::string id;
+    std::string start;  // "15:00"
+    int minutes = 0;
+    std::string kind;  // plenair | breakout | pauze
+    int breakout_round = 0;
+    std::string title;
+    std::string explanation;
+    std::vector<std::string> questions;
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(start), CEREAL_NVP(minutes), CEREAL_NVP(kind), CEREAL_NVP(breakout_round),
+           CEREAL_NVP(title), CEREAL_NVP(explanation), CEREAL_NVP(questions));
+    }
+};
+
+struct EffectenarenaContent {
+    std::vector<ArenaQuestion> questions;
+    std::vector<std::string> leefdomeinen;
+    int groups = 2;
+    std::vector<std::string> outcome_types;
+    std::vector<ArenaZone> arena_zones;
+    std::vector<ProgrammeStep> steps;
+    std::vector<Persona> personas;
+
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(questions), CEREAL_NVP(leefdomeinen), CEREAL_NVP(groups), CEREAL_NVP(outcome_types),
+           CEREAL_NVP(arena_zones), CEREAL_NVP(steps), CEREAL_NVP(personas));
+    }
+};
+
+struct Content {
+    RondomJongContent rondomjong;
+    EffectenarenaContent effectenarena;
+
+    template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(rondomjong), CEREAL_NVP(effectenarena)); }
+};
+
+// Loads all content files under `assets_dir`. Throws UserError naming the file and the
+// place (line and column, or the key path) when a file is missing or malformed.
+Content load_content(const std::filesystem::path& assets_dir);
+
+// Checks the rules the app relies on (four known layer ids, the fixed action-card fields,
+// at least one deck…). Throws UserError with `where` naming the origin.
+void validate_content(const Content& content, const std::string& where);
+
+}  // namespace tafel

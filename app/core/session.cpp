@@ -1,0 +1,62 @@
+#include "core/session.hpp"
+
+#include <chrono>
+#include <ctime>
+
+namespace tafel {
+
+std::string kind_name_nl(const std::string& kind) {
+    if (kind == kKindRondomJong) return "Rondom Jong";
+    if (kind == kKindEffectenarena) return "Effectenarena";
+    return kind;
+}
+
+Session::Session(SessionMeta meta, Content content, std::vector<Event> events)
+    : meta_(std::move(meta)), content_(std::move(content)), events_(std::move(events)) {
+    state_ = fold(content_, events_, events_.size());
+}
+
+std::string Session::record(const Event& event) {
+    const Payload& p = event.payload;
+    if (std::holds_alternative<Undo>(p)) {
+        if (!state_.can_undo()) return "er is niets om ongedaan te maken";
+        events_.push_back(event);
+        state_ = fold(content_, events_, events_.size());
+        return {};
+    }
+    if (std::holds_alternative<Redo>(p)) {
+        if (!state_.can_redo()) return "er is niets om opnieuw te doen";
+        events_.push_back(event);
+        state_ = fold(content_, events_, events_.size());
+        return {};
+    }
+    // Apply to a copy first, so a refused event leaves the state untouched.
+    SessionState next = state_;
+    std::string problem = apply_event(content_, p, next);
+    if (!problem.empty()) return problem;
+    events_.push_back(event);
+    if (is_undoable(p)) {
+        next.applied.push_back(events_.size() - 1);
+        next.undone.clear();
+    }
+    state_ = std::move(next);
+    return {};
+}
+
+SessionState Session::state_at(size_t count) const { return fold(content_, events_, count); }
+
+std::int64_t now_ms() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+std::string today_dd_mm_yyyy() {
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char buffer[16];
+    std::strftime(buffer, sizeof buffer, "%d-%m-%Y", &local);
+    return buffer;
+}
+
+}  // namespace tafel

@@ -1,0 +1,304 @@
+// tafelgesprek: the command line. Every command answers in Dutch; an error is one sentence
+// on stderr and exit status 1.
+#include <CLI/CLI.hpp>
+#include <imgui.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "core/exports.hpp"
+#include "core/play_script.hpp"
+#include "core/session_file.hpp"
+#include "core/session_paths.hpp"
+#include "core/user_error.hpp"
+#include "platform/window.hpp"
+#include "ui/app.hpp"
+#include "ui/run_loop.hpp"
+
+namespace {
+
+using namespace tafel;
+namespace fs = std::filesystem;
+
+struct GlobalOptions {
+    std::string windowed;
+    float scale = 1.0f;
+    std::string assets_dir;
+    std::string sessions_dir;
+    double quit_after_seconds = -1;
+    bool report_frames = false;
+};
+
+int fail(const std::string& sentence) {
+    std::cerr << "tafelgesprek: " << sentence << "\n";
+    return 1;
+}
+
+fs::path assets_dir(const GlobalOptions& g) {
+    if (!g.assets_dir.empty()) return g.assets_dir;
+    if (const char* env = std::getenv("TAFEL_ASSETS")) return env;
+    return TAFEL_DEFAULT_ASSETS_DIR;
+}
+
+fs::path sessions_dir(const GlobalOptions& g) {
+    if (!g.sessions_dir.empty()) return g.sessions_dir;
+    if (const char* env = std::getenv("TAFEL_SESSIONS")) return env;
+    return TAFEL_DEFAULT_SESSIONS_DIR;
+}
+
+// "1280x800" -> width and height. Returns false for anything else.
+bool parse_size(const std::string& text, int& width, int& height) {
+    char x = 0, extra = 0;
+    std::istringstream in(text);
+    if (!(in >> width >> x >> height) || (x != 'x' && x != 'X') || (in >> extra)) return false;
+    return width >= 320 && height >= 240 && width <= 16384 && height <= 16384;
+}
+
+std::string read_text_file(const fs::path& path, const std::string& what) {
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec)) throw UserError(what + " " + path.string() + " bestaat niet.");
+    if (fs::file_size(path, ec) > 16 * 1024 * 1024) throw UserError(what + " " + path.string() + " is groter dan 16 MB.");
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+bool same_file(const fs::path& a, const fs::path& b) {
+    std::error_code ec;
+    return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
+}
+
+// Runs the window and the app: the start screen, a session, or a play script.
+int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, const RunOptions* play, bool headless) {
+    WindowOptions wo;
+    if (!g.windowed.empty()) {
+        if (!parse_size(g.windowed, wo.width, wo.height)) {
+            return fail("--windowed verwacht een maat als 1280x800, niet '" + g.windowed + "'.");
+        }
+        wo.fullscreen = false;
+    }
+    if (headless) {
+        wo.hidden = true;
+        wo.fullscreen = false;
+        if (g.windowed.empty()) {
+            wo.width = 1920;
+            wo.height = 1080;
+        }
+    }
+    choose_video_driver_for_headless();
+    Window window;
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    struct ContextGuard {
+        ~ContextGuard() { ImGui::DestroyContext(); }
+    } guard;
+    std::string problem = window.open(wo);
+    if (!problem.empty()) return fail(problem);
+    AppOptions ao;
+    ao.assets_dir = assets_dir(g);
+    ao.sessions_dir = sessions_dir(g);
+    ao.font_dir = default_font_dir();
+    ao.scale = g.scale;
+    App app(ao, window);
+    problem = app.start();
+    if (!problem.empty()) return fail(problem);
+    std::error_code ec;
+    fs::create_directories(ao.sessions_dir, ec);
+    if (demo) {
+        try {
+            problem = app.open_session(prepare_demo(ao.assets_dir, ao.sessions_dir, kKindRondomJong));
+        } catch (const UserError& e) {
+            problem = e.what();
+        }
+        if (!problem.empty()) return fail(problem);
+    } else if (!open_path.empty()) {
+        problem = app.open_session(open_path);
+        if (!problem.empty()) return fail(problem);
+    } else {
+        app.show_start_screen();
+    }
+    RunOptions ro;
+    if (play) ro = *play;
+    ro.quit_after_ms = g.quit_after_seconds >= 0 ? g.quit_after_seconds * 1000.0 : -1;
+    RunResult result = run_app(app, window, ro);
+    if (g.report_frames) std::cout << "Getekende frames: " << result.frames_drawn << "\n";
+    if (app.store() && !app.store()->save_error().empty()) return fail(app.store()->save_error());
+    if (result.exit_code != 0) return fail(result.error);
+    return 0;
+}
+
+int command_new(const GlobalOptions& g, const std::string& kind, const std::string& out, const std::string& title,
+                const std::string& school) {
+    try {
+        Content content = load_content(assets_dir(g));
+        SessionMeta meta;
+        meta.kind = kind;
+        meta.title = title.empty() ? kind_name_nl(kind) + " " + today_dd_mm_yyyy() : title;
+        meta.school = school;
+        meta.date = today_dd_mm_yyyy();
+        meta.created_at_ms = now_ms();
+        create_session_file(Session(meta, content, {}), out);
+        std::cout << "Nieuwe sessie " << kind_name_nl(kind) << " opgeslagen in " << out << "\n";
+        return 0;
+    } catch (const UserError& e) {
+        return fail(e.what());
+    }
+}
+
+int command_check(const std::string& file) {
+    try {
+        Session session = load_session(file);
+        const SessionState& s = session.state();
+        size_t placed = 0;
+        for (const Tile& t : s.rondomjong.tiles) placed += t.layer.empty() ? 0 : 1;
+        std::cout << kind_name_nl(session.meta().kind) << " · " << session.events().size() << " gebeurtenissen · "
+                  << placed << " kaarten gelegd · " << s.rondomjong.actions.size() << " actiekaarten\n";
+        return 0;
+    } catch (const UserError& e) {
+        return fail(e.what());
+    }
+}
+
+int command_export(const std::string& file, const std::string& format, const std::string& out) {
+    try {
+        if (same_file(file, out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
+        Session session = load_session(file);
+        const SessionState& state = session.state();
+        std::string text;
+        if (format == "md") {
+            text = export_markdown(session, state);
+        } else if (format == "board-csv") {
+            text = export_board_csv(session, state);
+        } else if (format == "actions-csv") {
+            text = export_actions_csv(session, state);
+        } else {
+            return fail("Onbekend exportformaat '" + format + "'. Kies md, board-csv of actions-csv.");
+        }
+        std::ofstream o(out, std::ios::binary | std::ios::trunc);
+        o << text;
+        o.close();
+        if (!o) return fail("Het bestand " + out + " kan niet worden geschreven. Controleer de map en de vrije ruimte.");
+        return 0;
+    } catch (const UserError& e) {
+        return fail(e.what());
+    }
+}
+
+// CLI11 speaks English; say the same in Dutch.
+std::string dutch_failure(const CLI::App* app, const CLI::Error& e) {
+    std::string what = e.what();
+    std::string name = e.get_name();
+    std::string help = "Zie '" + app->get_name() + " --help'.";
+    auto after_colon = [&]() {
+        auto at = what.find(": ");
+        return at == std::string::npos ? what : what.substr(at + 2);
+    };
+    if (name == "ExtrasError") return "Onbekend argument: " + after_colon() + ". " + help + "\n";
+    if (name == "RequiredError") {
+        auto at = what.find(" is required");
+        if (what.find("subcommand") != std::string::npos) return "Kies een opdracht. " + help + "\n";
+        return "Verplicht onderdeel ontbreekt: " + (at == std::string::npos ? what : what.substr(0, at)) + ". " + help + "\n";
+    }
+    if (name == "ConversionError" || name == "ValidationError") return "Ongeldige waarde (" + what + "). " + help + "\n";
+    if (name == "ArgumentMismatch") return "Bij een optie ontbreekt de waarde (" + what + "). " + help + "\n";
+    return "De opdracht klopt niet. " + help + "\n";
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    CLI::App cli{"Tafelgesprek: gesprekstafel voor Rondom Jong en de Effectenarena.", "tafelgesprek"};
+    cli.set_help_flag("-h,--help", "Toon deze hulp en stop");
+    cli.failure_message(dutch_failure);
+    auto formatter = cli.get_formatter();
+    formatter->label("OPTIONS", "OPTIES");
+    formatter->label("SUBCOMMANDS", "OPDRACHTEN");
+    formatter->label("SUBCOMMAND", "OPDRACHT");
+    formatter->label("POSITIONALS", "ARGUMENTEN");
+    formatter->label("Usage", "Gebruik");
+    formatter->label("REQUIRED", "VERPLICHT");
+    formatter->label("TEXT", "TEKST");
+    formatter->label("FLOAT", "GETAL");
+    formatter->label("Positionals", "Argumenten");
+    formatter->label("Options", "Opties");
+    formatter->label("Subcommands", "Opdrachten");
+    cli.require_subcommand(0, 1);
+
+    GlobalOptions g;
+    cli.add_option("--windowed", g.windowed, "Open in een venster van BxH pixels in plaats van schermvullend");
+    cli.add_option("--scale", g.scale, "Schaal van alle maten (tekst, kaarten, knoppen), standaard 1")->check(CLI::Range(0.5, 3.0));
+    cli.add_option("--assets", g.assets_dir, "Map met de inhoud (standaard assets/ van deze installatie)");
+    cli.add_option("--sessions", g.sessions_dir, "Map met de sessiebestanden (standaard sessions/)");
+    cli.add_option("--quit-after", g.quit_after_seconds, "Stop na zoveel seconden (voor metingen)")->check(CLI::Range(0.0, 86400.0));
+    cli.add_flag("--report-frames", g.report_frames, "Meld bij het stoppen hoeveel frames er zijn getekend");
+
+    auto* demo = cli.add_subcommand("demo", "Open de meegeleverde demosessie");
+    std::string open_file;
+    auto* open = cli.add_subcommand("open", "Open een opgeslagen sessie");
+    open->add_option("FILE", open_file, "Het sessiebestand")->required();
+
+    std::string new_kind, new_out, new_title, new_school;
+    auto* create = cli.add_subcommand("new", "Maak een nieuwe sessie (overschrijft nooit een bestaand bestand)");
+    create->add_option("KIND", new_kind, "rondomjong of effectenarena")->required()->check(CLI::IsMember({"rondomjong", "effectenarena"}));
+    create->add_option("--out", new_out, "Het nieuwe sessiebestand")->required();
+    create->add_option("--title", new_title, "Titel van de sessie");
+    create->add_option("--school", new_school, "Naam van de school");
+
+    std::string check_file;
+    auto* check = cli.add_subcommand("check", "Lees en controleer een sessiebestand; meldt een samenvatting");
+    check->add_option("FILE", check_file, "Het sessiebestand")->required();
+
+    std::string play_file, play_input, play_screenshot;
+    auto* play = cli.add_subcommand("play", "Speel een script af op een sessie, zonder scherm");
+    play->add_option("FILE", play_file, "Het sessiebestand (wordt na elke wijziging opgeslagen)")->required();
+    play->add_option("--input", play_input, "Het script (JSON Lines)")->required();
+    play->add_option("--screenshot", play_screenshot, "Schrijf het laatste beeld als PNG");
+    play->add_option("--windowed", g.windowed, "Venstermaat BxH, standaard 1920x1080");
+
+    std::string export_file, export_format, export_out;
+    auto* exp = cli.add_subcommand("export", "Exporteer een sessie");
+    exp->add_option("FILE", export_file, "Het sessiebestand")->required();
+    exp->add_option("--format", export_format, "md, board-csv of actions-csv")->required();
+    exp->add_option("--out", export_out, "Het exportbestand")->required();
+
+    for (CLI::App* sub : {demo, open, create, check, play, exp}) sub->set_help_flag("-h,--help", "Toon deze hulp en stop");
+
+    try {
+        cli.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return cli.exit(e) == 0 ? 0 : 1;
+    }
+
+    if (*create) return command_new(g, new_kind, new_out, new_title, new_school);
+    if (*check) return command_check(check_file);
+    if (*exp) return command_export(export_file, export_format, export_out);
+    if (*play) {
+        RunOptions ro;
+        try {
+            ro.script = parse_script(read_text_file(play_input, "Het script"), play_input);
+        } catch (const UserError& e) {
+            return fail(e.what());
+        }
+        ro.script_name = play_input;
+        ro.screenshot = play_screenshot;
+        try {
+            load_session(play_file);  // refuse a broken file before any window opens
+        } catch (const UserError& e) {
+            return fail(e.what());
+        }
+        return run_gui(g, play_file, false, &ro, true);
+    }
+    if (*open) {
+        try {
+            load_session(open_file);
+        } catch (const UserError& e) {
+            return fail(e.what());
+        }
+        return run_gui(g, open_file, false, nullptr, false);
+    }
+    return run_gui(g, "", demo->parsed(), nullptr, false);
+}

@@ -1,0 +1,72 @@
+#pragma once
+// A sheet: a panel drawn on the canvas and turned towards the person who opened it, with its
+// own text fields, buttons and on-screen keyboard. Sheets take fingers directly (not through
+// ImGui's single pointer), so two people can each type on their own sheet at the same time.
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "core/board_layout.hpp"
+#include "core/events.hpp"
+#include "ui/app.hpp"
+
+namespace tafel {
+
+struct TextField {
+    std::string text;
+    size_t max_bytes = 400;
+    void type(const std::string& utf8);
+    void backspace();  // removes one whole UTF-8 character
+};
+
+class Sheet {
+public:
+    Sheet(ImVec2 center, float width, float height, Seat seat);
+
+    // Turned so that its text reads upright for a person at `seat`.
+    float degrees() const;
+    Seat seat() const { return seat_; }
+    ImVec2 to_screen(ImVec2 local) const;
+    ImVec2 to_local(ImVec2 screen) const;
+    bool contains(float x, float y) const;
+    float width() const { return width_; }
+    float height() const { return height_; }
+
+    // Drawing, in local coordinates (0,0 = top-left of the sheet as its user sees it).
+    void begin(App& app);  // starts a frame: clears the hit regions, draws the background
+    void end();            // turns what was drawn towards the user
+    void text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width = 0);
+    bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
+    void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
+               std::function<void()> on_focus);
+    void choice(const std::string& target, const std::string& label, Box box, bool selected, std::function<void()> on_tap);
+    // A keyboard with Dutch diacritics typing into `field`; `on_enter` is the Return key.
+    void keyboard(Box box, TextField* field, std::function<void()> on_enter);
+
+    // A finger went down at a screen point: runs the action under it. True when it hit the sheet.
+    bool press(float x, float y);
+
+    ImDrawList* draw_list() const { return list_; }
+
+private:
+    struct Region {
+        Box box;
+        std::function<void()> action;
+    };
+    void add_target(const std::string& name, const Box& local);
+    void push_clip(const Box& local);
+
+    ImVec2 center_;
+    float width_, height_;
+    Seat seat_;
+    App* app_ = nullptr;
+    ImDrawList* list_ = nullptr;
+    int first_vertex_ = 0;
+    std::vector<Region> regions_;
+    bool shift_ = false;
+    bool accents_ = false;
+};
+
+}  // namespace tafel

@@ -1,0 +1,67 @@
+#include "ui/start_screen.hpp"
+
+#include <imgui.h>
+
+#include "core/session.hpp"
+#include "core/user_error.hpp"
+#include "ui/widgets.hpp"
+
+namespace tafel {
+
+StartScreen::StartScreen(App& app) : app_(app), sessions_(list_sessions(app.options().sessions_dir)) {}
+
+void StartScreen::start_new(const std::string& kind) {
+    std::filesystem::path path = new_session_path(app_.options().sessions_dir, kind);
+    std::string title = kind_name_nl(kind) + " " + today_dd_mm_yyyy();
+    std::string problem = app_.create_session(kind, path, title, "");
+    if (!problem.empty()) app_.set_message(problem);
+}
+
+void StartScreen::open_demo() {
+    try {
+        std::filesystem::path path = prepare_demo(app_.options().assets_dir, app_.options().sessions_dir, kKindRondomJong);
+        std::string problem = app_.open_session(path);
+        if (!problem.empty()) app_.set_message(problem);
+    } catch (const UserError& e) {
+        app_.set_message(e.what());
+    }
+}
+
+void StartScreen::draw() {
+    const Metrics& m = app_.metrics();
+    const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
+    const float column = std::min(w - m.mm(20), m.mm(180));
+    begin_panel("##start", ImVec2(0, 0), ImVec2(w, h));
+    ImGui::SetCursorPosX((w - column) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushFont(app_.fonts().large);
+    ImGui::TextUnformatted("Tafelgesprek");
+    ImGui::PopFont();
+    ImGui::TextWrapped("Samen in kaart brengen wie wat doet voor het welbevinden van jongeren op school.");
+    ImGui::Dummy(ImVec2(0, m.mm(4)));
+    if (touch_button(app_, "Nieuwe sessie Rondom Jong", column)) start_new(kKindRondomJong);
+    if (touch_button(app_, "Nieuwe sessie Effectenarena", column)) start_new(kKindEffectenarena);
+    if (touch_button(app_, "Demo openen", column)) open_demo();
+    ImGui::Dummy(ImVec2(0, m.mm(4)));
+    ImGui::PushFont(app_.fonts().bold);
+    ImGui::TextUnformatted("Opgeslagen sessies");
+    ImGui::PopFont();
+    if (sessions_.empty()) ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
+    const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.mm(8));
+    ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
+    for (const SessionListing& s : sessions_) {
+        std::string school = s.meta.school.empty() ? "school onbekend" : s.meta.school;
+        std::string line = s.meta.title + "  ·  " + school + "  ·  " + s.meta.date + "  ·  " + kind_name_nl(s.meta.kind);
+        std::string label = line + "##" + s.path.string();
+        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, m.touch()))) {
+            std::string problem = app_.open_session(s.path);
+            if (!problem.empty()) app_.set_message(problem);
+        }
+        app_.add_item_target("option:" + s.path.filename().string());
+    }
+    ImGui::EndChild();
+    ImGui::EndGroup();
+    end_panel();
+}
+
+}  // namespace tafel

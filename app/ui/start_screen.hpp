@@ -1,0 +1,23 @@
+#pragma once
+#include <vector>
+
+#include "core/session_paths.hpp"
+#include "ui/app.hpp"
+
+namespace tafel {
+
+// The first screen: start a new Rondom Jong or Effectenarena session, open a saved one,
+// or open the bundled demo.
+class StartScreen : public Screen {
+public:
+    explicit StartScreen(App& app);
+    void draw() override;
+
+private:
+    void start_new(const std::string& kind);
+    void open_demo();
+    App& app_;
+    std::vector<SessionListing> sessions_;
+};
+
+}  // namespace tafel

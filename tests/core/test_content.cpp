@@ -1,0 +1,87 @@
+#include "core/json.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/content.hpp"
+#include "core/user_error.hpp"
+#include "test_support.hpp"
+
+using namespace tafel;
+namespace fs = std::filesystem;
+
+TEST(Content, LoadsTheBundledMethodContent) {
+    const Content& c = test::real_content();
+    ASSERT_EQ(c.rondomjong.layers.size(), 4u);
+    EXPECT_EQ(c.rondomjong.layers[0].name, "Het fundament");
+    EXPECT_EQ(c.rondomjong.layers[1].share, "80-90%");
+    EXPECT_EQ(c.rondomjong.layers[3].share, "1-5%");
+    ASSERT_FALSE(c.rondomjong.decks.empty());
+    EXPECT_EQ(c.rondomjong.decks[0].cards.size(), 25u);
+    EXPECT_EQ(c.rondomjong.decks[0].cards.front(), "DIRECTEUR");
+    EXPECT_EQ(c.rondomjong.steps.size(), 11u);
+    EXPECT_EQ(c.rondomjong.steps[4].question, "Wat gaat er goed?");
+    int with_notes = 0;
+    for (const auto& s : c.rondomjong.steps) with_notes += s.takes_note ? 1 : 0;
+    EXPECT_EQ(with_notes, 6);  // questions 2, 4, 5, 6, 7 and 8
+    EXPECT_EQ(c.effectenarena.questions.size(), 3u);
+    EXPECT_EQ(c.effectenarena.leefdomeinen.front(), "School");
+    ASSERT_FALSE(c.effectenarena.personas.empty());
+    EXPECT_EQ(c.effectenarena.personas[0].name, "Mohammed");
+}
+
+namespace {
+// A copy of assets/ in a temp folder, to break one file at a time.
+fs::path copy_assets(const std::string& name) {
+    fs::path dir = fs::temp_directory_path() / ("tafel-content-" + name + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir);
+    fs::copy(TAFEL_TEST_ASSETS_DIR, dir, fs::copy_options::recursive);
+    return dir;
+}
+void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
+std::string error_of(const fs::path& dir) {
+    try {
+        load_content(dir);
+    } catch (const UserError& e) {
+        return e.what();
+    }
+    return "";
+}
+}  // namespace
+
+TEST(Content, BrokenJsonNamesFileLineAndColumn) {
+    fs::path dir = copy_assets("syntax");
+    write(dir / "rondomjong" / "cards.json", "{\n  \"decks\": [\n    {\"id\": \"x\",, }\n  ]\n}\n");
+    std::string message = error_of(dir);
+    EXPECT_NE(message.find("rondomjong/cards.json"), std::string::npos) << message;
+    EXPECT_NE(message.find("regel 3"), std::string::npos) << message;
+    fs::remove_all(dir);
+}
+
+TEST(Content, MissingKeyNamesThePath) {
+    fs::path dir = copy_assets("missing");
+    write(dir / "rondomjong" / "procedure.json",
+          R"({"steps": [{"number": 1, "hint": "", "takes_note": false, "lays_cards": false, "marks_not_yet": false, "writes_actions": false}]})");
+    std::string message = error_of(dir);
+    EXPECT_NE(message.find("procedure.json"), std::string::npos) << message;
+    EXPECT_NE(message.find("steps[1]"), std::string::npos) << message;
+    EXPECT_NE(message.find("'question' ontbreekt"), std::string::npos) << message;
+    fs::remove_all(dir);
+}
+
+TEST(Content, MissingFileAndWrongLayerIdAreRefused) {
+    fs::path dir = copy_assets("file");
+    fs::remove(dir / "rondomjong" / "layers.json");
+    EXPECT_NE(error_of(dir).find("ontbreekt"), std::string::npos);
+    fs::remove_all(dir);
+
+    dir = copy_assets("layer");
+    std::ifstream in(dir / "rondomjong" / "layers.json");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text.replace(text.find("\"fundament\""), 11, "\"bodem\"");
+    write(dir / "rondomjong" / "layers.json", text);
+    EXPECT_NE(error_of(dir).find("fundament"), std::string::npos);
+    fs::remove_all(dir);
+}

@@ -1,0 +1,40 @@
+#pragma once
+// Helpers for core tests: content from the real assets/, and sessions built by recording
+// events exactly as the app records them.
+#include <gtest/gtest.h>
+
+#include "core/content.hpp"
+#include "core/session.hpp"
+
+namespace tafel::test {
+
+inline const Content& real_content() {
+    static const Content content = load_content(TAFEL_TEST_ASSETS_DIR);
+    return content;
+}
+
+inline Session new_session(const std::string& kind = kKindRondomJong) {
+    SessionMeta meta;
+    meta.kind = kind;
+    meta.title = "Testsessie";
+    meta.school = "Testschool";
+    meta.date = "01-02-2026";
+    return Session(meta, real_content(), {});
+}
+
+// The tile id of a printed card in the tray, by its name.
+inline TileId tile_named(const Session& s, const std::string& name) {
+    for (const Tile& t : s.state().rondomjong.tiles) {
+        if (t.text == name) return t.id;
+    }
+    ADD_FAILURE() << "no card named " << name;
+    return 0;
+}
+
+inline void must_record(Session& s, Payload payload, Seat seat = Seat::bottom) {
+    static std::int64_t clock = 1700000000000;
+    std::string problem = s.record(Event{clock += 1000, seat, std::move(payload)});
+    ASSERT_EQ(problem, "") << "event refused";
+}
+
+}  // namespace tafel::test

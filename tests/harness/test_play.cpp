@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+#include <stb_image.h>
+
+#include <regex>
+#include <set>
+
+#include "harness_support.hpp"
+
+using namespace tafel::harness;
+
+namespace {
+// Distinct colours in a PNG, and its size: a blank or single-colour screenshot has very few.
+struct Picture {
+    int width = 0, height = 0;
+    size_t colours = 0;
+};
+Picture look_at(const fs::path& png) {
+    Picture p;
+    int channels = 0;
+    unsigned char* pixels = stbi_load(png.c_str(), &p.width, &p.height, &channels, 3);
+    if (!pixels) return p;
+    std::set<unsigned> seen;
+    for (int i = 0; i < p.width * p.height; i += 7) {
+        seen.insert((pixels[i * 3] << 16) | (pixels[i * 3 + 1] << 8) | pixels[i * 3 + 2]);
+    }
+    stbi_image_free(pixels);
+    p.colours = seen.size();
+    return p;
+}
+}  // namespace
+
+TEST(Play, ANewSessionShowsTheBoardInTheScreenshot) {
+    fs::path dir = temp_dir("start");
+    fs::path session = dir / "nieuw.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("start_of_session.jsonl").string()) +
+                        " --screenshot " + quote((dir / "shot.png").string()),
+                    dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    Picture p = look_at(dir / "shot.png");
+    EXPECT_EQ(p.width, 1920);
+    EXPECT_EQ(p.height, 1080);
+    EXPECT_GT(p.colours, 50u) << "the screenshot looks blank";
+    // The tap on "Volgende stap" went through the real touch path and was saved.
+    RunOutcome check = run_app("check " + quote(session.string()), dir);
+    EXPECT_NE(check.out.find("1 gebeurtenissen"), std::string::npos) << check.out;
+    fs::remove_all(dir);
+}
+
+TEST(Play, SeveralPeopleAtOnceGiveExactlyTheExpectedExports) {
+    fs::path dir = temp_dir("many");
+    fs::path session = dir / "tafel.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("board_many_people.jsonl").string()) +
+                        " --screenshot " + quote((dir / "shot.png").string()),
+                    dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format board-csv --out " + quote((dir / "b.csv").string()), dir).exit_code, 0);
+    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()), dir).exit_code, 0);
+    EXPECT_EQ(read_file(dir / "b.csv"),
+              "\xEF\xBB\xBF"
+              "Laag;Kaart;Status;Afwezig\r\n"
+              "Het fundament;BUURTSPORTCOACH;betrokken;nee\r\n"
+              "Sterke basis;DOCENT;betrokken;nee\r\n"
+              "Sterke basis;MENTOR;betrokken;nee\r\n"
+              "Extra ondersteuning;HUISARTS;nog niet betrokken;nee\r\n");
+    EXPECT_EQ(read_file(dir / "a.csv"),
+              "\xEF\xBB\xBF"
+              "Naam;Laag;Actie;Doel;Samen met;Gepland klaar;Afgerond op;Status\r\n"
+              "Sanne de Vries;Sterke basis;\"Mentoruur over stress; met “check-in”\";"
+              "Leerlingen weten bij wie ze terechtkunnen;;01-04-2027;;open\r\n"
+              "Joost;Intensieve ondersteuning;;;;;;bezig\r\n");
+    EXPECT_GT(look_at(dir / "shot.png").colours, 50u);
+    fs::remove_all(dir);
+}
+
+TEST(Play, AnUnknownTargetIsAnErrorNamingItsLine) {
+    fs::path dir = temp_dir("unknown");
+    fs::path session = dir / "s.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    write_file(dir / "bad.jsonl",
+               "{\"t\":0,\"type\":\"wait\"}\n{\"t\":100,\"type\":\"tap\",\"target\":\"button:Bestaat niet\"}\n");
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "bad.jsonl").string()), dir);
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("regel 2"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("button:Bestaat niet"), std::string::npos) << r.err;
+    fs::remove_all(dir);
+}
+
+TEST(Play, AnIdleAppDrawsNoFrames) {
+    // One tap, then 10 s of script time in which nothing happens: the frame loop must sleep.
+    fs::path dir = temp_dir("idle");
+    fs::path session = dir / "s.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    write_file(dir / "idle.jsonl",
+               "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Volgende stap\"}\n{\"t\":10000,\"type\":\"wait\"}\n");
+    RunOutcome r = run_app("--report-frames play " + quote(session.string()) + " --input " + quote((dir / "idle.jsonl").string()), dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(r.out, m, std::regex("Getekende frames: (\\d+)"))) << r.out;
+    const int frames = std::stoi(m[1]);
+    std::cout << "frames drawn over 10 s of script time with one tap: " << frames << "\n";
+    EXPECT_LT(frames, 30) << "600 frames would be drawn at 60 Hz without the idle sleep";
+    fs::remove_all(dir);
+}
