@@ -156,7 +156,8 @@ int command_check(const std::string& file) {
         size_t placed = 0;
         for (const Tile& t : s.rondomjong.tiles) placed += t.layer.empty() ? 0 : 1;
         std::cout << kind_name_nl(session.meta().kind) << " · " << session.events().size() << " gebeurtenissen · "
-                  << placed << " kaarten gelegd · " << s.rondomjong.actions.size() << " actiekaarten\n";
+                  << placed << " kaarten gelegd · " << s.rondomjong.actions.size() << " actiekaarten" << std::endl;
+        if (!std::cout) return fail("De samenvatting kan niet worden geschreven (de uitvoer is vol of gesloten).");
         return 0;
     } catch (const UserError& e) {
         return fail(e.what());
@@ -189,7 +190,7 @@ int command_export(const std::string& file, const std::string& format, const std
 }
 
 // CLI11 speaks English; say the same in Dutch.
-std::string dutch_failure(const CLI::App* app, const CLI::Error& e) {
+std::string dutch_failure_sentence(const CLI::App* app, const CLI::Error& e) {
     std::string what = e.what();
     std::string name = e.get_name();
     std::string help = "Zie '" + app->get_name() + " --help'.";
@@ -197,21 +198,31 @@ std::string dutch_failure(const CLI::App* app, const CLI::Error& e) {
         auto at = what.find(": ");
         return at == std::string::npos ? what : what.substr(at + 2);
     };
-    if (name == "ExtrasError") return "Onbekend argument: " + after_colon() + ". " + help + "\n";
+    if (name == "ExtrasError" || what.find("not expected") != std::string::npos) return "Onbekend argument: " + after_colon() + ". " + help + "\n";
+    if (name == "ValidationError" && what.find("not in range") != std::string::npos) {
+        return "Een waarde valt buiten het toegestane bereik of is geen getal (" + what.substr(0, what.find(':')) + "). " + help + "\n";
+    }
     if (name == "RequiredError") {
         auto at = what.find(" is required");
         if (what.find("subcommand") != std::string::npos) return "Kies een opdracht. " + help + "\n";
         return "Verplicht onderdeel ontbreekt: " + (at == std::string::npos ? what : what.substr(0, at)) + ". " + help + "\n";
     }
-    if (name == "ConversionError" || name == "ValidationError") return "Ongeldige waarde (" + what + "). " + help + "\n";
+    if (name == "ConversionError" || name == "ValidationError") {
+        return "Ongeldige waarde bij " + what.substr(0, what.find(':')) + ". " + help + "\n";
+    }
     if (name == "ArgumentMismatch") return "Bij een optie ontbreekt de waarde (" + what + "). " + help + "\n";
     return "De opdracht klopt niet. " + help + "\n";
+}
+
+std::string dutch_failure(const CLI::App* app, const CLI::Error& e) {
+    return "tafelgesprek: " + dutch_failure_sentence(app, e);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
     CLI::App cli{"Tafelgesprek: gesprekstafel voor Rondom Jong en de Effectenarena.", "tafelgesprek"};
+    cli.option_defaults()->group("Opties");
     cli.set_help_flag("-h,--help", "Toon deze hulp en stop");
     cli.failure_message(dutch_failure);
     auto formatter = cli.get_formatter();
@@ -265,7 +276,10 @@ int main(int argc, char** argv) {
     exp->add_option("--format", export_format, "md, board-csv of actions-csv")->required();
     exp->add_option("--out", export_out, "Het exportbestand")->required();
 
-    for (CLI::App* sub : {demo, open, create, check, play, exp}) sub->set_help_flag("-h,--help", "Toon deze hulp en stop");
+    for (CLI::App* sub : {demo, open, create, check, play, exp}) {
+        sub->set_help_flag("-h,--help", "Toon deze hulp en stop");
+        sub->group("Opdrachten");
+    }
 
     try {
         cli.parse(argc, argv);

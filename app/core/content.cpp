@@ -114,8 +114,7 @@ std::unique_ptr<ParsedFile> parse_file(const std::filesystem::path& path, const 
     if (parsed->document.HasParseError()) {
         throw UserError("Inhoudsbestand " + shown_name + " is geen geldige JSON bij " +
                         place_of_offset(text, parsed->document.GetErrorOffset()) + " (" +
-                        rapidjson::GetParseError_En(parsed->document.GetParseError()) +
-                        "). Herstel het bestand of zet de oorspronkelijke versie terug.");
+                        dutch_parse_error(parsed->document.GetParseError()) + "). Herstel het bestand of zet de oorspronkelijke versie terug.");
     }
     return parsed;
 }
@@ -251,14 +250,34 @@ Content load_content(const std::filesystem::path& assets_dir) {
     Content content;
     load_rondomjong(assets_dir / "rondomjong", content.rondomjong);
     load_effectenarena(assets_dir / "effectenarena", content.effectenarena);
-    validate_content(content, "de inhoud in " + assets_dir.string());
+    validate_content(content, "de inhoud in " + assets_dir.string(), "Zet de oorspronkelijke inhoudsbestanden terug.");
     return content;
 }
 
-void validate_content(const Content& content, const std::string& where) {
-    auto fail = [&](const std::string& what) {
-        throw UserError("In " + where + " " + what + ". Zet de oorspronkelijke inhoudsbestanden terug.");
-    };
+std::string dutch_parse_error(int code) {
+    switch (static_cast<rapidjson::ParseErrorCode>(code)) {
+        case rapidjson::kParseErrorDocumentEmpty: return "het bestand is leeg";
+        case rapidjson::kParseErrorDocumentRootNotSingular: return "na het einde staat nog iets";
+        case rapidjson::kParseErrorValueInvalid: return "een ongeldige waarde";
+        case rapidjson::kParseErrorObjectMissName: return "een naam ontbreekt in een object";
+        case rapidjson::kParseErrorObjectMissColon: return "een dubbele punt ontbreekt";
+        case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket: return "een komma of } ontbreekt";
+        case rapidjson::kParseErrorArrayMissCommaOrSquareBracket: return "een komma of ] ontbreekt";
+        case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
+        case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
+        case rapidjson::kParseErrorStringEscapeInvalid: return "een ongeldig teken na een \\";
+        case rapidjson::kParseErrorStringMissQuotationMark: return "een afsluitend aanhalingsteken ontbreekt";
+        case rapidjson::kParseErrorStringInvalidEncoding: return "tekst die geen geldige UTF-8 is";
+        case rapidjson::kParseErrorNumberTooBig: return "een te groot getal";
+        case rapidjson::kParseErrorNumberMissFraction:
+        case rapidjson::kParseErrorNumberMissExponent: return "een onvolledig getal";
+        case rapidjson::kParseErrorTermination: return "het bestand houdt halverwege op";
+        default: return "onleesbare tekens";
+    }
+}
+
+void validate_content(const Content& content, const std::string& where, const std::string& remedy) {
+    auto fail = [&](const std::string& what) { throw UserError("In " + where + " " + what + ". " + remedy); };
     const RondomJongContent& rj = content.rondomjong;
     const std::vector<std::string> layer_ids = {"fundament", "basis", "extra", "intensief"};
     if (rj.layers.size() != layer_ids.size()) fail("moeten precies vier lagen staan (fundament, basis, extra, intensief)");

@@ -161,7 +161,10 @@ struct Content {
 Content load_content(const std::filesystem::path& assets_dir);
 
 // Checks the rules the app relies on (four known layer ids, the fixed action-card fields,
-// at least one deck…). Throws UserError with `where` naming the origin.
-void validate_content(const Content& content, const std::string& where);
+// at least one deck…). Throws UserError: "In <where> <what is wrong>. <remedy>"
+void validate_content(const Content& content, const std::string& where, const std::string& remedy);
+
+// A RapidJSON parse error code in Dutch.
+std::string dutch_parse_error(int code);
 
 }  // namespace tafel

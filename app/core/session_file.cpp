@@ -139,7 +139,11 @@ std::string session_to_json(const Session& session) {
     return out.str();
 }
 
-Session session_from_json(const std::string& text, const std::string& shown) {
+Session session_from_json(const std::string& raw_text, const std::string& shown) {
+    // A byte order mark (an editor such as Notepad may add one) is not part of the JSON.
+    std::string without_bom;
+    if (raw_text.rfind("\xEF\xBB\xBF", 0) == 0) without_bom = raw_text.substr(3);
+    const std::string& text = without_bom.empty() ? raw_text : without_bom;
     if (text.empty()) throw UserError(shown + " is leeg en bevat dus geen sessie. Kies een ander bestand." + kNothingChanged);
     std::string stage = "het begin";
     try {
@@ -151,7 +155,7 @@ Session session_from_json(const std::string& text, const std::string& shown) {
             size_t offset = probe.GetErrorOffset();
             size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
             throw UserError(shown + " is beschadigd of geen sessiebestand (onleesbaar bij regel " + std::to_string(line) +
-                            ": " + rapidjson::GetParseError_En(probe.GetParseError()) + ")." + kNothingChanged);
+                            ": " + dutch_parse_error(probe.GetParseError()) + ")." + kNothingChanged);
         }
         if (!probe.IsObject()) {
             throw UserError(shown + " is geen sessiebestand van Tafelgesprek (er staat geen object in)." + kNothingChanged);
@@ -174,7 +178,8 @@ Session session_from_json(const std::string& text, const std::string& shown) {
         check_meta(meta, shown);
         stage = "de inhoud van de methode";
         ar(cereal::make_nvp("content", content));
-        validate_content(content, shown);
+        validate_content(content, shown + " is de meegeschreven inhoud van de methode onvolledig:",
+                         "Het bestand is beschadigd." + kNothingChanged);
         stage = "de lijst met gebeurtenissen";
         ar.setNextName("events");
         ar.startNode();
@@ -192,7 +197,7 @@ Session session_from_json(const std::string& text, const std::string& shown) {
         return Session(std::move(meta), std::move(content), std::move(events));
     } catch (const UserError& e) {
         std::string message = e.what();
-        if (message.rfind(shown, 0) == 0) throw;  // already names the file
+        if (message.find(shown) != std::string::npos) throw;  // already names the file
         throw UserError(shown + " is beschadigd: " + message + "." + kNothingChanged);
     } catch (const UnknownEventKind& e) {
         throw UserError(shown + " bevat bij " + stage + " een onbekend soort gebeurtenis ('" + e.what() +

@@ -21,19 +21,17 @@ Tile* RondomJongState::find_tile(TileId id) {
 }
 
 const ActionCard* RondomJongState::find_action(int id) const {
-    for (const ActionCard& card : actions) {
-        if (card.id == id) return &card;
-    }
-    return nullptr;
+    auto it = std::lower_bound(actions.begin(), actions.end(), id, [](const ActionCard& c, int v) { return c.id < v; });
+    return (it != actions.end() && it->id == id) ? &*it : nullptr;
+}
+
+ActionCard* RondomJongState::find_action(int id) {
+    return const_cast<ActionCard*>(static_cast<const RondomJongState*>(this)->find_action(id));
 }
 
 TileId RondomJongState::next_tile_id() const { return tiles.empty() ? 1 : tiles.back().id + 1; }
 
-int RondomJongState::next_action_id() const {
-    int highest = 0;
-    for (const ActionCard& card : actions) highest = std::max(highest, card.id);
-    return std::max(highest, removed_action_high_water) + 1;
-}
+int RondomJongState::next_action_id() const { return highest_action_id + 1; }
 
 bool RondomJongState::tile_visible_in_tray(const Tile& tile) const {
     return tile.layer.empty() && (tile.deck == kBlankDeck || shown_decks.count(tile.deck) > 0);
@@ -78,13 +76,6 @@ namespace {
 
 bool known_layer(const Content& content, const std::string& layer) {
     return content.rondomjong.find_layer(layer) != nullptr;
-}
-
-ActionCard* find_action_mut(RondomJongState& rj, int id) {
-    for (ActionCard& card : rj.actions) {
-        if (card.id == id) return &card;
-    }
-    return nullptr;
 }
 
 struct Applier {
@@ -185,10 +176,11 @@ struct Applier {
         card.fields["status"] = "open";
         if (!e.layer.empty()) card.fields["laag"] = e.layer;
         rj.actions.push_back(card);
+        rj.highest_action_id = e.card;
         return {};
     }
     std::string operator()(const ActionFieldSet& e) {
-        ActionCard* card = find_action_mut(rj, e.card);
+        ActionCard* card = rj.find_action(e.card);
         if (!card) return "onbekende actiekaart " + std::to_string(e.card);
         bool known = std::any_of(content.rondomjong.action_fields.begin(), content.rondomjong.action_fields.end(),
                                  [&](const ActionField& f) { return f.id == e.field; });
@@ -197,10 +189,9 @@ struct Applier {
         return {};
     }
     std::string operator()(const ActionCardRemoved& e) {
-        auto it = std::find_if(rj.actions.begin(), rj.actions.end(), [&](const ActionCard& c) { return c.id == e.card; });
-        if (it == rj.actions.end()) return "onbekende actiekaart " + std::to_string(e.card);
-        rj.removed_action_high_water = std::max(rj.removed_action_high_water, e.card);
-        rj.actions.erase(it);
+        const ActionCard* card = rj.find_action(e.card);
+        if (!card) return "onbekende actiekaart " + std::to_string(e.card);
+        rj.actions.erase(rj.actions.begin() + (card - rj.actions.data()));
         return {};
     }
     std::string operator()(const Undo&) { return "ongedaan maken hoort niet in de toepassing"; }

@@ -43,13 +43,14 @@ struct RondomJongState {
     int current_step = 1;
     std::map<std::string, int> furthest_step;  // per layer, for progress across layers
     std::map<std::pair<std::string, int>, std::string> notes;  // (layer, step) -> text
-    std::vector<ActionCard> actions;  // open cards and filled ones, by id; removed ones are gone
+    std::vector<ActionCard> actions;  // sorted by id; removed ones are gone
     long next_placed_order = 1;
-    int removed_action_high_water = 0;  // ids of removed action cards are not given out again
+    int highest_action_id = 0;  // ids are never given out twice, not even after a removal
 
     const Tile* find_tile(TileId id) const;
     Tile* find_tile(TileId id);
     const ActionCard* find_action(int id) const;
+    ActionCard* find_action(int id);
     TileId next_tile_id() const;
     int next_action_id() const;
     bool tile_visible_in_tray(const Tile& tile) const;

@@ -54,14 +54,25 @@ TEST(Kill, SigkillAtRandomMomentsNeverLeavesABrokenFile) {
     const std::vector<std::string> complete = describe_events(reference);
     ASSERT_GT(complete.size(), 10u);
 
+    // A random moment: once the file on disk holds a random number of events, wait a random
+    // few milliseconds more (the app may be in the middle of its next save), then kill.
     std::mt19937 random(20261122);
-    std::uniform_real_distribution<double> when(0.2 * full_ms, full_ms);  // start-up records nothing
     int killed_midway = 0;
     for (int run = 0; run < 12; ++run) {
         fs::path session = dir / ("run" + std::to_string(run) + ".tafel");
         write_file(session, empty_session);
+        const size_t wait_for_events = random() % complete.size();
+        const int extra_ms = static_cast<int>(random() % 40);
         pid_t child = start_play(session, script_path);
-        std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(when(random)));
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<int>(full_ms * 3));
+        for (;;) {
+            tafel::SessionMeta meta;
+            size_t count = 0;
+            if (tafel::peek_session_meta(session, meta, count) && count >= wait_for_events) break;
+            if (std::chrono::steady_clock::now() > deadline || waitpid(child, &status, WNOHANG) == child) break;
+            std::this_thread::sleep_for(std::chrono::microseconds(500));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(extra_ms));
         kill(child, SIGKILL);
         waitpid(child, &status, 0);
         std::vector<std::string> events;
