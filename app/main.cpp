@@ -16,6 +16,7 @@
 #include "core/user_error.hpp"
 #include "platform/window.hpp"
 #include "ui/app.hpp"
+#include "ui/bench.hpp"
 #include "ui/run_loop.hpp"
 
 namespace {
@@ -30,6 +31,7 @@ struct GlobalOptions {
     std::string sessions_dir;
     double quit_after_seconds = -1;
     bool report_frames = false;
+    std::string screenshot;
 };
 
 int fail(const std::string& sentence) {
@@ -123,6 +125,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     }
     RunOptions ro;
     if (play) ro = *play;
+    if (!play && !g.screenshot.empty()) ro.screenshot = g.screenshot;
     ro.quit_after_ms = g.quit_after_seconds >= 0 ? g.quit_after_seconds * 1000.0 : -1;
     RunResult result = run_app(app, window, ro);
     if (g.report_frames) std::cout << "Getekende frames: " << result.frames_drawn << "\n";
@@ -246,6 +249,7 @@ int main(int argc, char** argv) {
     cli.add_option("--sessions", g.sessions_dir, "Map met de sessiebestanden (standaard sessions/)");
     cli.add_option("--quit-after", g.quit_after_seconds, "Stop na zoveel seconden (voor metingen)")->check(CLI::Range(0.0, 86400.0));
     cli.add_flag("--report-frames", g.report_frames, "Meld bij het stoppen hoeveel frames er zijn getekend");
+    cli.add_option("--screenshot", g.screenshot, "Schrijf bij het stoppen het laatste beeld als PNG (met --quit-after)");
 
     auto* demo = cli.add_subcommand("demo", "Open de meegeleverde demosessie");
     std::string open_file;
@@ -276,7 +280,11 @@ int main(int argc, char** argv) {
     exp->add_option("--format", export_format, "md, board-csv of actions-csv")->required();
     exp->add_option("--out", export_out, "Het exportbestand")->required();
 
-    for (CLI::App* sub : {demo, open, create, check, play, exp}) {
+    std::string bench_out;
+    auto* bench = cli.add_subcommand("bench", "Meet snelheid en geheugen van het bord (tabel en JSON)");
+    bench->add_option("--out", bench_out, "Schrijf de JSON ook naar dit bestand");
+
+    for (CLI::App* sub : {demo, open, create, check, play, exp, bench}) {
         sub->set_help_flag("-h,--help", "Toon deze hulp en stop");
         sub->group("Opdrachten");
     }
@@ -287,6 +295,13 @@ int main(int argc, char** argv) {
         return cli.exit(e) == 0 ? 0 : 1;
     }
 
+    if (*bench) {
+        BenchOptions bo;
+        bo.assets_dir = assets_dir(g);
+        bo.font_dir = default_font_dir();
+        bo.json_out = bench_out;
+        return run_bench(bo);
+    }
     if (*create) return command_new(g, new_kind, new_out, new_title, new_school);
     if (*check) return command_check(check_file);
     if (*exp) return command_export(export_file, export_format, export_out);

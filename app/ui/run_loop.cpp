@@ -220,18 +220,14 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
         }
         if (play && feeder->done() && ++settle_frames > kSettleFrameLimit) break;
     }
-    if (play) {
-        app.before_exit();
+    app.before_exit();
+    if (!options.screenshot.empty()) {
         draw_frame(false);  // the last frame stays in the back buffer for the screenshot
-        if (!options.screenshot.empty()) {
-            std::string problem = window.screenshot(options.screenshot);
-            if (!problem.empty()) {
-                result.exit_code = 1;
-                result.error = problem;
-            }
+        std::string problem = window.screenshot(options.screenshot);
+        if (!problem.empty()) {
+            result.exit_code = 1;
+            result.error = problem;
         }
-    } else {
-        app.before_exit();
     }
     return result;
 }

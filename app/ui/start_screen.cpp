@@ -47,19 +47,26 @@ void StartScreen::draw() {
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
     if (sessions_.empty()) ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
-    const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.mm(8));
+    const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14));
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const SessionListing& s : sessions_) {
         std::string school = s.meta.school.empty() ? "school onbekend" : s.meta.school;
         std::string line = s.meta.title + "  ·  " + school + "  ·  " + s.meta.date + "  ·  " + kind_name_nl(s.meta.kind);
-        std::string label = line + "##" + s.path.string();
-        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(0, m.touch()))) {
+        if (touch_button(app_, line + "##" + s.path.string(), column - m.mm(2), "option:" + s.path.filename().string())) {
             std::string problem = app_.open_session(s.path);
             if (!problem.empty()) app_.set_message(problem);
         }
-        app_.add_item_target("option:" + s.path.filename().string());
     }
+    ImGui::PopStyleVar();
     ImGui::EndChild();
+    // The facilitator's size setting: reported DPI is often wrong on Linux touch screens.
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("Grootte van tekst en kaarten: %d%%", static_cast<int>(app_.options().scale * 100 + 0.5f));
+    ImGui::SameLine();
+    if (touch_button(app_, "Kleiner", m.mm(30))) app_.set_scale(app_.options().scale - 0.1f);
+    ImGui::SameLine();
+    if (touch_button(app_, "Groter", m.mm(30))) app_.set_scale(app_.options().scale + 0.1f);
     ImGui::EndGroup();
     end_panel();
 }
