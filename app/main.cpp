@@ -180,7 +180,7 @@ int command_export(const std::string& file, const std::string& format, const std
         } else if (format == "actions-csv") {
             text = export_actions_csv(session, state);
         } else {
-            return fail("Onbekend exportformaat '" + format + "'. Kies md, board-csv of actions-csv.");
+            return fail("Onbekend exportformaat '" + format + "'. Kies md, board-csv, actions-csv of png.");
         }
         std::ofstream o(out, std::ios::binary | std::ios::trunc);
         o << text;
@@ -274,11 +274,12 @@ int main(int argc, char** argv) {
     play->add_option("--screenshot", play_screenshot, "Schrijf het laatste beeld als PNG");
     play->add_option("--windowed", g.windowed, "Venstermaat BxH, standaard 1920x1080");
 
-    std::string export_file, export_format, export_out;
+    std::string export_file, export_format, export_out, export_size;
     auto* exp = cli.add_subcommand("export", "Exporteer een sessie");
     exp->add_option("FILE", export_file, "Het sessiebestand")->required();
-    exp->add_option("--format", export_format, "md, board-csv of actions-csv")->required();
+    exp->add_option("--format", export_format, "md, board-csv, actions-csv of png")->required();
     exp->add_option("--out", export_out, "Het exportbestand")->required();
+    exp->add_option("--size", export_size, "Maat van de afbeelding bij png, BxH (standaard 1920x1080)");
 
     std::string bench_out;
     auto* bench = cli.add_subcommand("bench", "Meet snelheid en geheugen van het bord (tabel en JSON)");
@@ -304,6 +305,24 @@ int main(int argc, char** argv) {
     }
     if (*create) return command_new(g, new_kind, new_out, new_title, new_school);
     if (*check) return command_check(check_file);
+    if (*exp && export_format == "png") {
+        // The board as people see it, drawn headless by the real app; the session is only read.
+        if (same_file(export_file, export_out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
+        try {
+            load_session(export_file);
+        } catch (const UserError& e) {
+            return fail(e.what());
+        }
+        int width = 0, height = 0;
+        if (!export_size.empty() && !parse_size(export_size, width, height)) {
+            return fail("--size verwacht een maat als 1920x1080 (tussen 320x240 en 16384x16384), niet '" + export_size + "'.");
+        }
+        g.windowed = export_size.empty() ? "1920x1080" : export_size;
+        RunOptions ro;
+        ro.script = std::vector<ScriptLine>{};
+        ro.screenshot = export_out;
+        return run_gui(g, export_file, false, &ro, true);
+    }
     if (*exp) return command_export(export_file, export_format, export_out);
     if (*play) {
         RunOptions ro;

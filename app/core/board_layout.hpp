@@ -45,7 +45,7 @@ struct BoardLayout {
     const LayerBand* band_at(float x, float y) const;
 };
 
-inline constexpr float kTileWidthMm = 44.0f;
+inline constexpr float kTileWidthMm = 50.0f;
 inline constexpr float kTileHeightMm = 18.0f;
 inline constexpr float kMinTileScale = 0.5f;
 

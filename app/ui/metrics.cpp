@@ -38,7 +38,7 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
         return io.Fonts->AddFontFromFileTTF(file.c_str(), pixels, &config, ranges.Data);
     };
     fonts.body = add(regular, metrics.mm(4.5f));
-    fonts.card = add(bold, metrics.mm(6.0f));
+    fonts.card = add(bold, metrics.mm(5.5f));
     fonts.large = add(regular, metrics.mm(8.0f));
     fonts.bold = add(bold, metrics.mm(4.5f));
     if (!fonts.body || !fonts.card || !fonts.large || !fonts.bold || !io.Fonts->Build()) {

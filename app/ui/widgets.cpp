@@ -62,6 +62,9 @@ std::vector<std::string> wrap_words(ImFont* font, float size, float max_width, c
                                width_of(p.substr(0, cut) + "-") > max_width)) {
                 --cut;
             }
+            // Leave at least four letters for the next line ("JONGEREN-WERKER", not "JONGERENWERK-ER").
+            while (cut > 2 && p.size() - cut < 4) --cut;
+            while (cut > 2 && (static_cast<unsigned char>(p[cut]) & 0xC0) == 0x80) --cut;
             if (cut <= 2) break;
             lines.push_back(p.substr(0, cut) + "-");
             p = p.substr(cut);

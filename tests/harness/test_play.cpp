@@ -103,3 +103,25 @@ TEST(Play, AnIdleAppDrawsNoFrames) {
     EXPECT_LT(frames, 30) << "600 frames would be drawn at 60 Hz without the idle sleep";
     fs::remove_all(dir);
 }
+
+TEST(Play, PngExportDrawsTheBoardAndLeavesTheSessionAlone) {
+    fs::path dir = temp_dir("png");
+    fs::path session = dir / "s.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    write_file(dir / "lay.jsonl", "{\"t\":0,\"type\":\"drag\",\"from\":\"card:MENTOR\",\"to\":\"layer:basis\",\"ms\":300}\n");
+    ASSERT_EQ(run_app("play " + quote(session.string()) + " --input " + quote((dir / "lay.jsonl").string()), dir).exit_code, 0);
+    const std::string before = read_file(session);
+    RunOutcome r = run_app("export " + quote(session.string()) + " --format png --size 1280x800 --out " +
+                               quote((dir / "bord.png").string()),
+                           dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    Picture p = look_at(dir / "bord.png");
+    EXPECT_EQ(p.width, 1280);
+    EXPECT_EQ(p.height, 800);
+    EXPECT_GT(p.colours, 50u);
+    EXPECT_EQ(read_file(session), before);
+    EXPECT_EQ(run_app("export " + quote(session.string()) + " --format png --size 5x5 --out " + quote((dir / "x.png").string()), dir)
+                  .exit_code,
+              1);
+    fs::remove_all(dir);
+}
