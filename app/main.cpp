@@ -135,13 +135,14 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
 }
 
 int command_new(const GlobalOptions& g, const std::string& kind, const std::string& out, const std::string& title,
-                const std::string& school) {
+                const std::string& school, const std::string& facilitator) {
     try {
         Content content = load_content(assets_dir(g));
         SessionMeta meta;
         meta.kind = kind;
         meta.title = title.empty() ? kind_name_nl(kind) + " " + today_dd_mm_yyyy() : title;
         meta.school = school;
+        meta.facilitator = facilitator;
         meta.date = today_dd_mm_yyyy();
         meta.created_at_ms = now_ms();
         create_session_file(Session(meta, content, {}), out);
@@ -256,12 +257,13 @@ int main(int argc, char** argv) {
     auto* open = cli.add_subcommand("open", "Open een opgeslagen sessie");
     open->add_option("FILE", open_file, "Het sessiebestand")->required();
 
-    std::string new_kind, new_out, new_title, new_school;
+    std::string new_kind, new_out, new_title, new_school, new_facilitator;
     auto* create = cli.add_subcommand("new", "Maak een nieuwe sessie (overschrijft nooit een bestaand bestand)");
     create->add_option("KIND", new_kind, "rondomjong of effectenarena")->required()->check(CLI::IsMember({"rondomjong", "effectenarena"}));
     create->add_option("--out", new_out, "Het nieuwe sessiebestand")->required();
     create->add_option("--title", new_title, "Titel van de sessie");
     create->add_option("--school", new_school, "Naam van de school");
+    create->add_option("--facilitator", new_facilitator, "Naam van de gespreksleider");
 
     std::string check_file;
     auto* check = cli.add_subcommand("check", "Lees en controleer een sessiebestand; meldt een samenvatting");
@@ -303,7 +305,7 @@ int main(int argc, char** argv) {
         bo.json_out = bench_out;
         return run_bench(bo);
     }
-    if (*create) return command_new(g, new_kind, new_out, new_title, new_school);
+    if (*create) return command_new(g, new_kind, new_out, new_title, new_school, new_facilitator);
     if (*check) return command_check(check_file);
     if (*exp && export_format == "png") {
         // The board as people see it, drawn headless by the real app; the session is only read.

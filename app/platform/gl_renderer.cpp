@@ -3,6 +3,7 @@
 #include <glad/gl.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstddef>
 
 namespace tafel {
@@ -132,8 +133,9 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height) {
                 cmd.UserCallback(list, &cmd);
                 continue;
             }
-            const float x0 = (cmd.ClipRect.x - l) * sx, y0 = (cmd.ClipRect.y - t) * sy;
-            const float x1 = (cmd.ClipRect.z - l) * sx, y1 = (cmd.ClipRect.w - t) * sy;
+            const float x0 = std::max(0.0f, (cmd.ClipRect.x - l) * sx), y0 = std::max(0.0f, (cmd.ClipRect.y - t) * sy);
+            const float x1 = std::min(static_cast<float>(fb_width), (cmd.ClipRect.z - l) * sx);
+            const float y1 = std::min(static_cast<float>(fb_height), (cmd.ClipRect.w - t) * sy);
             if (x1 <= x0 || y1 <= y0) continue;
             glScissor(static_cast<int>(x0), static_cast<int>(fb_height - y1), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0));
             glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));

@@ -131,7 +131,7 @@ void App::collect_ui_rects() {
     ui_rects_.clear();
     ImGuiContext& g = *ImGui::GetCurrentContext();
     for (ImGuiWindow* w : g.Windows) {
-        if (!w->WasActive || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+        if (!(w->Active || w->WasActive) || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
         if (w->Flags & ImGuiWindowFlags_NoInputs) continue;
         ui_rects_.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
     }

@@ -41,6 +41,13 @@ Seat BoardScreen::seat_of_ui_pointer() const {
     return app_.seat_at(p.x, p.y);
 }
 
+Seat BoardScreen::sheet_seat_of_ui_pointer() const {
+    // The panels stand at the short sides of the screen; people stand along the long sides.
+    // A sheet opened from a panel goes to the long side nearest to the finger.
+    ImVec2 p = ImGui::GetIO().MousePos;
+    return p.y < app_.height() * 0.5f ? Seat::top : Seat::bottom;
+}
+
 // ---- drawing -----------------------------------------------------------------------
 
 void BoardScreen::draw() {
@@ -66,7 +73,7 @@ void BoardScreen::draw() {
         const Tile* tile = state().find_tile(drag.tile);
         if (!tile) continue;
         Box box{drag.x - drag.grab_dx, drag.y - drag.grab_dy, layout_.tile_w, layout_.tile_h};
-        draw_tile(top, *tile, box, 1.0f, true);
+        draw_tile(top, *tile, box, 1.0f, true, drag.twist_degrees());
     }
     draw_editors();
 }
@@ -100,7 +107,7 @@ void BoardScreen::draw_pyramid(const BoardLayout& layout, ImDrawList* list) {
     }
 }
 
-void BoardScreen::draw_tile(ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted) {
+void BoardScreen::draw_tile(ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted, float extra_degrees) {
     const float mm = app_.metrics().px_per_mm;
     const ImVec2 a(box.x, box.y), b(box.right(), box.bottom());
     const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
@@ -138,7 +145,7 @@ void BoardScreen::draw_tile(ImDrawList* list, const Tile& tile, const Box& box, 
                      ImVec2(a.x + 3.2f * mm * scale, a.y + 0.8f * mm * scale),
                      ImVec2(b.x - (not_yet ? 6.5f : 1.5f) * mm * scale, b.y - 0.8f * mm * scale - bottom_pad), text_color,
                      tile.text);
-    rotate_vertices(list, first, center, static_cast<float>(tile.degrees));
+    rotate_vertices(list, first, center, static_cast<float>(tile.degrees) + extra_degrees);
 }
 
 void BoardScreen::draw_top_bar(const BoardLayout& layout) {
@@ -168,7 +175,7 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
     const float footer_h = m.mm(17);
     begin_panel("##trayfooter", ImVec2(layout.tray.x, layout.tray.bottom() - footer_h), ImVec2(layout.tray.w, footer_h));
     const float half = (layout.tray.w - m.mm(11)) * 0.5f;
-    if (touch_button(app_, "Lege kaart", half)) open_blank_card_editor(seat_of_ui_pointer());
+    if (touch_button(app_, "Lege kaart", half)) open_blank_card_editor(sheet_seat_of_ui_pointer());
     ImGui::SameLine();
     // The optional deck (extra parties the sources name without a printed card).
     for (const Deck& deck : content().decks) {
@@ -220,13 +227,16 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
 
     // The current question, large enough to read across the table.
     ImGui::TextDisabled("%s  ·  stap %d van %d", layer ? layer->name.c_str() : "", s.current_step, step_count);
+    const bool last_layer = !s.layer_order.empty() && s.current_layer == s.layer_order.back();
+    const bool very_last_step = last_layer && s.current_step == step_count;
     ImGui::PushFont(app_.fonts().large);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-    ImGui::TextUnformatted(step.question.c_str());
+    // After the last step of the last layer there is no next layer to go to.
+    ImGui::TextUnformatted(very_last_step ? "Alle lagen zijn besproken. Bekijk samen de actiekaarten." : step.question.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-    if (!step.hint.empty()) ImGui::TextDisabled("%s", step.hint.c_str());
+    if (!step.hint.empty() && !very_last_step) ImGui::TextDisabled("%s", step.hint.c_str());
     ImGui::PopTextWrapPos();
     if (touch_button(app_, show_explanation_ ? "Uitleg verbergen" : "Uitleg bij deze laag", inner)) {
         show_explanation_ = !show_explanation_;
@@ -235,6 +245,9 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
         ImGui::TextUnformatted(layer->label.c_str());
         ImGui::TextUnformatted(layer->explanation.c_str());
+        ImGui::TextDisabled("%s", c.pyramid_title.c_str());
+        for (const std::string& note : c.side_notes) ImGui::BulletText("%s", note.c_str());
+        ImGui::TextDisabled("%s", c.credit.c_str());
         ImGui::PopTextWrapPos();
     }
     if (step.takes_note) {
@@ -243,7 +256,7 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         ImGui::TextDisabled("Notitie:");
         ImGui::TextUnformatted(note.empty() ? "(nog geen notitie)" : note.c_str());
         ImGui::PopTextWrapPos();
-        if (touch_button(app_, "Notitie schrijven", inner)) open_note_editor(seat_of_ui_pointer());
+        if (touch_button(app_, "Notitie schrijven", inner)) open_note_editor(sheet_seat_of_ui_pointer());
     }
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (touch_button(app_, "Vorige stap", half)) go_to_step(-1);
@@ -274,21 +287,39 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         }
     }
 
-    // The action cards of this layer, compact; tap one to open it again.
+    // All action cards, compact, under their layer; tap one to open it again.
     ImGui::Separator();
     ImGui::PushFont(app_.fonts().bold);
-    ImGui::TextUnformatted("Actiekaarten");
+    ImGui::Text("Actiekaarten (%d)", static_cast<int>(s.actions.size()));
     ImGui::PopFont();
-    for (const ActionCard& card : s.actions) {
-        if (card.field("laag") != s.current_layer) continue;
-        std::string name = card.field("naam").empty() ? "(naam nog leeg)" : card.field("naam");
-        std::string label = name + ": " + card.field("actie") + "  [" + card.field("status") + "]##actie" + std::to_string(card.id);
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-        if (touch_button(app_, label, inner, "button:Actiekaart " + std::to_string(card.id))) {
-            open_action_card(seat_of_ui_pointer(), card.id);
+    ImGui::BeginChild("##acties", ImVec2(inner, 0), false);
+    const float row_width = inner - ImGui::GetStyle().ScrollbarSize;
+    auto list_cards = [&](const std::string& layer_id) {
+        for (const ActionCard& card : s.actions) {
+            if (card.field("laag") != layer_id) continue;
+            std::string name = card.field("naam").empty() ? "(naam nog leeg)" : card.field("naam");
+            std::string text = name + ": " + card.field("actie") + "  [" + card.field("status") + "]";
+            std::string label = fit_label(text, row_width - 2 * ImGui::GetStyle().FramePadding.x) + "##actie" + std::to_string(card.id);
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+            if (touch_button(app_, label, row_width, "button:Actiekaart " + std::to_string(card.id))) {
+                open_action_card(sheet_seat_of_ui_pointer(), card.id);
+            }
+            ImGui::PopStyleVar();
         }
-        ImGui::PopStyleVar();
+    };
+    for (const std::string& id : s.layer_order) {
+        bool any = std::any_of(s.actions.begin(), s.actions.end(), [&](const ActionCard& a) { return a.field("laag") == id; });
+        if (!any) continue;
+        const Layer* l = c.find_layer(id);
+        ImGui::TextDisabled("%s", l ? l->name.c_str() : id.c_str());
+        list_cards(id);
     }
+    bool without_layer = std::any_of(s.actions.begin(), s.actions.end(), [&](const ActionCard& a) { return !c.find_layer(a.field("laag")); });
+    if (without_layer) {
+        ImGui::TextDisabled("Nog zonder laag");
+        list_cards("");
+    }
+    ImGui::EndChild();
     end_panel();
 }
 
@@ -396,7 +427,7 @@ void BoardScreen::open_action_card(Seat seat, int existing_card) {
     auto editor = std::make_unique<Editor>();
     editor->kind = Editor::Kind::action_card;
     editor->action_card = id;
-    editor->sheet = make_sheet(seat, 164, 185);
+    editor->sheet = make_sheet(seat, 164, 195);
     for (const ActionField& f : content().action_fields) {
         editor->fields[f.id].text = card->field(f.id);
         editor->saved[f.id] = card->field(f.id);
@@ -513,10 +544,11 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
         });
     }
     y += 12 * mm;
-    sheet.field("actie", label_of("actie"), {pad, y, w, row}, e.fields["actie"], e.focus == "actie", focus_on("actie"));
-    y += row + 2 * mm;
-    sheet.field("doel", label_of("doel"), {pad, y, w, row}, e.fields["doel"], e.focus == "doel", focus_on("doel"));
-    y += row + 2 * mm;
+    const float two_lines = row + app_.fonts().body->FontSize;  // actions and goals often take a sentence
+    sheet.field("actie", label_of("actie"), {pad, y, w, two_lines}, e.fields["actie"], e.focus == "actie", focus_on("actie"));
+    y += two_lines + 2 * mm;
+    sheet.field("doel", label_of("doel"), {pad, y, w, two_lines}, e.fields["doel"], e.focus == "doel", focus_on("doel"));
+    y += two_lines + 2 * mm;
     const float third = (w - 6 * mm) / 3;
     sheet.field("gepland", label_of("gepland"), {pad, y, third, row}, e.fields["gepland"], e.focus == "gepland", focus_on("gepland"));
     sheet.field("afgerond", label_of("afgerond"), {pad + third + 3 * mm, y, third, row}, e.fields["afgerond"],
@@ -630,8 +662,17 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
         }
         TileId tile = tile_at(ev.x, ev.y);
         if (tile == 0) return;
-        for (const auto& d : drags_) {
-            if (d.second.tile == tile) return;  // someone else holds this card
+        for (auto& [holder, held] : drags_) {
+            if (held.tile != tile) continue;
+            // A second finger on a held card turns it, like turning a paper card with two fingers.
+            if (held.twist_pointer < 0) {
+                held.twist_pointer = ev.pointer;
+                held.twist_x = ev.x;
+                held.twist_y = ev.y;
+                held.twist_start_degrees = std::atan2(-(ev.y - held.y), ev.x - held.x) * 180.0f / 3.14159265f;
+                twist_owner_[ev.pointer] = holder;
+            }
+            return;
         }
         const TilePlace* place = layout_.find(tile);
         Drag drag;
@@ -642,6 +683,22 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
         drag.x = drag.start_x = ev.x;
         drag.y = drag.start_y = ev.y;
         drags_[ev.pointer] = drag;
+        return;
+    }
+    if (auto twist = twist_owner_.find(ev.pointer); twist != twist_owner_.end()) {
+        auto held = drags_.find(twist->second);
+        if (held != drags_.end()) {
+            held->second.twist_x = ev.x;
+            held->second.twist_y = ev.y;
+            if (ev.type == InputEvent::Type::pointer_up) {
+                // Lifting the second finger keeps the turn, to the nearest quarter.
+                const Tile* tile = state().find_tile(held->second.tile);
+                int quarter = static_cast<int>(std::lround(held->second.twist_degrees() / 90.0f)) * 90;
+                if (tile && quarter % 360 != 0) record(CardRotated{tile->id, tile->degrees + quarter}, app_.seat_at(ev.x, ev.y));
+                held->second.twist_pointer = -1;
+            }
+        }
+        if (ev.type == InputEvent::Type::pointer_up) twist_owner_.erase(twist);
         return;
     }
     auto it = drags_.find(ev.pointer);
@@ -664,7 +721,14 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
         }
         if (destination && *destination != tile->layer) record(CardMoved{tile->id, *destination}, seat);
     }
+    if (drag.twist_pointer >= 0) twist_owner_.erase(drag.twist_pointer);
     drags_.erase(it);
+}
+
+float BoardScreen::Drag::twist_degrees() const {
+    if (twist_pointer < 0) return 0;
+    float now = std::atan2(-(twist_y - y), twist_x - x) * 180.0f / 3.14159265f;
+    return now - twist_start_degrees;
 }
 
 void BoardScreen::canvas_key(const InputEvent& ev) {

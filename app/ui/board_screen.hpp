@@ -29,6 +29,10 @@ private:
         float grab_dx = 0, grab_dy = 0;  // finger position relative to the tile's top-left
         float x = 0, y = 0, start_x = 0, start_y = 0;
         bool moved = false;
+        // A second finger on the held card turns it: where that finger is, and the angle it started at.
+        PointerId twist_pointer = -1;
+        float twist_x = 0, twist_y = 0, twist_start_degrees = 0;
+        float twist_degrees() const;  // the turn so far, counter-clockwise
     };
     // An open sheet: what it edits and the text typed so far.
     struct Editor {
@@ -52,7 +56,7 @@ private:
     void draw_tray_panel(const BoardLayout& layout);
     void draw_side_panel(const BoardLayout& layout);
     void draw_pyramid(const BoardLayout& layout, ImDrawList* list);
-    void draw_tile(ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted);
+    void draw_tile(ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted, float extra_degrees = 0);
     void draw_editors();
     void draw_blank_card_editor(Editor& editor);
     void draw_note_editor(Editor& editor);
@@ -67,6 +71,7 @@ private:
     void go_to_step(int delta);
     std::unique_ptr<Sheet> make_sheet(Seat seat, float width_mm, float height_mm);
     Seat seat_of_ui_pointer() const;
+    Seat sheet_seat_of_ui_pointer() const;
     TileId tile_at(float x, float y) const;
 
     App& app_;
@@ -77,6 +82,7 @@ private:
     Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
     bool show_explanation_ = false;
     std::map<PointerId, Editor*> sheet_pointers_;
+    std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
 };
 
 }  // namespace tafel

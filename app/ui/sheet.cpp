@@ -1,6 +1,7 @@
 #include "ui/sheet.hpp"
 
 #include <cmath>
+#include <cstring>
 
 #include "ui/widgets.hpp"
 
@@ -50,6 +51,9 @@ void Sheet::begin(App& app) {
     app_ = &app;
     app.targets().remove_covered([this](float x, float y) { return contains(x, y); });
     list_ = ImGui::GetForegroundDrawList();
+    // Drawn upright first, a sheet at a side edge reaches past the screen: no culling until
+    // it is turned (end() pops this).
+    list_->PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
     first_vertex_ = list_->VtxBuffer.Size;
     regions_.clear();
     const float mm = app.metrics().px_per_mm;
@@ -66,9 +70,8 @@ void Sheet::begin(App& app) {
 
 void Sheet::end() {
     // Everything was drawn upright around the centre; now turn it towards its user.
-    ImVec2 offset(center_.x - width_ * 0.5f, center_.y - height_ * 0.5f);
-    (void)offset;
     rotate_vertices(list_, first_vertex_, center_, degrees());
+    list_->PopClipRect();
 }
 
 // Local coordinates are drawn as screen coordinates of the upright sheet (offset by its
@@ -81,12 +84,6 @@ ImVec2 upright(const Sheet& s, ImVec2 center, ImVec2 local) {
 
 void Sheet::text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width) {
     list_->AddText(font, size, upright(*this, center_, pos), color, s.c_str(), nullptr, wrap_width);
-}
-
-void Sheet::push_clip(const Box& local) {
-    // Clip rectangles are not turned with the vertices: clip where the box will be once turned.
-    ImVec2 a = to_screen(ImVec2(local.x, local.y)), b = to_screen(ImVec2(local.right(), local.bottom()));
-    list_->PushClipRect(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)), ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), true);
 }
 
 void Sheet::add_target(const std::string& name, const Box& local) {
@@ -111,21 +108,39 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
                   std::function<void()> on_focus) {
     const float mm = app_->metrics().px_per_mm;
     ImFont* font = app_->fonts().body;
-    const float label_h = font->FontSize * 1.1f;
+    const float size = font->FontSize;
+    const float label_h = size * 1.1f;
     Box input{box.x, box.y + label_h, box.w, box.h - label_h};
-    push_clip({box.x, box.y, box.w, label_h});
-    text(font, font->FontSize, ImVec2(box.x, box.y), IM_COL32(70, 60, 50, 255), label);
-    list_->PopClipRect();
+    // No clip rectangles on a sheet: ImGui culls glyphs against them before the sheet is
+    // turned. Labels are shortened and text is wrapped to the field instead.
+    text(font, size, ImVec2(box.x, box.y), IM_COL32(70, 60, 50, 255), ellipsize(font, size, label, box.w));
     ImVec2 a = upright(*this, center_, ImVec2(input.x, input.y));
     ImVec2 b = upright(*this, center_, ImVec2(input.right(), input.bottom()));
     list_->AddRectFilled(a, b, IM_COL32_WHITE, mm);
     list_->AddRect(a, b, focused ? IM_COL32(40, 110, 170, 255) : IM_COL32(150, 150, 150, 255), mm, 0,
                    focused ? 0.6f * mm : 0.3f * mm);
-    std::string shown = field.text + (focused ? "|" : "");
-    push_clip(input);
-    list_->AddText(font, font->FontSize, ImVec2(a.x + 1.5f * mm, a.y + 1.5f * mm), IM_COL32(15, 15, 15, 255),
-                   shown.c_str(), nullptr, input.w - 3 * mm);
-    list_->PopClipRect();
+    const std::string shown = field.text + (focused ? "|" : "");
+    const float wrap = input.w - 3 * mm;
+    const int max_lines = std::max(1, static_cast<int>((input.h - 2 * mm) / size));
+    // Wrap the way ImGui does, then keep the last lines: the end is where people type.
+    std::vector<std::string> lines;
+    const char* p = shown.c_str();
+    const char* end = p + shown.size();
+    while (p < end) {
+        const char* line_end = font->CalcWordWrapPositionA(1.0f, p, end, wrap * font->FontSize / size);
+        if (line_end == p) line_end = p + 1;
+        const char* newline = static_cast<const char*>(memchr(p, '\n', static_cast<size_t>(line_end - p)));
+        if (newline) line_end = newline;
+        lines.emplace_back(p, line_end);
+        p = line_end;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    }
+    const size_t first = lines.size() > static_cast<size_t>(max_lines) ? lines.size() - max_lines : 0;
+    float y = a.y + 1.2f * mm;
+    for (size_t i = first; i < lines.size(); ++i, y += size) {
+        list_->AddText(font, size, ImVec2(a.x + 1.5f * mm, y), IM_COL32(15, 15, 15, 255),
+                       (i == first && first > 0 ? "…" + lines[i] : lines[i]).c_str());
+    }
     regions_.push_back({input, std::move(on_focus)});
     add_target("field:" + target, input);
 }

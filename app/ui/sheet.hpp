@@ -56,7 +56,6 @@ private:
         std::function<void()> action;
     };
     void add_target(const std::string& name, const Box& local);
-    void push_clip(const Box& local);
 
     ImVec2 center_;
     float width_, height_;

@@ -10,6 +10,22 @@ std::string strip_imgui_id(const std::string& label) {
     return at == std::string::npos ? label : label.substr(0, at);
 }
 
+std::string fit_label(const std::string& text, float width) {
+    return ellipsize(ImGui::GetFont(), ImGui::GetFontSize(), text, width);
+}
+
+std::string ellipsize(ImFont* font, float size, const std::string& text, float width) {
+    auto width_of = [&](const std::string& s) { return font->CalcTextSizeA(size, FLT_MAX, 0, s.c_str()).x; };
+    if (width_of(text) <= width) return text;
+    std::string cut = text;
+    while (!cut.empty() && width_of(cut + "…") > width) {
+        cut.pop_back();
+        while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+        if (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0xC0) cut.pop_back();
+    }
+    return cut + "…";
+}
+
 bool touch_button(App& app, const std::string& label, float width, const std::string& target) {
     bool pressed = ImGui::Button(label.c_str(), ImVec2(width, app.metrics().touch()));
     app.add_item_target(target.empty() ? "button:" + strip_imgui_id(label) : target);

@@ -25,4 +25,8 @@ void rotate_vertices(ImDrawList* list, int first_vertex, ImVec2 center, float de
 
 std::string strip_imgui_id(const std::string& label);
 
+// `text` shortened with "…" to fit `width` in the current ImGui font.
+std::string fit_label(const std::string& text, float width);
+std::string ellipsize(ImFont* font, float size, const std::string& text, float width);
+
 }  // namespace tafel

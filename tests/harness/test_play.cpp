@@ -125,3 +125,37 @@ TEST(Play, PngExportDrawsTheBoardAndLeavesTheSessionAlone) {
               1);
     fs::remove_all(dir);
 }
+
+TEST(Demo, TheScriptRebuildsTheBundledDemo) {
+    // The demo is made by a play script through the real touch path; replaying it must give
+    // exactly the bundled session (cards, marks, notes, action cards).
+    fs::path dir = temp_dir("demo");
+    const fs::path bundled = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-rondomjong.tafel";
+    fs::path session = dir / "demo.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()) +
+                          " --title 'Rondom Jong – Het Baken College' --school 'Het Baken College'"
+                          " --facilitator 'Marieke Jansen (Gezonde School-adviseur)'",
+                      dir)
+                  .exit_code,
+              0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " +
+                               quote((fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "rondomjong-demo.jsonl").string()),
+                           dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const char* format : {"board-csv", "actions-csv", "md"}) {
+        ASSERT_EQ(run_app(std::string("export ") + quote(session.string()) + " --format " + format + " --out " +
+                              quote((dir / "new.out").string()),
+                          dir)
+                      .exit_code,
+                  0);
+        ASSERT_EQ(run_app(std::string("export ") + quote(bundled.string()) + " --format " + format + " --out " +
+                              quote((dir / "old.out").string()),
+                          dir)
+                      .exit_code,
+                  0);
+        EXPECT_EQ(read_file(dir / "new.out"), read_file(dir / "old.out")) << format;
+    }
+    RunOutcome check = run_app("check " + quote(bundled.string()), dir);
+    EXPECT_NE(check.out.find("10 actiekaarten"), std::string::npos) << check.out;
+    fs::remove_all(dir);
+}
