@@ -1,6 +1,7 @@
 #include "core/json.hpp"  // first: see json.hpp
 #include "core/play_script.hpp"
 
+#include <cmath>
 #include <set>
 
 #include "core/user_error.hpp"
@@ -53,7 +54,13 @@ std::vector<ScriptLine> parse_script(const std::string& text, const std::string&
         if (!kTypes.count(line.type)) fail("onbekend type '" + line.type + "'");
         line.id = static_cast<int>(number_of("id", false, line.type == "tap" ? 90 : 1));
         const bool pointer = line.type.rfind("finger_", 0) == 0 || line.type.rfind("mouse_", 0) == 0;
-        if (pointer) {
+        if (pointer && d.HasMember("target")) {
+            // A finger placed on a named target, optionally offset from its centre.
+            line.target = text_of("target", true);
+            line.dx = static_cast<float>(number_of("dx", false, 0));
+            line.dy = static_cast<float>(number_of("dy", false, 0));
+            if (std::abs(line.dx) > 1 || std::abs(line.dy) > 1) fail("'dx' en 'dy' moeten tussen -1 en 1 liggen");
+        } else if (pointer) {
             line.x = static_cast<float>(number_of("x", true, 0));
             line.y = static_cast<float>(number_of("y", true, 0));
             if (line.x < 0 || line.x > 1 || line.y < 0 || line.y > 1) fail("'x' en 'y' moeten tussen 0 en 1 liggen");

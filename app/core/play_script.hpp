@@ -12,9 +12,10 @@ struct ScriptLine {
     std::string type;   // finger_down|finger_move|finger_up|mouse_down|mouse_move|mouse_up|text|key|wait|drag|tap
     int id = 1;         // finger id
     float x = 0, y = 0; // 0..1 of the window
+    float dx = 0, dy = 0;  // with a target instead of x and y: offset from its centre, in window fractions
     std::string text;   // for text
     std::string key;    // an SDL key name, for key
-    std::string from, to, target;  // named targets, for drag and tap
+    std::string from, to, target;  // named targets, for drag and tap (and finger_*/mouse_* instead of x, y)
     double ms = 400;    // how long a drag takes
 };
 

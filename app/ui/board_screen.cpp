@@ -74,6 +74,7 @@ void BoardScreen::draw() {
         if (!tile) continue;
         Box box{drag.x - drag.grab_dx, drag.y - drag.grab_dy, layout_.tile_w, layout_.tile_h};
         draw_tile(top, *tile, box, 1.0f, true, drag.twist_degrees());
+        app_.targets().add("card:" + tile->text, {box.x, box.y, box.right(), box.bottom()});  // a held card can be touched too
     }
     draw_editors();
 }
@@ -670,6 +671,7 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
                 held.twist_x = ev.x;
                 held.twist_y = ev.y;
                 held.twist_start_degrees = std::atan2(-(ev.y - held.y), ev.x - held.x) * 180.0f / 3.14159265f;
+                held.moved = true;  // lifting the first finger after a turn is no tap
                 twist_owner_[ev.pointer] = holder;
             }
             return;

@@ -75,6 +75,20 @@ private:
             y = r->cy() / h;
             return {};
         };
+        // Fingers and the mouse may aim at a named target instead of x and y.
+        ScriptLine placed = line;
+        if (!line.target.empty() && line.type != "tap") {
+            std::string problem = at(line.target, placed.x, placed.y);
+            if (!problem.empty()) return problem;
+            placed.x += line.dx;
+            placed.y += line.dy;
+        }
+        return expand_placed(placed, w, h, at);
+    }
+
+    template <class At>
+    std::string expand_placed(const ScriptLine& line, float w, float h, At&& at) {
+        // `line` has its x and y in window fractions now.
         SDL_Event e{};
         if (line.type == "finger_down") pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, line.x, line.y)});
         if (line.type == "finger_move") pending_.push_back({line.t, finger_event(SDL_FINGERMOTION, line.id, line.x, line.y)});

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 #include <stb_image.h>
 
+#include <cmath>
 #include <regex>
 #include <set>
 
@@ -157,5 +158,48 @@ TEST(Demo, TheScriptRebuildsTheBundledDemo) {
     }
     RunOutcome check = run_app("check " + quote(bundled.string()), dir);
     EXPECT_NE(check.out.find("10 actiekaarten"), std::string::npos) << check.out;
+    fs::remove_all(dir);
+}
+
+TEST(Play, UndoAndRedoWorkThroughTheButtons) {
+    fs::path dir = temp_dir("undo");
+    fs::path session = dir / "s.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("turn_and_undo.jsonl").string()), dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format board-csv --out " + quote((dir / "b.csv").string()), dir).exit_code, 0);
+    // Two cards laid, both undone, one redone: MENTOR lies in the basis, DOCENT is back in the tray.
+    EXPECT_EQ(read_file(dir / "b.csv"), "\xEF\xBB\xBF" "Laag;Kaart;Status;Afwezig\r\n" "Sterke basis;MENTOR;betrokken;nee\r\n");
+    fs::remove_all(dir);
+}
+
+TEST(Play, ASecondFingerTurnsAHeldCard) {
+    // Finger 1 holds MENTOR where it lies; finger 2 lands on the same card and circles a quarter
+    // turn around finger 1 (counter-clockwise on screen): the card is turned 90 degrees.
+    fs::path dir = temp_dir("turn");
+    fs::path session = dir / "s.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    std::string script_text =
+        "{\"t\":0,\"type\":\"drag\",\"id\":1,\"from\":\"card:MENTOR\",\"to\":\"layer:basis\",\"ms\":300}\n"
+        "{\"t\":700,\"type\":\"finger_down\",\"id\":1,\"target\":\"card:MENTOR\"}\n"
+        "{\"t\":800,\"type\":\"finger_down\",\"id\":2,\"target\":\"card:MENTOR\",\"dx\":0.03}\n";
+    // Radius 0.03 of the width; the height is 1080/1920 of the width, so y offsets scale by 1920/1080.
+    for (int i = 1; i <= 10; ++i) {
+        const double a = 3.14159265 / 2 * i / 10;
+        char line[200];
+        std::snprintf(line, sizeof line,
+                      "{\"t\":%d,\"type\":\"finger_move\",\"id\":2,\"target\":\"card:MENTOR\",\"dx\":%.4f,\"dy\":%.4f}\n",
+                      800 + 30 * i, 0.03 * std::cos(a), -0.03 * std::sin(a) * 1920.0 / 1080.0);
+        script_text += line;
+    }
+    script_text += "{\"t\":1200,\"type\":\"finger_up\",\"id\":2,\"x\":0.5,\"y\":0.1}\n"
+                   "{\"t\":1300,\"type\":\"finger_up\",\"id\":1,\"target\":\"card:MENTOR\"}\n"
+                   "{\"t\":1600,\"type\":\"wait\"}\n";
+    write_file(dir / "turn.jsonl", script_text);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "turn.jsonl").string()), dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const std::string saved = read_file(session);
+    EXPECT_NE(saved.find("\"card_rotated\""), std::string::npos);
+    EXPECT_NE(saved.find("\"degrees\": 90"), std::string::npos) << "the card should be turned a quarter";
     fs::remove_all(dir);
 }
