@@ -639,16 +639,7 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
             if (e.sheet->contains(ev.x, ev.y)) {
                 e.last_typed_ms = app_.now_ms();
                 e.sheet->press(ev.x, ev.y);
-                sheet_pointers_[ev.pointer] = &e;
-                // Drop the sheets that asked to close, now that their action has run.
-                editors_.erase(std::remove_if(editors_.begin(), editors_.end(),
-                                              [this](const auto& x) {
-                                                  if (!x->close_requested) return false;
-                                                  if (keyboard_owner_ == x.get()) keyboard_owner_ = nullptr;
-                                                  return true;
-                                              }),
-                               editors_.end());
-                sheet_pointers_.clear();
+                close_requested_editors();  // now that the action has run
                 return;
             }
         }
@@ -743,28 +734,13 @@ void BoardScreen::canvas_key(const InputEvent& ev) {
     } else if (ev.type == InputEvent::Type::key_down) {
         if (ev.key == SDLK_BACKSPACE && field) field->backspace();
         if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) {
-            // The same as the on-screen Return key.
-            float x = 0, y = 0;
-            if (const ScreenRect* r = app_.targets().find("key:Enter")) {
-                x = r->cx();
-                y = r->cy();
-                // Only the focused editor's own Return key.
-                if (e->sheet->contains(x, y)) e->sheet->press(x, y);
-            }
-            editors_.erase(std::remove_if(editors_.begin(), editors_.end(),
-                                          [this](const auto& x) {
-                                              if (!x->close_requested) return false;
-                                              if (keyboard_owner_ == x.get()) keyboard_owner_ = nullptr;
-                                              return true;
-                                          }),
-                           editors_.end());
+            e->sheet->press_enter();
+            close_requested_editors();
         }
         if (ev.key == SDLK_ESCAPE) {
             commit_editor(*e);
             e->close_requested = true;
-            editors_.erase(std::remove_if(editors_.begin(), editors_.end(), [](const auto& x) { return x->close_requested; }),
-                           editors_.end());
-            keyboard_owner_ = nullptr;
+            close_requested_editors();
         }
         e = focused_editor();
         if (e) e->last_typed_ms = app_.now_ms();
@@ -780,6 +756,16 @@ double BoardScreen::next_wakeup_ms() const {
         }
     }
     return next;
+}
+
+void BoardScreen::close_requested_editors() {
+    editors_.erase(std::remove_if(editors_.begin(), editors_.end(),
+                                  [this](const auto& e) {
+                                      if (!e->close_requested) return false;
+                                      if (keyboard_owner_ == e.get()) keyboard_owner_ = nullptr;
+                                      return true;
+                                  }),
+                   editors_.end());
 }
 
 void BoardScreen::before_exit() {

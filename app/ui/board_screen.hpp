@@ -67,6 +67,7 @@ private:
     void open_note_editor(Seat seat);
     void open_action_card(Seat seat, int existing_card = 0);
     void commit_editor(Editor& editor);  // records what was typed and not yet recorded
+    void close_requested_editors();
     Editor* focused_editor();
     void go_to_step(int delta);
     std::unique_ptr<Sheet> make_sheet(Seat seat, float width_mm, float height_mm);
@@ -81,7 +82,6 @@ private:
     std::vector<std::unique_ptr<Editor>> editors_;
     Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
     bool show_explanation_ = false;
-    std::map<PointerId, Editor*> sheet_pointers_;
     std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
 };
 

@@ -213,6 +213,7 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
         [field] { if (field) field->type(" "); }, false);
     key("Wissen", "⌫ wissen", {box.x + 7 * (key_w + gap), y, 2 * key_w + gap, key_h},
         [field] { if (field) field->backspace(); }, false);
+    on_enter_ = on_enter;
     key("Enter", "↵ klaar", {box.x + 9 * (key_w + gap), y, 2 * key_w + gap, key_h},
         [on_enter] { if (on_enter) on_enter(); }, false);
 }

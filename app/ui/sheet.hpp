@@ -47,6 +47,10 @@ public:
 
     // A finger went down at a screen point: runs the action under it. True when it hit the sheet.
     bool press(float x, float y);
+    // The Return key of a physical keyboard: the same as this sheet's on-screen Return key.
+    void press_enter() {
+        if (on_enter_) on_enter_();
+    }
 
     ImDrawList* draw_list() const { return list_; }
 
@@ -64,6 +68,7 @@ private:
     ImDrawList* list_ = nullptr;
     int first_vertex_ = 0;
     std::vector<Region> regions_;
+    std::function<void()> on_enter_;
     bool shift_ = false;
     bool accents_ = false;
 };
