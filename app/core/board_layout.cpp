@@ -61,7 +61,7 @@ void place_grid(const std::vector<TileId>& ids, const Box& area, float tile_w, f
 }  // namespace
 
 BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& content, float width, float height,
-                         float px_per_mm) {
+                         float px_per_mm, float far_side_question_mm) {
     BoardLayout L;
     const float mm = px_per_mm;
     const float margin = 3 * mm;
@@ -80,6 +80,12 @@ BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& 
     L.side_panel = {width - panel_w, body_y, panel_w, body_h};
     // A strip under the pyramid holds the "Nieuwe actiekaart" opener of the people at the bottom edge.
     L.pyramid = {tray_w + margin, body_y + margin, width - tray_w - panel_w - 2 * margin, body_h - 2 * margin - 15 * mm};
+    if (far_side_question_mm > 0) {
+        const float reserve = far_side_question_mm * mm;
+        L.far_side_question = {L.pyramid.x, L.pyramid.y, L.pyramid.w, reserve};
+        L.pyramid.y += reserve + margin;
+        L.pyramid.h -= reserve + margin;
+    }
 
     // Four bands stacked bottom-up. The basis is where most cards go: it gets the most height.
     const std::vector<float> weights = {0.22f, 0.34f, 0.24f, 0.20f};

@@ -36,6 +36,7 @@ struct TilePlace {
 
 struct BoardLayout {
     Box top_bar, tray, tray_cards, pyramid, side_panel;
+    Box far_side_question;  // above the pyramid, for the people opposite; empty when not asked for
     std::vector<LayerBand> bands;  // bottom-up, as the content lists the layers
     std::vector<TilePlace> tiles;  // every visible tile: tray and layers
     float tile_w = 0, tile_h = 0;  // full size of a tile in pixels
@@ -49,8 +50,10 @@ inline constexpr float kTileWidthMm = 50.0f;
 inline constexpr float kTileHeightMm = 18.0f;
 inline constexpr float kMinTileScale = 0.5f;
 
+// `far_side_question_mm` reserves a strip above the pyramid where the current question is
+// shown again, turned towards the people at the top edge (a facilitator setting).
 BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& content, float width, float height,
-                         float px_per_mm);
+                         float px_per_mm, float far_side_question_mm = 0);
 
 // The largest scale (down to kMinTileScale) at which `count` tiles of tile_w x tile_h with `gap`
 // fit into `area`, and the grid they lie in.

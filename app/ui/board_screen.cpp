@@ -52,9 +52,10 @@ Seat BoardScreen::sheet_seat_of_ui_pointer() const {
 
 void BoardScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm);
+    layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, question_for_far_side_ ? 26.0f : 0.0f);
     ImDrawList* canvas = ImGui::GetBackgroundDrawList();
     draw_pyramid(layout_, canvas);
+    if (question_for_far_side_) draw_far_side_question(layout_);
     draw_top_bar(layout_);
     draw_tray_panel(layout_);
     draw_side_panel(layout_);
@@ -228,17 +229,18 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
 
     // The current question, large enough to read across the table.
     ImGui::TextDisabled("%s  ·  stap %d van %d", layer ? layer->name.c_str() : "", s.current_step, step_count);
-    const bool last_layer = !s.layer_order.empty() && s.current_layer == s.layer_order.back();
-    const bool very_last_step = last_layer && s.current_step == step_count;
+    const bool very_last_step = is_very_last_step();
     ImGui::PushFont(app_.fonts().large);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-    // After the last step of the last layer there is no next layer to go to.
-    ImGui::TextUnformatted(very_last_step ? "Alle lagen zijn besproken. Bekijk samen de actiekaarten." : step.question.c_str());
+    ImGui::TextUnformatted(current_question_text().c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     if (!step.hint.empty() && !very_last_step) ImGui::TextDisabled("%s", step.hint.c_str());
     ImGui::PopTextWrapPos();
+    if (touch_button(app_, question_for_far_side_ ? "Vraag alleen hier tonen" : "Vraag ook voor de overkant", inner)) {
+        question_for_far_side_ = !question_for_far_side_;
+    }
     if (touch_button(app_, show_explanation_ ? "Uitleg verbergen" : "Uitleg bij deze laag", inner)) {
         show_explanation_ = !show_explanation_;
     }
@@ -322,6 +324,32 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     }
     ImGui::EndChild();
     end_panel();
+}
+
+bool BoardScreen::is_very_last_step() const {
+    const RondomJongState& s = state();
+    return !s.layer_order.empty() && s.current_layer == s.layer_order.back() &&
+           s.current_step == static_cast<int>(content().steps.size());
+}
+
+std::string BoardScreen::current_question_text() const {
+    // After the last step of the last layer there is no next layer to go to.
+    if (is_very_last_step()) return "Alle lagen zijn besproken. Bekijk samen de actiekaarten.";
+    const int step_count = static_cast<int>(content().steps.size());
+    return content().steps[std::clamp(state().current_step, 1, step_count) - 1].question;
+}
+
+void BoardScreen::draw_far_side_question(const BoardLayout& layout) {
+    // The current question once more, upside down for the people at the top edge of the table.
+    const float mm = app_.metrics().px_per_mm;
+    const Box& b = layout.far_side_question;
+    ImDrawList* list = ImGui::GetBackgroundDrawList();
+    const int first = list->VtxBuffer.Size;
+    list->AddRectFilled(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), IM_COL32(255, 250, 235, 255), 2 * mm);
+    list->AddRect(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), IM_COL32(200, 90, 20, 255), 2 * mm, 0, 0.5f * mm);
+    draw_text_in_box(list, app_.fonts().large, app_.fonts().large->FontSize, ImVec2(b.x + 3 * mm, b.y + mm),
+                     ImVec2(b.right() - 3 * mm, b.bottom() - mm), IM_COL32(30, 30, 30, 255), current_question_text());
+    rotate_vertices(list, first, ImVec2(b.x + b.w * 0.5f, b.y + b.h * 0.5f), 180.0f);
 }
 
 void BoardScreen::draw_action_openers(const BoardLayout& layout) {

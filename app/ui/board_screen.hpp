@@ -62,6 +62,9 @@ private:
     void draw_note_editor(Editor& editor);
     void draw_action_card_editor(Editor& editor);
     void draw_action_openers(const BoardLayout& layout);
+    void draw_far_side_question(const BoardLayout& layout);
+    bool is_very_last_step() const;
+    std::string current_question_text() const;
 
     void open_blank_card_editor(Seat seat);
     void open_note_editor(Seat seat);
@@ -82,6 +85,7 @@ private:
     std::vector<std::unique_ptr<Editor>> editors_;
     Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
     bool show_explanation_ = false;
+    bool question_for_far_side_ = false;  // facilitator setting: the question also turned to the top edge
     std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
 };
 
