@@ -9,11 +9,16 @@
 #include <iostream>
 #include <sstream>
 
+#include "core/arena_exports.hpp"
+#include "core/dates.hpp"
 #include "core/exports.hpp"
+#include "core/overview.hpp"
 #include "core/play_script.hpp"
+#include "core/replay.hpp"
 #include "core/session_file.hpp"
 #include "core/session_paths.hpp"
 #include "core/user_error.hpp"
+#include "report/pdf_report.hpp"
 #include "platform/window.hpp"
 #include "ui/app.hpp"
 #include "ui/bench.hpp"
@@ -75,7 +80,10 @@ bool same_file(const fs::path& a, const fs::path& b) {
 }
 
 // Runs the window and the app: the start screen, a session, or a play script.
-int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, const RunOptions* play, bool headless) {
+// A saved session opens for review (read-only); `play` drives the live board; the png export
+// shows the board alone at a position of the log.
+int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, const RunOptions* play, bool headless,
+            App::OpenMode mode = App::OpenMode::review, size_t at = static_cast<size_t>(-1)) {
     WindowOptions wo;
     if (!g.windowed.empty()) {
         if (!parse_size(g.windowed, wo.width, wo.height)) {
@@ -118,7 +126,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
         }
         if (!problem.empty()) return fail(problem);
     } else if (!open_path.empty()) {
-        problem = app.open_session(open_path);
+        problem = app.open_session(open_path, mode, at);
         if (!problem.empty()) return fail(problem);
     } else {
         app.show_start_screen();
@@ -135,15 +143,20 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
 }
 
 int command_new(const GlobalOptions& g, const std::string& kind, const std::string& out, const std::string& title,
-                const std::string& school, const std::string& facilitator) {
+                const std::string& school, const std::string& facilitator, const std::string& date = "") {
     try {
+        // --date: a meeting held earlier (on paper) can be entered afterwards with its own date.
+        if (!date.empty() && !is_valid_date(date)) {
+            return fail("--date verwacht een datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027, niet '" + date + "'.");
+        }
         Content content = load_content(assets_dir(g));
         SessionMeta meta;
         meta.kind = kind;
         meta.title = title.empty() ? kind_name_nl(kind) + " " + today_dd_mm_yyyy() : title;
         meta.school = school;
         meta.facilitator = facilitator;
-        meta.date = today_dd_mm_yyyy();
+        meta.date = date.empty() ? today_dd_mm_yyyy() : date;
+        if (title.empty()) meta.title = kind_name_nl(kind) + " " + meta.date;
         meta.created_at_ms = now_ms();
         create_session_file(Session(meta, content, {}), out);
         std::cout << "Nieuwe sessie " << kind_name_nl(kind) << " opgeslagen in " << out << "\n";
@@ -168,26 +181,97 @@ int command_check(const std::string& file) {
     }
 }
 
-int command_export(const std::string& file, const std::string& format, const std::string& out) {
+// --challenges-only: the effectenarena report keeps only Probleem and Nodig.
+bool export_challenges_only = false;
+
+int command_export(const std::string& file, const std::string& format, const std::string& out, const std::string& at) {
     try {
         if (same_file(file, out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
         Session session = load_session(file);
+        // --at N: the session as it stood after its first N events.
+        if (!at.empty()) session = session_until(session, parse_at(at, session.events().size()));
         const SessionState& state = session.state();
         std::string text;
+        const bool arena = session.meta().kind == kKindEffectenarena;
         if (format == "md") {
-            text = export_markdown(session, state);
+            text = arena ? export_arena_markdown(session, state, export_challenges_only) : export_markdown(session, state);
+        } else if (format == "arena-csv") {
+            if (!arena) return fail("arena-csv is er alleen voor een effectenarena; " + file + " is een sessie " + kind_name_nl(session.meta().kind) + ".");
+            text = export_arena_csv(session, state);
         } else if (format == "board-csv") {
             text = export_board_csv(session, state);
         } else if (format == "actions-csv") {
             text = export_actions_csv(session, state);
+        } else if (format == "pdf") {
+            write_pdf_report(session, state, out);
+            return 0;
         } else {
-            return fail("Onbekend exportformaat '" + format + "'. Kies md, board-csv, actions-csv of png.");
+            return fail("Onbekend exportformaat '" + format + "'. Kies md, pdf, arena-csv, board-csv, actions-csv of png.");
         }
         std::ofstream o(out, std::ios::binary | std::ios::trunc);
         o << text;
         o.close();
         if (!o) return fail("Het bestand " + out + " kan niet worden geschreven. Controleer de map en de vrije ruimte.");
         return 0;
+    } catch (const UserError& e) {
+        return fail(e.what());
+    }
+}
+
+// Reads the sessions for summary and compare; Effectenarena sessions are left out with a notice.
+std::vector<Session> load_rondomjong_sessions(const std::vector<std::string>& files) {
+    std::vector<Session> sessions;
+    for (const std::string& file : files) {
+        Session session = load_session(file);
+        if (session.meta().kind != kKindRondomJong) {
+            std::cerr << "tafelgesprek: " << file << " is een " << kind_name_nl(session.meta().kind)
+                      << "-sessie en telt niet mee in dit overzicht.\n";
+            continue;
+        }
+        sessions.push_back(std::move(session));
+    }
+    return sessions;
+}
+
+int write_output(const std::string& text, const std::string& out) {
+    if (out.empty()) {
+        std::cout << text << std::flush;
+        if (!std::cout) return fail("Het overzicht kan niet worden geschreven (de uitvoer is vol of gesloten).");
+        return 0;
+    }
+    std::ofstream o(out, std::ios::binary | std::ios::trunc);
+    o << text;
+    o.close();
+    if (!o) return fail("Het bestand " + out + " kan niet worden geschreven. Controleer de map en de vrije ruimte.");
+    return 0;
+}
+
+int command_summary(const std::vector<std::string>& files, const std::string& format, const std::string& today,
+                    const std::string& out) {
+    try {
+        if (format != "text" && format != "csv") return fail("Onbekend formaat '" + format + "' voor summary. Kies text of csv.");
+        if (!today.empty() && !is_valid_date(today)) {
+            return fail("--today verwacht een datum als dd-mm-jjjj, bijvoorbeeld 01-03-2027, niet '" + today + "'.");
+        }
+        for (const std::string& f : files) {
+            if (!out.empty() && same_file(f, out)) return fail("Het uitvoerbestand mag geen van de sessiebestanden zijn. Kies een andere naam bij --out.");
+        }
+        std::vector<Session> sessions = load_rondomjong_sessions(files);
+        if (sessions.empty()) return fail("Er zit geen Rondom Jong-sessie bij de opgegeven bestanden; er is niets om samen te vatten.");
+        const std::string today_text = today.empty() ? today_dd_mm_yyyy() : today;
+        Summary s = summarize(sessions, date_sort_key(today_text));
+        const Content& content = sessions.front().content();
+        return write_output(format == "csv" ? summary_csv(s, content) : summary_text(s, content, today_text), out);
+    } catch (const UserError& e) {
+        return fail(e.what());
+    }
+}
+
+int command_compare(const std::string& before_file, const std::string& after_file) {
+    try {
+        std::vector<Session> sessions = load_rondomjong_sessions({before_file, after_file});
+        if (sessions.size() != 2) return fail("Vergelijken kan alleen tussen twee Rondom Jong-sessies.");
+        return write_output(comparison_text(compare_sessions(sessions[0], sessions[1]), sessions[0], sessions[1]), "");
     } catch (const UserError& e) {
         return fail(e.what());
     }
@@ -264,6 +348,8 @@ int main(int argc, char** argv) {
     create->add_option("--title", new_title, "Titel van de sessie");
     create->add_option("--school", new_school, "Naam van de school");
     create->add_option("--facilitator", new_facilitator, "Naam van de gespreksleider");
+    std::string new_date;
+    create->add_option("--date", new_date, "Datum van de bijeenkomst, dd-mm-jjjj (standaard vandaag)");
 
     std::string check_file;
     auto* check = cli.add_subcommand("check", "Lees en controleer een sessiebestand; meldt een samenvatting");
@@ -279,15 +365,31 @@ int main(int argc, char** argv) {
     std::string export_file, export_format, export_out, export_size;
     auto* exp = cli.add_subcommand("export", "Exporteer een sessie");
     exp->add_option("FILE", export_file, "Het sessiebestand")->required();
-    exp->add_option("--format", export_format, "md, board-csv, actions-csv of png")->required();
+    exp->add_option("--format", export_format, "md, pdf, arena-csv (effectenarena), board-csv, actions-csv of png")->required();
     exp->add_option("--out", export_out, "Het exportbestand")->required();
     exp->add_option("--size", export_size, "Maat van de afbeelding bij png, BxH (standaard 1920x1080)");
+    std::string export_at;
+    exp->add_option("--at", export_at, "Exporteer de stand na de eerste N gebeurtenissen (standaard: alles)");
+    exp->add_flag("--challenges-only", export_challenges_only, "Alleen bij md van een effectenarena: alleen de uitkomsten Probleem en Nodig");
 
     std::string bench_out;
     auto* bench = cli.add_subcommand("bench", "Meet snelheid en geheugen van het bord (tabel en JSON)");
     bench->add_option("--out", bench_out, "Schrijf de JSON ook naar dit bestand");
 
-    for (CLI::App* sub : {demo, open, create, check, play, exp, bench}) {
+    std::vector<std::string> summary_files;
+    std::string summary_format = "text", summary_today, summary_out;
+    auto* summary = cli.add_subcommand("summary", "Overzicht over meerdere Rondom Jong-sessies (partijen per laag, acties per school)");
+    summary->add_option("FILE", summary_files, "De sessiebestanden")->required();
+    summary->add_option("--format", summary_format, "text (standaard) of csv");
+    summary->add_option("--today", summary_today, "Peildatum voor 'over tijd', dd-mm-jjjj (standaard vandaag)");
+    summary->add_option("--out", summary_out, "Schrijf naar dit bestand in plaats van naar het scherm");
+
+    std::string compare_before, compare_after;
+    auto* compare = cli.add_subcommand("compare", "Vergelijk twee Rondom Jong-sessies van een school (eerder en later)");
+    compare->add_option("EERDER", compare_before, "De eerdere sessie")->required();
+    compare->add_option("LATER", compare_after, "De latere sessie")->required();
+
+    for (CLI::App* sub : {demo, open, create, check, play, exp, bench, summary, compare}) {
         sub->set_help_flag("-h,--help", "Toon deze hulp en stop");
         sub->group("Opdrachten");
     }
@@ -298,6 +400,8 @@ int main(int argc, char** argv) {
         return cli.exit(e) == 0 ? 0 : 1;
     }
 
+    if (*summary) return command_summary(summary_files, summary_format, summary_today, summary_out);
+    if (*compare) return command_compare(compare_before, compare_after);
     if (*bench) {
         BenchOptions bo;
         bo.assets_dir = assets_dir(g);
@@ -305,13 +409,15 @@ int main(int argc, char** argv) {
         bo.json_out = bench_out;
         return run_bench(bo);
     }
-    if (*create) return command_new(g, new_kind, new_out, new_title, new_school, new_facilitator);
+    if (*create) return command_new(g, new_kind, new_out, new_title, new_school, new_facilitator, new_date);
     if (*check) return command_check(check_file);
     if (*exp && export_format == "png") {
         // The board as people see it, drawn headless by the real app; the session is only read.
         if (same_file(export_file, export_out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
+        size_t at = static_cast<size_t>(-1);
         try {
-            load_session(export_file);
+            Session session = load_session(export_file);
+            if (!export_at.empty()) at = parse_at(export_at, session.events().size());
         } catch (const UserError& e) {
             return fail(e.what());
         }
@@ -323,9 +429,9 @@ int main(int argc, char** argv) {
         RunOptions ro;
         ro.script = std::vector<ScriptLine>{};
         ro.screenshot = export_out;
-        return run_gui(g, export_file, false, &ro, true);
+        return run_gui(g, export_file, false, &ro, true, App::OpenMode::picture, at);
     }
-    if (*exp) return command_export(export_file, export_format, export_out);
+    if (*exp) return command_export(export_file, export_format, export_out, export_at);
     if (*play) {
         RunOptions ro;
         try {
@@ -340,7 +446,7 @@ int main(int argc, char** argv) {
         } catch (const UserError& e) {
             return fail(e.what());
         }
-        return run_gui(g, play_file, false, &ro, true);
+        return run_gui(g, play_file, false, &ro, true, App::OpenMode::live);
     }
     if (*open) {
         try {

@@ -9,6 +9,7 @@ packages=(
   libsdl2-dev libimgui-dev python3-glad libstb-dev
   libcereal-dev rapidjson-dev libgtest-dev libcli11-dev libcairo2-dev
   fonts-dejavu-core libgl1-mesa-dri libgl-dev xvfb xauth
+  poppler-utils
 )
 
 missing=()

@@ -46,6 +46,14 @@ struct Describer {
     std::string operator()(const ActionCardRemoved& e) const { return "actiekaart " + std::to_string(e.card) + " verwijderd"; }
     std::string operator()(const Undo&) const { return "ongedaan gemaakt"; }
     std::string operator()(const Redo&) const { return "opnieuw gedaan"; }
+    std::string operator()(const FollowUpStarted& e) const { return "opvolging begonnen op " + e.date; }
+    std::string operator()(const ActionProgressed& e) const {
+        return "actiekaart " + std::to_string(e.card) + " " + e.status + (e.date.empty() ? "" : " op " + e.date);
+    }
+    std::string operator()(const FollowUpNoteAdded& e) const {
+        return e.card ? "opvolgnotitie bij actiekaart " + std::to_string(e.card) : "opvolgnotitie bij het plan";
+    }
+    template <ArenaEvent T> std::string operator()(const T& e) const { return describe_arena_nl(e); }
 };
 }  // namespace
 

@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/arena_events.hpp"
+
 namespace tafel {
 
 // Which side of the table an event came from, so review can say who did what where.
@@ -122,9 +124,37 @@ struct Redo {
     template <class A> void serialize(A&) {}
 };
 
+// ---- follow-up of the action plan (after the meeting) ----------------------------------
+// A follow-up meeting begins on `date` (dd-mm-jjjj). The events after it form the follow-up
+// part of the log; the meeting's own events before it are never changed, and undo does not
+// reach back past it.
+struct FollowUpStarted {
+    static constexpr const char* kind = "follow_up_started";
+    std::string date;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(date)); }
+};
+
+// At a follow-up, an action card is marked bezig or afgerond (or open again), on `date`.
+struct ActionProgressed {
+    static constexpr const char* kind = "action_progressed";
+    int card = 0;
+    std::string status;
+    std::string date;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(status), CEREAL_NVP(date)); }
+};
+
+// A note written at a follow-up about an action card (card 0: about the plan as a whole).
+struct FollowUpNoteAdded {
+    static constexpr const char* kind = "follow_up_note_added";
+    int card = 0;
+    std::string text;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(text)); }
+};
+
 using Payload = std::variant<CardMoved, CardRotated, BlankCardCreated, CardTextChanged, CardMarked, DeckShown,
                              StepChanged, LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet,
-                             ActionCardRemoved, Undo, Redo>;
+                             ActionCardRemoved, Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded,
+                             TAFEL_ARENA_PAYLOADS>;  // effectenarena events: core/arena_events.hpp
 
 struct Event {
     std::int64_t at_ms = 0;  // wall-clock time, milliseconds since the Unix epoch (UTC)

@@ -5,7 +5,12 @@
 namespace tafel {
 namespace {
 
-const char* kBom = "\xEF\xBB\xBF";
+std::string layer_name(const RondomJongContent& c, const std::string& id) {
+    const Layer* layer = c.find_layer(id);
+    return layer ? layer->name : id;
+}
+
+}  // namespace
 
 std::string csv_row(const std::vector<std::string>& fields) {
     std::string row;
@@ -15,13 +20,6 @@ std::string csv_row(const std::vector<std::string>& fields) {
     }
     return row + "\r\n";
 }
-
-std::string layer_name(const RondomJongContent& c, const std::string& id) {
-    const Layer* layer = c.find_layer(id);
-    return layer ? layer->name : id;
-}
-
-}  // namespace
 
 std::string csv_field(const std::string& value) {
     if (value.find_first_of(";\"\r\n") == std::string::npos) return value;
@@ -35,7 +33,7 @@ std::string csv_field(const std::string& value) {
 
 std::string export_board_csv(const Session& session, const SessionState& state) {
     const RondomJongContent& c = session.content().rondomjong;
-    std::string out = std::string(kBom) + csv_row({"Laag", "Kaart", "Status", "Afwezig"});
+    std::string out = std::string(kCsvBom) + csv_row({"Laag", "Kaart", "Status", "Afwezig"});
     for (const Layer& layer : c.layers) {  // bottom-up
         for (const Tile* tile : state.rondomjong.tiles_in_layer(layer.id)) {
             out += csv_row({layer.name, tile->text, tile->not_yet_involved ? "nog niet betrokken" : "betrokken",
@@ -47,7 +45,7 @@ std::string export_board_csv(const Session& session, const SessionState& state) 
 
 std::string export_actions_csv(const Session& session, const SessionState& state) {
     const RondomJongContent& c = session.content().rondomjong;
-    std::string out = std::string(kBom) +
+    std::string out = std::string(kCsvBom) +
                       csv_row({"Naam", "Laag", "Actie", "Doel", "Samen met", "Gepland klaar", "Afgerond op", "Status"});
     for (const ActionCard& card : state.rondomjong.actions) {
         std::string layer = card.field("laag");

@@ -2,6 +2,7 @@
 // Exports of a session's state: readable Markdown and the CSV files Dutch Excel opens
 // (UTF-8 with BOM, ';'-separated, CRLF, quoted where needed).
 #include <string>
+#include <vector>
 
 #include "core/session.hpp"
 
@@ -13,5 +14,9 @@ std::string export_actions_csv(const Session& session, const SessionState& state
 
 // One CSV field, quoted when it holds a separator, a quote or a line break.
 std::string csv_field(const std::string& value);
+// The byte order mark that makes Excel read a CSV file as UTF-8.
+inline constexpr const char* kCsvBom = "\xEF\xBB\xBF";
+// One CSV row: fields joined by ';', ended by CRLF.
+std::string csv_row(const std::vector<std::string>& fields);
 
 }  // namespace tafel

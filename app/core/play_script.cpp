@@ -11,7 +11,7 @@ namespace tafel {
 std::vector<ScriptLine> parse_script(const std::string& text, const std::string& shown) {
     static const std::set<std::string> kTypes = {"finger_down", "finger_move", "finger_up", "mouse_down", "mouse_move",
                                                  "mouse_up",    "text",        "key",       "wait",       "drag",
-                                                 "tap"};
+                                                 "tap", "expect"};
     std::vector<ScriptLine> lines;
     size_t start = 0;
     int number = 0;
@@ -74,6 +74,7 @@ std::vector<ScriptLine> parse_script(const std::string& text, const std::string&
             if (line.ms < 0 || line.ms > 60000) fail("'ms' moet tussen 0 en 60000 liggen");
         }
         if (line.type == "tap") line.target = text_of("target", true);
+        if (line.type == "expect") line.target = text_of("target", true);
         if (!lines.empty() && line.t < lines.back().t) fail("de tijden 't' moeten oplopen");
         lines.push_back(line);
     }

@@ -32,11 +32,16 @@ std::string Session::record(const Event& event) {
     }
     // Apply to a copy first, so a refused event leaves the state untouched.
     SessionState next = state_;
-    std::string problem = apply_event(content_, p, next);
+    std::string problem = apply_event(content_, p, next, event.at_ms);
     if (!problem.empty()) return problem;
     events_.push_back(event);
     if (is_undoable(p)) {
         next.applied.push_back(events_.size() - 1);
+        next.undone.clear();
+    }
+    if (std::holds_alternative<FollowUpStarted>(p)) {
+        // As in fold(): the meeting before a follow-up is sealed against undo.
+        next.applied.clear();
         next.undone.clear();
     }
     state_ = std::move(next);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/dates.hpp"
 #include "core/user_error.hpp"
 
 namespace tafel {
@@ -69,6 +70,7 @@ SessionState initial_state(const Content& content) {
     rj.current_layer = rj.layer_order.empty() ? std::string() : rj.layer_order.front();
     rj.current_step = 1;
     if (!rj.current_layer.empty()) rj.furthest_step[rj.current_layer] = 1;
+    state.effectenarena = initial_arena_state(content.effectenarena);
     return state;
 }
 
@@ -81,6 +83,10 @@ bool known_layer(const Content& content, const std::string& layer) {
 struct Applier {
     const Content& content;
     RondomJongState& rj;
+    EffectenarenaState& ea;
+    std::int64_t at_ms = 0;
+
+    template <ArenaEvent T> std::string operator()(const T& e) { return apply_arena(content.effectenarena, ea, e, at_ms); }
 
     std::string operator()(const CardMoved& e) {
         Tile* tile = rj.find_tile(e.tile);
@@ -175,6 +181,7 @@ struct Applier {
         card.opened_in_layer = e.layer;
         card.fields["status"] = "open";
         if (!e.layer.empty()) card.fields["laag"] = e.layer;
+        card.follow_up = static_cast<int>(rj.follow_ups.size());
         rj.actions.push_back(card);
         rj.highest_action_id = e.card;
         return {};
@@ -194,6 +201,40 @@ struct Applier {
         rj.actions.erase(rj.actions.begin() + (card - rj.actions.data()));
         return {};
     }
+    std::string operator()(const FollowUpStarted& e) {
+        if (!is_valid_date(e.date)) return "de datum van de opvolging '" + e.date + "' is geen datum als dd-mm-jjjj";
+        rj.follow_ups.push_back({e.date, {}});
+        return {};
+    }
+    std::string operator()(const ActionProgressed& e) {
+        if (rj.follow_ups.empty()) return "een actie bijwerken kan alleen in een opvolging";
+        ActionCard* card = rj.find_action(e.card);
+        if (!card) return "onbekende actiekaart " + std::to_string(e.card);
+        const auto& statuses = content.rondomjong.statuses;
+        if (std::find(statuses.begin(), statuses.end(), e.status) == statuses.end()) return "onbekende status '" + e.status + "'";
+        if (!is_valid_date(e.date)) return "de datum '" + e.date + "' is geen datum als dd-mm-jjjj";
+        card->fields["status"] = e.status;
+        // The card's own "afgerond op" field is the completion date; it goes when the action reopens.
+        if (e.status == "afgerond") {
+            card->fields["afgerond"] = e.date;
+        } else {
+            card->fields.erase("afgerond");
+        }
+        card->updates.push_back({static_cast<int>(rj.follow_ups.size()), e.status, e.date, {}});
+        return {};
+    }
+    std::string operator()(const FollowUpNoteAdded& e) {
+        if (rj.follow_ups.empty()) return "een opvolgnotitie kan alleen in een opvolging";
+        if (e.text.empty()) return "een lege opvolgnotitie";
+        if (e.card == 0) {
+            rj.follow_ups.back().notes.push_back(e.text);
+            return {};
+        }
+        ActionCard* card = rj.find_action(e.card);
+        if (!card) return "onbekende actiekaart " + std::to_string(e.card);
+        card->updates.push_back({static_cast<int>(rj.follow_ups.size()), {}, rj.follow_ups.back().date, e.text});
+        return {};
+    }
     std::string operator()(const Undo&) { return "ongedaan maken hoort niet in de toepassing"; }
     std::string operator()(const Redo&) { return "opnieuw hoort niet in de toepassing"; }
 };
@@ -201,12 +242,15 @@ struct Applier {
 }  // namespace
 
 bool is_undoable(const Payload& payload) {
-    return !std::holds_alternative<StepChanged>(payload) && !std::holds_alternative<Undo>(payload) &&
-           !std::holds_alternative<Redo>(payload);
+    // The effectenarena's navigation (step, clock, persona reveals) is not a change either.
+    const bool arena_navigation =
+        std::visit([](const auto& p) { return is_arena_navigation<std::decay_t<decltype(p)>>(); }, payload);
+    return !arena_navigation && !std::holds_alternative<StepChanged>(payload) && !std::holds_alternative<Undo>(payload) &&
+           !std::holds_alternative<Redo>(payload) && !std::holds_alternative<FollowUpStarted>(payload);
 }
 
-std::string apply_event(const Content& content, const Payload& payload, SessionState& state) {
-    return std::visit(Applier{content, state.rondomjong}, payload);
+std::string apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms) {
+    return std::visit(Applier{content, state.rondomjong, state.effectenarena, at_ms}, payload);
 }
 
 SessionState fold(const Content& content, const std::vector<Event>& events, size_t count) {
@@ -214,10 +258,15 @@ SessionState fold(const Content& content, const std::vector<Event>& events, size
     SessionState state = initial_state(content);
     // First decide which changes are in effect after the undo and redo events, then apply
     // those in log order. Navigation is never undone and applies in its own order.
-    std::vector<size_t> applied, undone;
+    std::vector<size_t> applied, undone, sealed;
     for (size_t i = 0; i < count; ++i) {
         const Payload& p = events[i].payload;
-        if (std::holds_alternative<Undo>(p)) {
+        if (std::holds_alternative<FollowUpStarted>(p)) {
+            // A follow-up seals the meeting: what was in effect stays, undo cannot reach it.
+            sealed.insert(sealed.end(), applied.begin(), applied.end());
+            applied.clear();
+            undone.clear();
+        } else if (std::holds_alternative<Undo>(p)) {
             if (!applied.empty()) {
                 undone.push_back(applied.back());
                 applied.pop_back();
@@ -234,11 +283,12 @@ SessionState fold(const Content& content, const std::vector<Event>& events, size
     }
     std::vector<bool> in_effect(count, false);
     for (size_t i : applied) in_effect[i] = true;
+    for (size_t i : sealed) in_effect[i] = true;
     for (size_t i = 0; i < count; ++i) {
         const Payload& p = events[i].payload;
         if (!in_effect[i] && is_undoable(p)) continue;
         if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) continue;
-        std::string problem = apply_event(content, p, state);
+        std::string problem = apply_event(content, p, state, events[i].at_ms);
         if (!problem.empty()) {
             throw UserError("gebeurtenis " + std::to_string(i + 1) + " (" + events[i].kind() + ") past niet: " + problem);
         }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/arena_state.hpp"
 #include "core/content.hpp"
 #include "core/events.hpp"
 
@@ -22,17 +23,37 @@ struct Tile {
     bool not_yet_involved = false;
     bool absent = false;
     int degrees = 0;
+    bool operator==(const Tile&) const = default;
 };
 
 inline constexpr const char* kBlankDeck = "leeg";
 inline constexpr const char* kMarkNotYet = "nog_niet_betrokken";
 inline constexpr const char* kMarkAbsent = "afwezig";
 
+// What happened to an action card at a follow-up meeting: a new status, or a note.
+struct ActionUpdate {
+    int follow_up = 0;  // 1 = the first follow-up meeting
+    std::string status;  // empty for a note
+    std::string date;    // when it happened (dd-mm-jjjj)
+    std::string note;
+    bool operator==(const ActionUpdate&) const = default;
+};
+
 struct ActionCard {
     int id = 0;
     std::string opened_in_layer;
     std::map<std::string, std::string> fields;  // by field id; "status" starts as "open"
+    int follow_up = 0;  // 0: written at the meeting itself; n: added at follow-up n
+    std::vector<ActionUpdate> updates;  // the follow-up history, oldest first
     std::string field(const std::string& id) const;
+    bool operator==(const ActionCard&) const = default;
+};
+
+// A follow-up meeting of the action plan, with the notes about the plan as a whole.
+struct FollowUp {
+    std::string date;
+    std::vector<std::string> notes;
+    bool operator==(const FollowUp&) const = default;
 };
 
 struct RondomJongState {
@@ -46,6 +67,9 @@ struct RondomJongState {
     std::vector<ActionCard> actions;  // sorted by id; removed ones are gone
     long next_placed_order = 1;
     int highest_action_id = 0;  // ids are never given out twice, not even after a removal
+    std::vector<FollowUp> follow_ups;  // in the order they were held
+
+    bool operator==(const RondomJongState&) const = default;
 
     const Tile* find_tile(TileId id) const;
     Tile* find_tile(TileId id);
@@ -61,6 +85,7 @@ struct RondomJongState {
 
 struct SessionState {
     RondomJongState rondomjong;
+    EffectenarenaState effectenarena;
     // The undo machinery: indices into the log of the changes in effect, and of those undone.
     std::vector<size_t> applied;
     std::vector<size_t> undone;
@@ -73,7 +98,8 @@ SessionState initial_state(const Content& content);
 
 // Applies one event to the state. Returns an empty string when it applied, otherwise a Dutch
 // description of why the event does not fit this state (an unknown card, an unknown layer…).
-std::string apply_event(const Content& content, const Payload& payload, SessionState& state);
+// `at_ms` is the event's wall-clock time (the effectenarena clock runs on it).
+std::string apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms = 0);
 
 // Folds the first `count` events of `events` into a fresh state. Throws UserError naming the
 // first event that does not fit.

@@ -10,6 +10,7 @@
 #include "platform/window.hpp"
 #include "ui/arena_screen.hpp"
 #include "ui/board_screen.hpp"
+#include "ui/review_screen.hpp"
 #include "ui/start_screen.hpp"
 #include "ui/widgets.hpp"
 
@@ -59,13 +60,16 @@ void App::switch_screen(std::unique_ptr<Screen> screen) {
     request_frames();
 }
 
-std::string App::open_session(const std::filesystem::path& path) {
+std::string App::open_session(const std::filesystem::path& path, OpenMode mode, size_t at) {
     try {
         Session session = load_session(path);
         std::string kind = session.meta().kind;
         store_ = std::make_unique<SessionStore>(std::move(session), path);
-        if (kind == kKindRondomJong) {
+        close_pending_ = false;
+        if (kind == kKindRondomJong && mode == OpenMode::live) {
             switch_screen(std::make_unique<BoardScreen>(*this));
+        } else if (kind == kKindRondomJong) {
+            switch_screen(std::make_unique<ReviewScreen>(*this, at, mode == OpenMode::picture));
         } else {
             switch_screen(std::make_unique<ArenaScreen>(*this));
         }
@@ -89,7 +93,15 @@ std::string App::create_session(const std::string& kind, const std::filesystem::
     } catch (const UserError& e) {
         return e.what();
     }
-    return open_session(path);
+    return open_session(path, OpenMode::live);
+}
+
+void App::continue_meeting() {
+    if (store_) switch_screen(std::make_unique<BoardScreen>(*this));
+}
+
+void App::review_session() {
+    if (store_) switch_screen(std::make_unique<ReviewScreen>(*this, static_cast<size_t>(-1), false));
 }
 
 void App::before_exit() {
@@ -98,7 +110,8 @@ void App::before_exit() {
 
 void App::close_session() {
     if (screen_) screen_->before_exit();
-    store_.reset();
+    // The screen that asked is still drawing this frame: let go of the session between frames.
+    close_pending_ = true;
     show_start_screen();
 }
 
@@ -121,6 +134,21 @@ void App::add_item_target(const std::string& name) {
     ScreenRect rect{std::max(min.x, clip_min.x), std::max(min.y, clip_min.y), std::min(max.x, clip_max.x),
                     std::min(max.y, clip_max.y)};
     if (rect.width() > 1 && rect.height() > 1) targets_.add(name, rect);
+}
+
+void App::record(Payload payload, Seat seat) {
+    if (building_frame_) {
+        pending_records_.emplace_back(std::move(payload), seat);
+    } else {
+        record_now(std::move(payload), seat);
+    }
+}
+
+void App::record_now(Payload payload, Seat seat) {
+    if (!store_) return;
+    std::string problem = store_->record(std::move(payload), seat);
+    if (!problem.empty()) message_ = "Dat kan niet: " + problem + ".";
+    request_frames();
 }
 
 bool App::over_ui(float x, float y) const {
@@ -203,6 +231,8 @@ void App::frame(double now_ms) {
     if (next_screen_) {
         screen_ = std::move(next_screen_);
         routes_.clear();
+        if (close_pending_) store_.reset();
+        close_pending_ = false;
     }
     window_.refresh_size();
     ImGuiIO& io = ImGui::GetIO();
@@ -214,7 +244,12 @@ void App::frame(double now_ms) {
 
     ImGui::NewFrame();
     targets_.clear();
+    building_frame_ = true;
     if (screen_) screen_->draw();
+    building_frame_ = false;
+    std::vector<std::pair<Payload, Seat>> pending;
+    pending.swap(pending_records_);
+    for (auto& [payload, seat] : pending) record_now(std::move(payload), seat);
     std::string banner = message_;
     if (banner.empty() && store_ && !store_->save_error().empty()) banner = store_->save_error();
     if (!banner.empty()) {

@@ -51,7 +51,15 @@ public:
     std::string start();
     void show_start_screen();
     // Opens a session file on its screen. Returns "" or a Dutch sentence (then nothing changed).
-    std::string open_session(const std::filesystem::path& path);
+    // A saved Rondom Jong session opens read-only for review (`review`, at the end of its log
+    // unless `at` says otherwise); `live` continues the meeting; `picture` shows only the board
+    // at `at`, for the png export.
+    enum class OpenMode { live, review, picture };
+    std::string open_session(const std::filesystem::path& path, OpenMode mode = OpenMode::review,
+                             size_t at = static_cast<size_t>(-1));
+    // Switches the open session between the live board and review.
+    void continue_meeting();
+    void review_session();
     std::string create_session(const std::string& kind, const std::filesystem::path& path, const std::string& title,
                                const std::string& school);
     void close_session();
@@ -81,6 +89,11 @@ public:
     Seat seat_at(float x, float y) const;
     void switch_screen(std::unique_ptr<Screen> screen);
 
+    // Records a change in the open session. While a frame is being built the change waits until
+    // the screen has finished drawing: code that drew from the old state may still hold pointers
+    // into it (a card, a list being looped over). A refused change shows why.
+    void record(Payload payload, Seat seat);
+
     // Registers the last ImGui item as a target, e.g. targets "button:" + label.
     void add_item_target(const std::string& name);
 
@@ -106,6 +119,10 @@ private:
     double now_ms_ = 0, last_frame_ms_ = 0;
     std::string message_;
     bool quit_requested_ = false;
+    bool building_frame_ = false;
+    std::vector<std::pair<Payload, Seat>> pending_records_;
+    void record_now(Payload payload, Seat seat);
+    bool close_pending_ = false;  // the session closes when the start screen takes over
 };
 
 }  // namespace tafel

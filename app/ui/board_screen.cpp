@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/dates.hpp"
+#include "ui/board_drawing.hpp"
 #include "ui/widgets.hpp"
 
 namespace tafel {
@@ -13,15 +14,6 @@ namespace {
 
 constexpr double kCommitAfterIdleMs = 1500;  // typed text is recorded after this pause
 constexpr float kTapSlopMm = 4.0f;           // a finger that moved less than this tapped
-
-ImU32 deck_color(const std::string& deck) {
-    if (deck == "extra") return IM_COL32(120, 90, 160, 255);
-    if (deck == kBlankDeck) return IM_COL32(110, 110, 110, 255);
-    return IM_COL32(30, 100, 140, 255);
-}
-
-const ImU32 kLayerColors[] = {IM_COL32(214, 228, 200, 255), IM_COL32(200, 222, 236, 255),
-                              IM_COL32(246, 225, 190, 255), IM_COL32(240, 200, 196, 255)};
 
 }  // namespace
 
@@ -31,9 +23,7 @@ const RondomJongState& BoardScreen::state() const { return app_.store()->session
 const RondomJongContent& BoardScreen::content() const { return app_.store()->session().content().rondomjong; }
 
 void BoardScreen::record(Payload payload, Seat seat) {
-    std::string problem = app_.store()->record(std::move(payload), seat);
-    if (!problem.empty()) app_.set_message("Dat kan niet: " + problem + ".");
-    app_.request_frames();
+    app_.record(std::move(payload), seat);
 }
 
 Seat BoardScreen::seat_of_ui_pointer() const {
@@ -54,7 +44,7 @@ void BoardScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
     layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, question_for_far_side_ ? 26.0f : 0.0f);
     ImDrawList* canvas = ImGui::GetBackgroundDrawList();
-    draw_pyramid(layout_, canvas);
+    draw_board_layers(app_, canvas, layout_, state(), content());
     if (question_for_far_side_) draw_far_side_question(layout_);
     draw_top_bar(layout_);
     draw_tray_panel(layout_);
@@ -65,7 +55,7 @@ void BoardScreen::draw() {
         const Tile* tile = state().find_tile(place.tile);
         bool lifted = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) { return d.second.tile == place.tile; });
         if (!tile || lifted) continue;
-        draw_tile(canvas, *tile, place.box, place.scale, false);
+        draw_board_tile(app_, canvas, *tile, place.box, place.scale, false, tile->id == selected_);
         app_.targets().add("card:" + tile->text, {place.box.x, place.box.y, place.box.right(), place.box.bottom()});
     }
     draw_action_openers(layout_);
@@ -74,80 +64,10 @@ void BoardScreen::draw() {
         const Tile* tile = state().find_tile(drag.tile);
         if (!tile) continue;
         Box box{drag.x - drag.grab_dx, drag.y - drag.grab_dy, layout_.tile_w, layout_.tile_h};
-        draw_tile(top, *tile, box, 1.0f, true, drag.twist_degrees());
+        draw_board_tile(app_, top, *tile, box, 1.0f, true, tile->id == selected_, drag.twist_degrees());
         app_.targets().add("card:" + tile->text, {box.x, box.y, box.right(), box.bottom()});  // a held card can be touched too
     }
     draw_editors();
-}
-
-void BoardScreen::draw_pyramid(const BoardLayout& layout, ImDrawList* list) {
-    const float mm = app_.metrics().px_per_mm;
-    list->AddRectFilled(ImVec2(layout.tray.x, layout.tray.y), ImVec2(layout.tray.right(), layout.tray.bottom()),
-                        IM_COL32(232, 228, 218, 255));
-    list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(layout.tray.x + 3 * mm, layout.tray.y + 3 * mm),
-                  IM_COL32(60, 55, 45, 255), "Kaarten");
-    const RondomJongState& s = state();
-    for (size_t i = 0; i < layout.bands.size(); ++i) {
-        const LayerBand& band = layout.bands[i];
-        const Layer* layer = content().find_layer(band.layer);
-        const bool current = band.layer == s.current_layer;
-        ImVec2 quad[4] = {ImVec2(band.bottom_left, band.bottom_y), ImVec2(band.bottom_right, band.bottom_y),
-                          ImVec2(band.top_right, band.top_y), ImVec2(band.top_left, band.top_y)};
-        list->AddQuadFilled(quad[0], quad[1], quad[2], quad[3], kLayerColors[i % 4]);
-        list->AddQuad(quad[0], quad[1], quad[2], quad[3], current ? IM_COL32(200, 90, 20, 255) : IM_COL32(120, 120, 110, 255),
-                      current ? 1.2f * mm : 0.3f * mm);
-        std::string label = layer ? layer->name : band.layer;
-        if (layer && !layer->share.empty()) label += "  (" + layer->share + ")";
-        if (current) label = "▶ " + label;
-        ImFont* font = app_.fonts().bold;
-        float size = font->FontSize * 1.15f;
-        float tw = font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;
-        list->AddText(font, size, ImVec2(band.label.x + (band.label.w - tw) * 0.5f, band.label.y), IM_COL32(40, 40, 35, 255),
-                      label.c_str());
-        app_.targets().add("layer:" + band.layer, {band.card_area.x, band.card_area.y, band.card_area.right(),
-                                                    band.card_area.bottom()});
-    }
-}
-
-void BoardScreen::draw_tile(ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted, float extra_degrees) {
-    const float mm = app_.metrics().px_per_mm;
-    const ImVec2 a(box.x, box.y), b(box.right(), box.bottom());
-    const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
-    const int first = list->VtxBuffer.Size;
-    if (lifted) list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm), IM_COL32(0, 0, 0, 70), 2 * mm);
-    const bool not_yet = tile.not_yet_involved && !tile.layer.empty();
-    list->AddRectFilled(a, b, not_yet ? IM_COL32(250, 240, 240, 255) : IM_COL32(255, 255, 255, 255), 1.5f * mm * scale);
-    const ImU32 edge = deck_color(tile.deck);
-    if (not_yet) {
-        // Not yet involved: a dashed red edge and a red dot, visible from across the table.
-        const int dashes = 14;
-        for (int i = 0; i < dashes; i += 2) {
-            float t0 = static_cast<float>(i) / dashes, t1 = static_cast<float>(i + 1) / dashes;
-            list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y), ImVec2(a.x + (b.x - a.x) * t1, a.y), IM_COL32(200, 30, 30, 255), 0.8f * mm);
-            list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, b.y), ImVec2(a.x + (b.x - a.x) * t1, b.y), IM_COL32(200, 30, 30, 255), 0.8f * mm);
-        }
-        list->AddCircleFilled(ImVec2(b.x - 3.5f * mm * scale, a.y + 3.5f * mm * scale), 2.6f * mm * scale, IM_COL32(210, 30, 30, 255));
-    } else {
-        list->AddRect(a, b, edge, 1.5f * mm * scale, 0, 0.8f * mm * scale);
-        list->AddRectFilled(a, ImVec2(a.x + 2.2f * mm * scale, b.y), edge, 1.5f * mm * scale, ImDrawFlags_RoundCornersLeft);
-    }
-    if (tile.id == selected_) list->AddRect(ImVec2(a.x - mm, a.y - mm), ImVec2(b.x + mm, b.y + mm), IM_COL32(230, 140, 0, 255), 2 * mm, 0, 0.9f * mm);
-    float bottom_pad = 0;
-    if (tile.absent && !tile.layer.empty()) {
-        // Absent: involved, but not at the meeting. A grey tag along the bottom of the card.
-        float tag = 4.5f * mm * scale;
-        list->AddRectFilled(ImVec2(a.x + 2.2f * mm * scale, b.y - tag), b, IM_COL32(90, 90, 90, 255), 1.5f * mm * scale,
-                            ImDrawFlags_RoundCornersBottomRight);
-        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize * 0.8f * scale, ImVec2(a.x, b.y - tag), b,
-                         IM_COL32_WHITE, "afwezig");
-        bottom_pad = tag;
-    }
-    const ImU32 text_color = not_yet ? IM_COL32(150, 20, 20, 255) : IM_COL32(20, 20, 25, 255);
-    draw_text_in_box(list, app_.fonts().card, app_.fonts().card->FontSize * scale,
-                     ImVec2(a.x + 3.2f * mm * scale, a.y + 0.8f * mm * scale),
-                     ImVec2(b.x - (not_yet ? 6.5f : 1.5f) * mm * scale, b.y - 0.8f * mm * scale - bottom_pad), text_color,
-                     tile.text);
-    rotate_vertices(list, first, center, static_cast<float>(tile.degrees) + extra_degrees);
 }
 
 void BoardScreen::draw_top_bar(const BoardLayout& layout) {
@@ -375,45 +295,10 @@ void BoardScreen::draw_action_openers(const BoardLayout& layout) {
 // ---- sheets ------------------------------------------------------------------------
 
 std::unique_ptr<Sheet> BoardScreen::make_sheet(Seat seat, float width_mm, float height_mm) {
-    const float mm = app_.metrics().px_per_mm;
-    const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    float sw = std::min(width_mm * mm, (seat == Seat::left || seat == Seat::right) ? h * 0.95f : w * 0.95f);
-    float sh = std::min(height_mm * mm, (seat == Seat::left || seat == Seat::right) ? w * 0.45f : h * 0.9f);
-    // Lie against the user's edge, where no other sheet lies yet (or where it overlaps least),
-    // so two people can each type at their own sheet.
-    const bool sideways = seat == Seat::left || seat == Seat::right;
-    const float along = sideways ? h : w;  // length of the user's edge
-    const float extent_along = sw, extent_across = sh;
-    float best_overlap = -1;
-    ImVec2 center;
-    for (float f : {0.5f, 0.25f, 0.75f, 0.0f, 1.0f}) {
-        float pos = std::clamp(along * f, extent_along * 0.5f, along - extent_along * 0.5f);
-        ImVec2 c;
-        switch (seat) {
-            case Seat::top: c = ImVec2(w - pos, extent_across * 0.5f + 2 * mm); break;
-            case Seat::left: c = ImVec2(extent_across * 0.5f + 2 * mm, pos); break;
-            case Seat::right: c = ImVec2(w - extent_across * 0.5f - 2 * mm, h - pos); break;
-            default: c = ImVec2(pos, h - extent_across * 0.5f - 2 * mm); break;
-        }
-        const float half_w = (sideways ? extent_across : extent_along) * 0.5f;
-        const float half_h = (sideways ? extent_along : extent_across) * 0.5f;
-        float overlap = 0;
-        for (const auto& e : editors_) {
-            const Sheet& o = *e->sheet;
-            const bool o_sideways = o.seat() == Seat::left || o.seat() == Seat::right;
-            const float ow = (o_sideways ? o.height() : o.width()) * 0.5f, oh = (o_sideways ? o.width() : o.height()) * 0.5f;
-            ImVec2 oc = o.to_screen(ImVec2(o.width() * 0.5f, o.height() * 0.5f));
-            const float dx = std::max(0.0f, std::min(c.x + half_w, oc.x + ow) - std::max(c.x - half_w, oc.x - ow));
-            const float dy = std::max(0.0f, std::min(c.y + half_h, oc.y + oh) - std::max(c.y - half_h, oc.y - oh));
-            overlap += dx * dy;
-        }
-        if (best_overlap < 0 || overlap < best_overlap) {
-            best_overlap = overlap;
-            center = c;
-        }
-        if (overlap == 0) break;
-    }
-    return std::make_unique<Sheet>(center, sw, sh, seat);
+    std::vector<const Sheet*> others;
+    for (const auto& e : editors_) others.push_back(e->sheet.get());
+    // One person at a side gets the middle of it; the next ones go beside.
+    return place_sheet(app_, seat, width_mm, height_mm, others, {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
 }
 
 void BoardScreen::open_blank_card_editor(Seat seat) {

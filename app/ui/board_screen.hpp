@@ -55,8 +55,6 @@ private:
     void draw_top_bar(const BoardLayout& layout);
     void draw_tray_panel(const BoardLayout& layout);
     void draw_side_panel(const BoardLayout& layout);
-    void draw_pyramid(const BoardLayout& layout, ImDrawList* list);
-    void draw_tile(ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted, float extra_degrees = 0);
     void draw_editors();
     void draw_blank_card_editor(Editor& editor);
     void draw_note_editor(Editor& editor);

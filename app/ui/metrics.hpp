@@ -20,6 +20,7 @@ struct Fonts {
     ImFont* card = nullptr;     // card tiles: legible from 1.5 m, about 7.5 mm line height
     ImFont* large = nullptr;    // the current question, legible across the table
     ImFont* bold = nullptr;     // headings
+    ImFont* display = nullptr;  // step titles and the clock of the effectenarena, read from 4 m
 };
 
 // Rebuilds ImGui's font atlas. Returns "" or a Dutch sentence when the font cannot be found.

@@ -136,6 +136,13 @@ private:
             e.key.state = SDL_RELEASED;
             pending_.push_back({line.t + kFrameMs, e});
         }
+        if (line.type == "expect") {
+            // A check, not a gesture: the named target must be on screen now (e.g. the
+            // "text:Gebeurtenis 12 van 174" of review), or the script fails at this line.
+            float x = 0, y = 0;
+            std::string problem = at(line.target, x, y);
+            if (!problem.empty()) return problem;
+        }
         if (line.type == "tap") {
             float x = 0, y = 0;
             std::string problem = at(line.target, x, y);

@@ -1,5 +1,6 @@
 #include "ui/sheet.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -146,7 +147,7 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
 }
 
 void Sheet::choice(const std::string& target, const std::string& label, Box box, bool selected,
-                   std::function<void()> on_tap) {
+                   std::function<void()> on_tap, const std::string& prefix) {
     const float mm = app_->metrics().px_per_mm;
     ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)), b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
     list_->AddRectFilled(a, b, selected ? IM_COL32(46, 125, 90, 255) : IM_COL32(235, 235, 228, 255), mm);
@@ -154,7 +155,7 @@ void Sheet::choice(const std::string& target, const std::string& label, Box box,
     draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y), ImVec2(b.x - mm, b.y),
                      selected ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), label);
     regions_.push_back({box, std::move(on_tap)});
-    add_target("option:" + target, box);
+    add_target(prefix + target, box);
 }
 
 void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) {
@@ -230,6 +231,44 @@ bool Sheet::press(float x, float y) {
         }
     }
     return true;
+}
+
+std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,
+                                   const std::vector<const Sheet*>& others, std::initializer_list<float> positions) {
+    const float mm = app.metrics().px_per_mm;
+    const float w = static_cast<float>(app.width()), h = static_cast<float>(app.height());
+    const bool sideways = seat == Seat::left || seat == Seat::right;
+    const float sw = std::min(width_mm * mm, sideways ? h * 0.95f : w * 0.95f);
+    const float sh = std::min(height_mm * mm, sideways ? w * 0.45f : h * 0.95f);
+    const float along = sideways ? h : w;
+    float best_overlap = -1;
+    ImVec2 center;
+    for (float f : positions) {
+        const float pos = std::clamp(along * f, sw * 0.5f, along - sw * 0.5f);
+        ImVec2 c;
+        switch (seat) {
+            case Seat::top: c = ImVec2(w - pos, sh * 0.5f + 2 * mm); break;
+            case Seat::left: c = ImVec2(sh * 0.5f + 2 * mm, pos); break;
+            case Seat::right: c = ImVec2(w - sh * 0.5f - 2 * mm, h - pos); break;
+            default: c = ImVec2(pos, h - sh * 0.5f - 2 * mm); break;
+        }
+        const float half_w = (sideways ? sh : sw) * 0.5f, half_h = (sideways ? sw : sh) * 0.5f;
+        float overlap = 0;
+        for (const Sheet* o : others) {
+            const bool o_sideways = o->seat() == Seat::left || o->seat() == Seat::right;
+            const float ow = (o_sideways ? o->height() : o->width()) * 0.5f, oh = (o_sideways ? o->width() : o->height()) * 0.5f;
+            const ImVec2 oc = o->to_screen(ImVec2(o->width() * 0.5f, o->height() * 0.5f));
+            const float dx = std::max(0.0f, std::min(c.x + half_w, oc.x + ow) - std::max(c.x - half_w, oc.x - ow));
+            const float dy = std::max(0.0f, std::min(c.y + half_h, oc.y + oh) - std::max(c.y - half_h, oc.y - oh));
+            overlap += dx * dy;
+        }
+        if (best_overlap < 0 || overlap < best_overlap) {
+            best_overlap = overlap;
+            center = c;
+        }
+        if (overlap == 0) break;
+    }
+    return std::make_unique<Sheet>(center, sw, sh, seat);
 }
 
 }  // namespace tafel

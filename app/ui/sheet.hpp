@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,9 @@ public:
     bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
     void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
                std::function<void()> on_focus);
-    void choice(const std::string& target, const std::string& label, Box box, bool selected, std::function<void()> on_tap);
+    // Registered as the target prefix + target, "option:groep1" (or "card:MENTOR" for a party to pick).
+    void choice(const std::string& target, const std::string& label, Box box, bool selected, std::function<void()> on_tap,
+                const std::string& prefix = "option:");
     // A keyboard with Dutch diacritics typing into `field`; `on_enter` is the Return key.
     void keyboard(Box box, TextField* field, std::function<void()> on_enter);
 
@@ -72,5 +75,12 @@ private:
     bool shift_ = false;
     bool accents_ = false;
 };
+
+// A new sheet of `width_mm` x `height_mm` against the edge of `seat`, where it overlaps the
+// `others` least, so several people can each type at their own sheet. `positions` are the
+// places along that edge to try, in order, as fractions of its length.
+std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,
+                                   const std::vector<const Sheet*>& others,
+                                   std::initializer_list<float> positions = {0.25f, 0.75f, 0.5f, 0.0f, 1.0f});
 
 }  // namespace tafel

@@ -357,16 +357,16 @@ TEST(Cli, ExportWithAnUnknownFormatFailsInDutch) {
     fs::path file = dir.files() / "s.tafel";
     tafel::save_session(busy_session(5), file);
     std::string before = read_bytes(file);
-    fs::path out = dir.files() / "export.pdf";
-    CliRun r = run({"export", file.string(), "--format", "pdf", "--out", out.string()}, dir);
+    fs::path out = dir.files() / "export.docx";
+    CliRun r = run({"export", file.string(), "--format", "docx", "--out", out.string()}, dir);
     expect_refusal(r, "unknown format");
     EXPECT_NE(r.err.find("Onbekend exportformaat"), std::string::npos) << r.err;
-    EXPECT_NE(r.err.find("pdf"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("docx"), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(out)) << "an export file was written anyway";
     EXPECT_TRUE(read_bytes(file) == before);
     // An existing file at --out is not emptied by a refused export either.
     write_bytes(out, "oud");
-    CliRun again = run({"export", file.string(), "--format", "pdf", "--out", out.string()}, dir);
+    CliRun again = run({"export", file.string(), "--format", "docx", "--out", out.string()}, dir);
     expect_refusal(again, "unknown format over an existing file");
     EXPECT_EQ(read_bytes(out), "oud");
 }

@@ -1,0 +1,50 @@
+#pragma once
+// Review of a saved Rondom Jong session, read-only: the board as it stood at any moment of
+// the meeting, a timeline with the meeting's structure (layers and questions) to drag, play
+// and step through, and the action plan with its follow-up (action_list.hpp).
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/board_layout.hpp"
+#include "core/replay.hpp"
+#include "ui/action_list.hpp"
+#include "ui/app.hpp"
+
+namespace tafel {
+
+class ReviewScreen : public Screen {
+public:
+    // `at`: the position to show (events folded); beyond the end means the end. `picture`: only
+    // the board and its panels, no timeline (the png export).
+    ReviewScreen(App& app, size_t at, bool picture);
+    void draw() override;
+    double next_wakeup_ms() const override;
+
+private:
+    const Session& session() const;
+    void go_to(size_t position);
+    void refresh();  // after the log grew (follow-up events) or the position moved
+    void advance_playback();
+    void draw_top_bar(const BoardLayout& layout);
+    void draw_side_panel(const BoardLayout& layout);
+    void draw_timeline(float y, float height);
+    double gap_ms(size_t position) const;  // how long event `position` waits after the one before, at 1x
+
+    App& app_;
+    bool picture_;
+    size_t position_ = 0;
+    size_t event_count_ = 0;
+    SessionState state_;
+    size_t state_position_ = static_cast<size_t>(-1);
+    std::vector<std::string> recent_;  // descriptions of the events just before the position, newest first
+    std::vector<TimelineMark> marks_;
+    std::vector<std::string> layers_;
+    bool playing_ = false;
+    int speed_ = 1;
+    double next_due_ms_ = -1;
+    bool show_actions_ = false;
+    ActionListView actions_;
+};
+
+}  // namespace tafel

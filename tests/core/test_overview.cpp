@@ -1,0 +1,105 @@
+// Over several sessions: the regional summary (exact CSV, checked by hand against the three
+// sessions) and the comparison of two meetings of one school a year apart.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "core/overview.hpp"
+#include "core/session_file.hpp"
+#include "core/session_store.hpp"
+#include "test_support.hpp"
+
+using namespace tafel;
+namespace fs = std::filesystem;
+
+namespace {
+
+const fs::path kDemo = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-rondomjong.tafel";
+const fs::path kLinde = fs::path(TAFEL_TEST_FIXTURES_DIR) / "rondomjong-de-linde-2026.tafel";
+const fs::path kBaken2027 = fs::path(TAFEL_TEST_FIXTURES_DIR) / "rondomjong-baken-2027.tafel";
+
+}  // namespace
+
+TEST(Summary, ThreeSessionsGiveExactlyThisCsv) {
+    std::vector<Session> sessions = {load_session(kDemo), load_session(kLinde), load_session(kBaken2027)};
+    sessions.push_back(test::new_session(kKindEffectenarena));  // not counted: no Rondom Jong
+    Summary s = summarize(sessions, 20270301);
+    EXPECT_EQ(s.sessions, 3);
+    // HUISARTS lies nog niet betrokken in the intensive layer at all three; the demo's cards 2, 6
+    // and 8 were planned before 1 March 2027 and are not done; De Linde's Anouk Peters too.
+    EXPECT_EQ(summary_csv(s, test::real_content()),
+        "\xEF\xBB\xBF"
+        "Laag;Partij;Betrokken;Nog niet betrokken;Sessies\r\n"
+        "Het fundament;DIRECTEUR;3;0;3\r\n"
+        "Het fundament;DOCENT;3;0;3\r\n"
+        "Het fundament;MENTOR;2;0;3\r\n"
+        "Het fundament;SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG;1;1;3\r\n"
+        "Het fundament;CONCIËRGE;1;0;3\r\n"
+        "Het fundament;GEZONDE SCHOOL-COÖRDINATOR;1;0;3\r\n"
+        "Het fundament;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
+        "Het fundament;ONDERWIJSASSISTENTEN;1;0;3\r\n"
+        "Het fundament;TEAMLEIDER;1;0;3\r\n"
+        "Sterke basis;LEERLING;3;0;3\r\n"
+        "Sterke basis;JONGERENWERKER;2;1;3\r\n"
+        "Sterke basis;MENTOR;2;0;3\r\n"
+        "Sterke basis;OUDERS/VERZORGERS;2;0;3\r\n"
+        "Sterke basis;BUURTSPORTCOACH;1;1;3\r\n"
+        "Sterke basis;DOCENT MUZIEK/CULTUUR;1;0;3\r\n"
+        "Sterke basis;JEUGDVERPLEEGKUNDIGE/JEUGDARTS;1;0;3\r\n"
+        "Sterke basis;LEERLINGENRAAD;0;1;3\r\n"
+        "Extra ondersteuning;CJG-MEDEWERKER;3;0;3\r\n"
+        "Extra ondersteuning;SCHOOLMAATSCHAPPELIJK WERKER;3;0;3\r\n"
+        "Extra ondersteuning;POH-GGZ;1;1;3\r\n"
+        "Extra ondersteuning;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
+        "Extra ondersteuning;LEERPLICHTAMBTENAAR;1;0;3\r\n"
+        "Extra ondersteuning;SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG;1;0;3\r\n"
+        "Extra ondersteuning;VERTROUWENSPERSOON;1;0;3\r\n"
+        "Intensieve ondersteuning;JEUGDZORGWERKER;3;0;3\r\n"
+        "Intensieve ondersteuning;BASIS-GGZ BEHANDELAAR;1;0;3\r\n"
+        "Intensieve ondersteuning;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
+        "Intensieve ondersteuning;OUDERS/VERZORGERS;1;0;3\r\n"
+        "Intensieve ondersteuning;SAMENWERKINGSVERBAND;1;0;3\r\n"
+        "Intensieve ondersteuning;SPECIALISTISCHE-GGZ BEHANDELAAR;1;0;3\r\n"
+        "Intensieve ondersteuning;HUISARTS;0;3;3\r\n"
+        "\r\n"
+        "School;Sessies;Acties;Open;Over tijd\r\n"
+        "De Linde Scholengemeenschap;1;2;1;1\r\n"
+        "Het Baken College;2;12;12;3\r\n");
+    std::string text = summary_text(s, test::real_content(), "01-03-2027");
+    EXPECT_NE(text.find("Overzicht van 3 Rondom Jong-sessies (peildatum 01-03-2027)"), std::string::npos) << text;
+    EXPECT_NE(text.find("Het Baken College                  2      12    12          3"), std::string::npos) << text;
+}
+
+TEST(Compare, TheSameSchoolAYearLater) {
+    const Session before = load_session(kDemo), after = load_session(kBaken2027);
+    Comparison cmp = compare_sessions(before, after);
+    ASSERT_EQ(cmp.layers.size(), 4u);
+    EXPECT_EQ(cmp.layers[0].layer, "intensief");  // read from the top of the pyramid
+    const LayerChange& fundament = cmp.layers[3];
+    EXPECT_EQ(fundament.now_involved, std::vector<std::string>{"SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG"});
+    EXPECT_EQ(fundament.added, std::vector<std::string>{});
+    EXPECT_EQ(cmp.layers[2].now_involved, std::vector<std::string>{"BUURTSPORTCOACH"});
+    EXPECT_EQ(cmp.layers[1].now_involved, std::vector<std::string>{"POH-GGZ"});
+    EXPECT_EQ(cmp.layers[2].removed, (std::vector<std::string>{"DOCENT MUZIEK/CULTUUR", "JEUGDVERPLEEGKUNDIGE/JEUGDARTS",
+                                                              "LEERLINGENRAAD", "MENTOR"}));
+    ASSERT_EQ(cmp.actions.size(), 10u);
+    EXPECT_EQ(cmp.new_actions.size(), 2u);
+    std::string text = comparison_text(cmp, before, after);
+    EXPECT_NE(text.find("van nog niet betrokken naar betrokken: POH-GGZ"), std::string::npos) << text;
+}
+
+TEST(Compare, ActionsFollowedUpShowHowTheyFared) {
+    fs::path dir = fs::temp_directory_path() / ("tafel-compare-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    fs::copy_file(kDemo, dir / "demo.tafel", fs::copy_options::overwrite_existing);
+    SessionStore store(load_session(dir / "demo.tafel"), dir / "demo.tafel");
+    ASSERT_EQ(store.record(FollowUpStarted{"15-03-2027"}, Seat::bottom), "");
+    ASSERT_EQ(store.record(ActionProgressed{1, "afgerond", "10-03-2027"}, Seat::bottom), "");
+    Comparison cmp = compare_sessions(store.session(), load_session(kBaken2027));
+    const ActionFate& first = cmp.actions.front();
+    EXPECT_EQ(first.status_at_meeting, "bezig");
+    EXPECT_EQ(first.status_followed_up, "afgerond");
+    EXPECT_EQ(first.status_later, "");
+    fs::remove_all(dir);
+}
