@@ -217,7 +217,7 @@ std::string with_app(const BenchOptions& options, const std::filesystem::path& s
     ao.font_dir = options.font_dir;
     App app(ao, window);
     problem = app.start();
-    if (problem.empty()) problem = app.open_session(session_path);
+    if (problem.empty()) problem = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
     if (!problem.empty()) return problem;
     measure(app, window);
     return {};
