@@ -3,11 +3,27 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <filesystem>
 
 #include "ui/arena_screen.hpp"
 #include "ui/widgets.hpp"
 
 namespace tafel {
+
+const PictureCache::Entry* ArenaScreen::picture_of(const Persona& persona) {
+    if (persona.picture.empty()) return nullptr;
+    // The session carries a copy of the content, but not the picture: it is looked up beside
+    // the persona files of the assets this app runs with.
+    const std::filesystem::path path = app_.options().assets_dir / "effectenarena" / "personas" / persona.picture;
+    PictureCache::Entry& e = pictures_.get(path);
+    if (!e.error.empty()) {
+        if (!e.reported) app_.set_message(picture_problem_sentence(persona.name, path, e.error));
+        e.reported = true;
+        return nullptr;
+    }
+    return &e;
+}
 
 void ArenaScreen::draw_persona_view(Box area) {
     const Metrics& m = app_.metrics();
@@ -27,14 +43,28 @@ void ArenaScreen::draw_persona_view(Box area) {
         const Box col{area.x + i * (col_w + gap), area.y, col_w, area.h};
         begin_panel(("##persona" + std::to_string(i)).c_str(), ImVec2(col.x, col.y), ImVec2(col.w, col.h));
         const float inner = col.w - 2 * ImGui::GetStyle().WindowPadding.x;
-        // A neutral drawn placeholder where a picture would be.
+        // The picture, scaled to fit its square with the aspect ratio kept; without one (or when
+        // it cannot be read) a neutral drawn placeholder.
         const float face = m.mm(26);
         const ImVec2 at = ImGui::GetCursorScreenPos();
         ImDrawList* list = ImGui::GetWindowDrawList();
-        list->AddRectFilled(at, ImVec2(at.x + face, at.y + face), IM_COL32(215, 222, 230, 255), m.mm(3));
-        list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 0.38f), face * 0.2f, IM_COL32(160, 172, 186, 255));
-        list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 1.02f), face * 0.4f, IM_COL32(160, 172, 186, 255), 32);
-        list->AddRect(at, ImVec2(at.x + face, at.y + face), IM_COL32(150, 160, 170, 255), m.mm(3));
+        const PictureCache::Entry* picture = picture_of(p);
+        if (picture) {
+            const float f = std::min(face / picture->width, face / picture->height);
+            const float pw = picture->width * f, ph = picture->height * f;
+            const ImVec2 p0(at.x + (face - pw) * 0.5f, at.y + (face - ph) * 0.5f), p1(p0.x + pw, p0.y + ph);
+            list->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(picture->texture)), p0, p1);
+            list->AddRect(p0, p1, IM_COL32(150, 160, 170, 255));
+        } else {
+            list->AddRectFilled(at, ImVec2(at.x + face, at.y + face), IM_COL32(215, 222, 230, 255), m.mm(3));
+            list->PushClipRect(at, ImVec2(at.x + face, at.y + face), true);  // the shoulders stay inside
+            list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 0.38f), face * 0.2f, IM_COL32(160, 172, 186, 255));
+            list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 1.02f), face * 0.4f, IM_COL32(160, 172, 186, 255), 32);
+            list->PopClipRect();
+            list->AddRect(at, ImVec2(at.x + face, at.y + face), IM_COL32(150, 160, 170, 255), m.mm(3));
+        }
+        ImGui::Dummy(ImVec2(face, face));
+        app_.add_item_target((picture ? "foto:" : "geen-foto:") + p.id);
         ImGui::SetCursorScreenPos(ImVec2(at.x + face + m.mm(4), at.y));
         ImGui::BeginGroup();
         ImGui::PushFont(app_.fonts().display);

@@ -15,6 +15,7 @@
 
 #include "core/arena_state.hpp"
 #include "core/board_layout.hpp"
+#include "platform/picture.hpp"
 #include "ui/app.hpp"
 #include "ui/sheet.hpp"
 
@@ -73,6 +74,9 @@ private:
     void draw_plenary(Box area);
     void draw_tally(Box area);
     void draw_persona_view(Box area);
+    // The persona's picture, resolved in the assets' personas folder; nullptr when there is
+    // none or it cannot be read (then the problem is shown once and the placeholder stays).
+    const PictureCache::Entry* picture_of(const Persona& persona);
     void draw_arena_canvas(Box area);
     void draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted);
     bool plenary_step() const;  // a plenary step after a break-out: answers are added up
@@ -108,6 +112,7 @@ private:
     std::map<std::string, Box> zone_boxes_;
     Box tray_box_;
     std::map<PointerId, CanvasDrag> drags_;
+    PictureCache pictures_;  // persona pictures, freed with the screen
 };
 
 }  // namespace tafel
