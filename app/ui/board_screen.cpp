@@ -477,6 +477,23 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
                      });
     }
     y += row + 2 * mm;
+    if (e.focus == "gepland" || e.focus == "afgerond") {
+        // Dates picked with fingers: step the focused date from today or from what is there.
+        struct Step { const char* label; int days, months; };
+        const Step steps[] = {{"vandaag", 0, 0}, {"-1 dag", -1, 0}, {"+1 dag", 1, 0}, {"+1 week", 7, 0},
+                              {"+1 maand", 0, 1}, {"+3 maanden", 0, 3}};
+        const float bw = (w - 5 * 2 * mm) / 6;
+        for (size_t i = 0; i < 6; ++i) {
+            const Step st = steps[i];
+            sheet.button(st.label, {pad + i * (bw + 2 * mm), y, bw, 11 * mm}, [this, &e, st] {
+                TextField& field = e.fields[e.focus];
+                std::string base = is_valid_date(field.text) && (st.days || st.months) ? field.text : today_dd_mm_yyyy();
+                field.text = add_months(add_days(base, st.days), st.months);
+                commit_editor(e);
+            });
+        }
+        y += 13 * mm;
+    }
     for (const char* date_field : {"gepland", "afgerond"}) {
         const std::string& t = e.fields[date_field].text;
         if (!t.empty() && !is_valid_date(t) && t.size() >= 10) {

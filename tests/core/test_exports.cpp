@@ -69,3 +69,18 @@ TEST(Exports, CsvFieldQuotesOnlyWhatNeedsIt) {
     EXPECT_EQ(csv_field("regel\nregel"), "\"regel\nregel\"");
     EXPECT_EQ(csv_field("zo \"heet\" het"), "\"zo \"\"heet\"\" het\"");
 }
+
+#include "core/dates.hpp"
+
+TEST(Dates, ValidDatesAndSteps) {
+    EXPECT_TRUE(is_valid_date("29-02-2028"));
+    EXPECT_FALSE(is_valid_date("29-02-2027"));
+    EXPECT_FALSE(is_valid_date("1-4-2027"));
+    EXPECT_EQ(add_days("28-02-2027", 1), "01-03-2027");
+    EXPECT_EQ(add_days("01-01-2027", -1), "31-12-2026");
+    EXPECT_EQ(add_days("25-12-2026", 7), "01-01-2027");
+    EXPECT_EQ(add_months("31-01-2027", 1), "28-02-2027");
+    EXPECT_EQ(add_months("15-11-2026", 3), "15-02-2027");
+    EXPECT_EQ(add_months("15-01-2027", -1), "15-12-2026");
+    EXPECT_EQ(add_days("nonsens", 3), "nonsens");
+}
