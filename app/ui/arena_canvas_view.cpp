@@ -8,6 +8,8 @@
 #include <cmath>
 
 #include "ui/arena_screen.hpp"
+
+#include "core/board_layout.hpp"  // fit_grid
 #include "ui/widgets.hpp"
 
 namespace tafel {
@@ -42,23 +44,29 @@ void ArenaScreen::draw_arena_canvas(Box area) {
         list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.85f, ImVec2(z.x + m.mm(3), z.y + m.mm(11)), IM_COL32(90, 90, 90, 255),
                       zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
         app_.targets().add("zone:" + zones[i].id, {z.x, z.y, z.right(), z.bottom()});
-        // The cards laid here, in the order they came.
-        const float top = z.y + m.mm(22);
-        const int per_row = std::max(1, static_cast<int>((z.w - m.mm(4)) / (tile_w + m.mm(2))));
+        // The cards laid here, in the order they came; they shrink together so none falls off.
+        const auto in_zone = s.answers_in_zone(zones[i].id);
+        const Box cards_area{z.x + m.mm(2), z.y + m.mm(22), z.w - m.mm(4), z.h - m.mm(24)};
+        const GridFit fit = fit_grid(static_cast<int>(in_zone.size()), cards_area, tile_w, tile_h, m.mm(2));
+        const float w = tile_w * fit.scale, h = tile_h * fit.scale, g = m.mm(2) * fit.scale;
         int k = 0;
-        for (const AnswerCard* a : s.answers_in_zone(zones[i].id)) {
-            const Box box{z.x + m.mm(2) + (k % per_row) * (tile_w + m.mm(2)), top + (k / per_row) * (tile_h + m.mm(2)), tile_w, tile_h};
+        for (const AnswerCard* a : in_zone) {
+            const Box box{cards_area.x + (k % fit.columns) * (w + g), cards_area.y + (k / fit.columns) * (h + g), w, h};
             canvas_tiles_.push_back({a->id, box});
             ++k;
         }
     }
-    // The tray: answers not yet on the canvas.
-    float ty = tray_box_.y + m.mm(9);
+    // The tray: answers not yet on the canvas, shrunk together so every one can be reached.
+    std::vector<int> in_tray;
     for (const AnswerCard& a : s.answers) {
-        if (!a.zone.empty()) continue;
-        if (ty + tile_h > tray_box_.bottom()) break;
-        canvas_tiles_.push_back({a.id, {tray_box_.x + gap, ty, tile_w, tile_h}});
-        ty += tile_h + m.mm(2);
+        if (a.zone.empty()) in_tray.push_back(a.id);
+    }
+    const Box tray_cards{tray_box_.x + gap, tray_box_.y + m.mm(9), tile_w, tray_box_.h - m.mm(11)};
+    const GridFit tray_fit = fit_grid(static_cast<int>(in_tray.size()), tray_cards, tile_w, tile_h, m.mm(2));
+    for (size_t k = 0; k < in_tray.size(); ++k) {
+        const float w = tile_w * tray_fit.scale, h = tile_h * tray_fit.scale, g = m.mm(2) * tray_fit.scale;
+        canvas_tiles_.push_back({in_tray[k], {tray_cards.x + (k % tray_fit.columns) * (w + g),
+                                              tray_cards.y + (k / tray_fit.columns) * (h + g), w, h}});
     }
     auto center_of = [&](int card, ImVec2& c) {
         for (const PlacedTile& t : canvas_tiles_) {

@@ -135,7 +135,7 @@ TEST(Demo, TheScriptRebuildsTheBundledDemo) {
     fs::path session = dir / "demo.tafel";
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()) +
                           " --title 'Rondom Jong – Het Baken College' --school 'Het Baken College'"
-                          " --facilitator 'Marieke Jansen (Gezonde School-adviseur)'",
+                          " --facilitator 'Marieke Jansen (Gezonde School-adviseur)' --date 22-11-2026",
                       dir)
                   .exit_code,
               0);
@@ -201,5 +201,54 @@ TEST(Play, ASecondFingerTurnsAHeldCard) {
     const std::string saved = read_file(session);
     EXPECT_NE(saved.find("\"card_rotated\""), std::string::npos);
     EXPECT_NE(saved.find("\"degrees\": 90"), std::string::npos) << "the card should be turned a quarter";
+    fs::remove_all(dir);
+}
+
+TEST(Demo, TheScriptRebuildsTheBundledEffectenarena) {
+    // The effectenarena demo is made by a play script through the real touch path; replaying it
+    // must give exactly the bundled session (answers, tags, goals, needs, arena cards and lines).
+    // The date is fixed, so the comparison does not depend on the day the test runs.
+    fs::path dir = temp_dir("demoarena");
+    const fs::path bundled = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-effectenarena.tafel";
+    fs::path session = dir / "demo.tafel";
+    ASSERT_EQ(run_app("new effectenarena --out " + quote(session.string()) +
+                          " --title 'Effectenarena – Het Baken College' --school 'Het Baken College'"
+                          " --facilitator 'Marieke Jansen (Gezonde School-adviseur)' --date 17-11-2026",
+                      dir)
+                  .exit_code,
+              0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " +
+                               quote((fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "effectenarena-demo.jsonl").string()),
+                           dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const char* format : {"arena-csv", "md"}) {
+        ASSERT_EQ(run_app(std::string("export ") + quote(session.string()) + " --format " + format + " --out " +
+                              quote((dir / "new.out").string()),
+                          dir)
+                      .exit_code,
+                  0);
+        ASSERT_EQ(run_app(std::string("export ") + quote(bundled.string()) + " --format " + format + " --out " +
+                              quote((dir / "old.out").string()),
+                          dir)
+                      .exit_code,
+                  0);
+        EXPECT_EQ(read_file(dir / "new.out"), read_file(dir / "old.out")) << format;
+    }
+    RunOutcome check = run_app("check " + quote(bundled.string()), dir);
+    EXPECT_NE(check.out.find("73 gebeurtenissen"), std::string::npos) << check.out;
+    fs::remove_all(dir);
+}
+
+TEST(Play, ActionCardDatesArePickedWithFingers) {
+    // A typed date, then stepped with the buttons under the date fields.
+    fs::path dir = temp_dir("dates");
+    fs::path session = dir / "s.tafel";
+    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("action_card_dates.jsonl").string()), dir);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()), dir).exit_code, 0);
+    // 01-04-2027, + 1 week, + 1 month.
+    EXPECT_EQ(read_file(dir / "a.csv"), "\xEF\xBB\xBF" "Naam;Laag;Actie;Doel;Samen met;Gepland klaar;Afgerond op;Status\r\n"
+                                        "Sanne;Het fundament;;;;08-05-2027;;open\r\n");
     fs::remove_all(dir);
 }
