@@ -127,38 +127,37 @@ TEST(Play, PngExportDrawsTheBoardAndLeavesTheSessionAlone) {
     fs::remove_all(dir);
 }
 
-TEST(Demo, TheScriptRebuildsTheBundledDemo) {
-    // The demo is made by a play script through the real touch path; replaying it must give
-    // exactly the bundled session (cards, marks, notes, action cards).
-    fs::path dir = temp_dir("demo");
-    const fs::path bundled = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-rondomjong.tafel";
-    fs::path session = dir / "demo.tafel";
-    ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()) +
-                          " --title 'Rondom Jong – Het Baken College' --school 'Het Baken College'"
-                          " --facilitator 'Marieke Jansen (Gezonde School-adviseur)' --date 22-11-2026",
-                      dir)
-                  .exit_code,
-              0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " +
-                               quote((fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "rondomjong-demo.jsonl").string()),
-                           dir);
+namespace {
+// A bundled demo is made by a play script through the real touch path; replaying the script on
+// a new session made with the same `new` arguments must give exactly the bundled exports.
+void expect_script_rebuilds_demo(const std::string& name, const std::string& kind_and_meta,
+                                 std::initializer_list<const char*> formats, const std::string& check_says) {
+    fs::path dir = temp_dir("demo-" + name);
+    const fs::path demo_dir = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo";
+    const fs::path bundled = demo_dir / ("demo-" + name + ".tafel");
+    const fs::path session = dir / "demo.tafel";
+    ASSERT_EQ(run_app("new " + kind_and_meta + " --out " + quote(session.string()), dir).exit_code, 0);
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((demo_dir / (name + "-demo.jsonl")).string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const char* format : {"board-csv", "actions-csv", "md"}) {
-        ASSERT_EQ(run_app(std::string("export ") + quote(session.string()) + " --format " + format + " --out " +
-                              quote((dir / "new.out").string()),
-                          dir)
-                      .exit_code,
-                  0);
-        ASSERT_EQ(run_app(std::string("export ") + quote(bundled.string()) + " --format " + format + " --out " +
-                              quote((dir / "old.out").string()),
-                          dir)
-                      .exit_code,
-                  0);
+    for (const char* format : formats) {
+        for (const auto& [file, out] : {std::pair{session, dir / "new.out"}, std::pair{bundled, dir / "old.out"}}) {
+            ASSERT_EQ(run_app(std::string("export ") + quote(file.string()) + " --format " + format + " --out " + quote(out.string()), dir)
+                          .exit_code,
+                      0);
+        }
         EXPECT_EQ(read_file(dir / "new.out"), read_file(dir / "old.out")) << format;
     }
     RunOutcome check = run_app("check " + quote(bundled.string()), dir);
-    EXPECT_NE(check.out.find("10 actiekaarten"), std::string::npos) << check.out;
+    EXPECT_NE(check.out.find(check_says), std::string::npos) << check.out;
     fs::remove_all(dir);
+}
+}  // namespace
+
+TEST(Demo, TheScriptRebuildsTheBundledDemo) {
+    expect_script_rebuilds_demo("rondomjong",
+                                "rondomjong --title 'Rondom Jong – Het Baken College' --school 'Het Baken College'"
+                                " --facilitator 'Marieke Jansen (Gezonde School-adviseur)' --date 22-11-2026",
+                                {"board-csv", "actions-csv", "md"}, "10 actiekaarten");
 }
 
 TEST(Play, UndoAndRedoWorkThroughTheButtons) {
@@ -205,38 +204,10 @@ TEST(Play, ASecondFingerTurnsAHeldCard) {
 }
 
 TEST(Demo, TheScriptRebuildsTheBundledEffectenarena) {
-    // The effectenarena demo is made by a play script through the real touch path; replaying it
-    // must give exactly the bundled session (answers, tags, goals, needs, arena cards and lines).
-    // The date is fixed, so the comparison does not depend on the day the test runs.
-    fs::path dir = temp_dir("demoarena");
-    const fs::path bundled = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-effectenarena.tafel";
-    fs::path session = dir / "demo.tafel";
-    ASSERT_EQ(run_app("new effectenarena --out " + quote(session.string()) +
-                          " --title 'Effectenarena – Het Baken College' --school 'Het Baken College'"
-                          " --facilitator 'Marieke Jansen (Gezonde School-adviseur)' --date 17-11-2026",
-                      dir)
-                  .exit_code,
-              0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " +
-                               quote((fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "effectenarena-demo.jsonl").string()),
-                           dir);
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const char* format : {"arena-csv", "md"}) {
-        ASSERT_EQ(run_app(std::string("export ") + quote(session.string()) + " --format " + format + " --out " +
-                              quote((dir / "new.out").string()),
-                          dir)
-                      .exit_code,
-                  0);
-        ASSERT_EQ(run_app(std::string("export ") + quote(bundled.string()) + " --format " + format + " --out " +
-                              quote((dir / "old.out").string()),
-                          dir)
-                      .exit_code,
-                  0);
-        EXPECT_EQ(read_file(dir / "new.out"), read_file(dir / "old.out")) << format;
-    }
-    RunOutcome check = run_app("check " + quote(bundled.string()), dir);
-    EXPECT_NE(check.out.find("73 gebeurtenissen"), std::string::npos) << check.out;
-    fs::remove_all(dir);
+    expect_script_rebuilds_demo("effectenarena",
+                                "effectenarena --title 'Effectenarena – Het Baken College' --school 'Het Baken College'"
+                                " --facilitator 'Marieke Jansen (Gezonde School-adviseur)' --date 17-11-2026",
+                                {"arena-csv", "md"}, "73 gebeurtenissen");
 }
 
 TEST(Play, ActionCardDatesArePickedWithFingers) {
