@@ -31,10 +31,11 @@ inline std::string quote(const std::string& s) {
     return q + "'";
 }
 
-// Runs `tafelgesprek ARGS` (ARGS already quoted where needed) with the bundled assets.
-inline RunOutcome run_app(const std::string& args, const fs::path& dir) {
+// Runs `tafelgesprek ARGS` (ARGS already quoted where needed) with the bundled assets, or
+// with another assets folder.
+inline RunOutcome run_app(const std::string& args, const fs::path& dir, const fs::path& assets = TAFEL_TEST_ASSETS_DIR) {
     fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    std::string command = "SDL_VIDEODRIVER=offscreen " + quote(TAFEL_BINARY) + " --assets " + quote(TAFEL_TEST_ASSETS_DIR) +
+    std::string command = "SDL_VIDEODRIVER=offscreen " + quote(TAFEL_BINARY) + " --assets " + quote(assets.string()) +
                           " --sessions " + quote((dir / "sessions").string()) + " " + args + " >" + quote(out.string()) +
                           " 2>" + quote(err.string()) + " </dev/null";
     int status = std::system(command.c_str());

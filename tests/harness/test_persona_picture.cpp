@@ -10,44 +10,15 @@
 
 #include "harness_support.hpp"
 
+#include "../support/png_bytes.hpp"
+
 using namespace tafel::harness;
+
+using tafel::test::png_header_only;
 
 namespace {
 
-RunOutcome run_with_assets(const std::string& args, const fs::path& dir, const fs::path& assets) {
-    fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    std::string command = "SDL_VIDEODRIVER=offscreen " + quote(TAFEL_BINARY) + " --assets " + quote(assets.string()) +
-                          " --sessions " + quote((dir / "sessions").string()) + " " + args + " >" + quote(out.string()) +
-                          " 2>" + quote(err.string()) + " </dev/null";
-    int status = std::system(command.c_str());
-    RunOutcome r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    r.out = read_file(out);
-    r.err = read_file(err);
-    return r;
-}
 
-std::uint32_t crc32(const std::string& bytes) {
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (unsigned char b : bytes) {
-        c ^= b;
-        for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-    }
-    return c ^ 0xFFFFFFFFu;
-}
-
-std::string be32(std::uint32_t v) {
-    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-}
-
-// A tiny PNG whose header claims w x h pixels, with broken pixel data.
-std::string png_header_only(std::uint32_t w, std::uint32_t h) {
-    auto chunk = [](const std::string& kind, const std::string& data) {
-        return be32(static_cast<std::uint32_t>(data.size())) + kind + data + be32(crc32(kind + data));
-    };
-    std::string ihdr = be32(w) + be32(h) + std::string("\x08\x02\x00\x00\x00", 5);
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", "kapot") + chunk("IEND", "");
-}
 
 struct ScreenCount {
     bool loaded = false;
@@ -88,11 +59,11 @@ ScreenCount run_case(const std::string& name, const std::function<void(const fs:
     fs::copy(TAFEL_TEST_ASSETS_DIR, assets, fs::copy_options::recursive);
     spoil(assets / "effectenarena" / "personas" / "mohammed.png");
     fs::path session = dir / "s.tafel";
-    RunOutcome r = run_with_assets("new effectenarena --out " + quote(session.string()), dir, assets);
+    RunOutcome r = run_app("new effectenarena --out " + quote(session.string()), dir, assets);
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.err;
     write_file(dir / "p.jsonl", "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Persona\"}\n" + expectations +
                                     "{\"t\":600,\"type\":\"wait\"}\n");
-    r = run_with_assets("play " + quote(session.string()) + " --input " + quote((dir / "p.jsonl").string()) + " --screenshot " +
+    r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "p.jsonl").string()) + " --screenshot " +
                             quote((dir / "persona.png").string()),
                         dir, assets);
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.out << r.err;

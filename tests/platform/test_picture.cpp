@@ -12,8 +12,12 @@
 
 #include "platform/picture.hpp"
 
+#include "../support/png_bytes.hpp"
+
 using namespace tafel;
 namespace fs = std::filesystem;
+
+using tafel::test::png_header_only;
 
 namespace {
 
@@ -23,27 +27,6 @@ fs::path temp_dir() {
     return dir;
 }
 
-std::uint32_t crc32(const std::string& bytes) {
-    std::uint32_t c = 0xFFFFFFFFu;
-    for (unsigned char b : bytes) {
-        c ^= b;
-        for (int k = 0; k < 8; ++k) c = (c >> 1) ^ (0xEDB88320u & (0u - (c & 1u)));
-    }
-    return c ^ 0xFFFFFFFFu;
-}
-
-std::string be32(std::uint32_t v) {
-    return {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8), static_cast<char>(v)};
-}
-
-// A PNG whose header says w x h but whose pixel data is nonsense.
-std::string png_header_only(std::uint32_t w, std::uint32_t h) {
-    auto chunk = [](const std::string& kind, const std::string& data) {
-        return be32(static_cast<std::uint32_t>(data.size())) + kind + data + be32(crc32(kind + data));
-    };
-    std::string ihdr = be32(w) + be32(h) + std::string("\x08\x02\x00\x00\x00", 5);
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", "not zlib at all") + chunk("IEND", "");
-}
 
 void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
