@@ -38,6 +38,10 @@ void UiPointerFeed::press(PointerId pointer, float x, float y) {
     owner_ = pointer;
     finger_ = pointer != kMousePointer;
     hover_to_clear_ = false;
+    // A finger held still stays where it came down (not where the last one moved): scrollbars
+    // and dragged lists follow it from there.
+    x_ = x;
+    y_ = y;
     steps_.push_back({Step::Kind::button, true, x, y, 0, 0});
 }
 

@@ -155,6 +155,17 @@ TEST_F(UiPointer, AtMostOneButtonTransitionPerFrame) {
     EXPECT_EQ(downs, (std::vector<bool>{true, false, true, false, false}));
 }
 
+TEST_F(UiPointer, AFingerHeldStillStaysWhereItCameDown) {
+    UiPointerFeed ui;
+    ImGuiIO& io = ImGui::GetIO();
+    ui.press(5, 150, 125);
+    ui.apply(io);  // the press
+    ui.apply(io);  // held, not moved
+    EXPECT_TRUE(io.MouseDown[0]);
+    EXPECT_EQ(io.MousePos.x, 150);
+    EXPECT_EQ(io.MousePos.y, 125);
+}
+
 TEST_F(UiPointer, ALiftedFingerLeavesNoHover) {
     UiPointerFeed ui;
     ui.press(5, 150, 125);
