@@ -1,9 +1,11 @@
 #include "core/overview.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
+#include "core/dates.hpp"
 #include "core/exports.hpp"
 #include "core/follow_up.hpp"
 
@@ -115,6 +117,79 @@ std::string summary_csv(const Summary& s, const Content& c) {
     return out;
 }
 
+std::string normalized_text(const std::string& text) {
+    std::string out;
+    auto separate = [&] {
+        if (!out.empty() && out.back() != ' ') out += ' ';
+    };
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        const unsigned char next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0;
+        if (c < 0x80) {
+            if (std::isalnum(c)) {
+                out += static_cast<char>(std::tolower(c));
+            } else {
+                separate();
+            }
+        } else if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+            out += static_cast<char>(c);  // À…Þ to à…þ (not ×): Ë, É and Ï as typed with caps
+            out += static_cast<char>(next + 0x20);
+            ++i;
+        } else if (c == 0xC2 && next) {
+            separate();  // U+0080…U+00BF: no-break space, « » · and other signs
+            ++i;
+        } else if (c == 0xE2 && (next == 0x80 || next == 0x81) && i + 2 < text.size()) {
+            separate();  // general punctuation: ‘ ’ “ ” – — …
+            i += 2;
+        } else {
+            out += static_cast<char>(c);  // other letters, byte by byte
+        }
+    }
+    if (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+// The rule, simple enough to explain to a facilitator: the same text once normalised is the
+// same action; otherwise the texts are compared by their words of four or more letters (so
+// "ik", "de", "een", "met" do not count), as sets. When at least two are shared and the shared
+// words make up at least 70% of both (2·shared / (words in a + words in b) ≥ 0.7), the card was
+// rewritten: "bespreek dat in de teamvergadering" → "bespreek dit in het team" still matches,
+// another plan of the same person does not.
+double action_similarity(const std::string& a, const std::string& b) {
+    const std::string na = normalized_text(a), nb = normalized_text(b);
+    if (na == nb) return 2.0;  // above any overlap of words: an identical text wins
+    auto words = [](const std::string& text) {
+        std::set<std::string> out;
+        size_t start = 0;
+        while (start < text.size()) {
+            size_t end = text.find(' ', start);
+            if (end == std::string::npos) end = text.size();
+            std::string word = text.substr(start, end - start);
+            if (display_width(word) >= 4) out.insert(word);
+            start = end + 1;
+        }
+        return out;
+    };
+    const std::set<std::string> wa = words(na), wb = words(nb);
+    size_t shared = 0;
+    for (const std::string& w : wa) shared += wb.count(w);
+    if (shared < 2) return 0.0;
+    const double overlap = 2.0 * static_cast<double>(shared) / static_cast<double>(wa.size() + wb.size());
+    return overlap >= 0.7 ? overlap : 0.0;
+}
+
+bool held_before(const SessionMeta& a, const SessionMeta& b) {
+    const int da = date_sort_key(a.date), db = date_sort_key(b.date);
+    if (da != db) return da < db;
+    return a.created_at_ms < b.created_at_ms;
+}
+
+std::string fate_text(const ActionFate& f) {
+    std::string out = f.status_at_meeting.empty() ? "nieuw bij opvolging" : "bij de bijeenkomst " + f.status_at_meeting;
+    if (!f.status_followed_up.empty()) out += " → na opvolging " + f.status_followed_up;
+    return out + (f.status_later.empty() ? " → niet meer in de latere sessie" : " → in de latere sessie " + f.status_later);
+}
+
 Comparison compare_sessions(const Session& before, const Session& after) {
     Comparison cmp;
     const RondomJongState& a = before.state().rondomjong;
@@ -139,8 +214,6 @@ Comparison compare_sessions(const Session& before, const Session& after) {
         }
         cmp.layers.push_back(change);
     }
-    // An action is the same when the same person has the same action text.
-    auto key = [](const ActionCard& card) { return card.field("naam") + "\n" + card.field("actie"); };
     // The meeting itself ends where its first follow-up starts.
     size_t meeting_end = before.events().size();
     for (size_t i = 0; i < before.events().size(); ++i) {
@@ -149,20 +222,45 @@ Comparison compare_sessions(const Session& before, const Session& after) {
             break;
         }
     }
+    // Every earlier action takes the most similar later action of the same person. The closest
+    // pairs are settled first, so an identical text wins over a similar one, and a later action
+    // that one earlier action has taken cannot stand for a second one.
+    struct Pair {
+        double similarity;
+        size_t earlier, later;
+    };
+    std::vector<Pair> pairs;
+    for (size_t i = 0; i < a.actions.size(); ++i) {
+        for (size_t j = 0; j < b.actions.size(); ++j) {
+            if (normalized_text(a.actions[i].field("naam")) != normalized_text(b.actions[j].field("naam"))) continue;
+            const double similarity = action_similarity(a.actions[i].field("actie"), b.actions[j].field("actie"));
+            if (similarity > 0) pairs.push_back({similarity, i, j});
+        }
+    }
+    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.similarity > y.similarity; });
+    constexpr size_t kNone = static_cast<size_t>(-1);
+    std::vector<size_t> later_of(a.actions.size(), kNone);
+    std::vector<bool> taken(b.actions.size(), false);
+    for (const Pair& p : pairs) {
+        if (later_of[p.earlier] != kNone || taken[p.later]) continue;
+        later_of[p.earlier] = p.later;
+        taken[p.later] = true;
+    }
     const SessionState at_meeting = before.state_at(meeting_end);
-    std::set<std::string> old_keys;
-    for (const ActionCard& card : a.actions) {
-        old_keys.insert(key(card));
-        ActionFate fate{card.field("naam"), card.field("actie"), card.field("gepland"), "nieuw bij opvolging", {}, {}};
+    for (size_t i = 0; i < a.actions.size(); ++i) {
+        const ActionCard& card = a.actions[i];
+        ActionFate fate{card.field("naam"), card.field("actie"), card.field("gepland"), {}, {}, {}, {}};
         if (const ActionCard* then = at_meeting.rondomjong.find_action(card.id)) fate.status_at_meeting = then->field("status");
         if (meeting_end < before.events().size()) fate.status_followed_up = card.field("status");
-        for (const ActionCard& later : b.actions) {
-            if (key(later) == key(card)) fate.status_later = later.field("status");
+        if (later_of[i] != kNone) {
+            const ActionCard& later = b.actions[later_of[i]];
+            fate.status_later = later.field("status");
+            if (normalized_text(later.field("actie")) != normalized_text(card.field("actie"))) fate.action_later = later.field("actie");
         }
         cmp.actions.push_back(fate);
     }
-    for (const ActionCard& card : b.actions) {
-        if (!old_keys.count(key(card))) cmp.new_actions.push_back(card.field("naam") + ": " + card.field("actie"));
+    for (size_t j = 0; j < b.actions.size(); ++j) {
+        if (!taken[j]) cmp.new_actions.push_back(b.actions[j].field("naam") + ": " + b.actions[j].field("actie"));
     }
     return cmp;
 }
@@ -175,6 +273,7 @@ std::string comparison_text(const Comparison& cmp, const Session& before, const 
     if (before.meta().school != after.meta().school) {
         out += "  Let op: dit zijn sessies van verschillende scholen.\n";
     }
+    if (held_before(after.meta(), before.meta())) out += "  Let op: de latere sessie is eerder gehouden; klopt de volgorde?\n";
     auto list = [&](const char* what, const std::vector<std::string>& items) {
         if (items.empty()) return;
         out += std::string("  ") + what + ": ";
@@ -194,10 +293,9 @@ std::string comparison_text(const Comparison& cmp, const Session& before, const 
     out += "\nActies van de eerdere sessie\n";
     if (cmp.actions.empty()) out += "  (geen)\n";
     for (const ActionFate& f : cmp.actions) {
-        out += "  " + (f.name.empty() ? std::string("(geen naam)") : f.name) + ": " + f.action + "\n    bij de bijeenkomst " +
-               f.status_at_meeting + (f.planned.empty() ? "" : ", gepland klaar " + f.planned);
-        if (!f.status_followed_up.empty()) out += "; na opvolging " + f.status_followed_up;
-        out += "; in de latere sessie " + (f.status_later.empty() ? std::string("niet meer op de lijst") : f.status_later) + "\n";
+        out += "  " + (f.name.empty() ? std::string("(geen naam)") : f.name) + ": " + f.action + "\n";
+        out += "    " + fate_text(f) + (f.planned.empty() ? "" : "  (gepland klaar " + f.planned + ")") + "\n";
+        if (!f.action_later.empty()) out += "    later zo geschreven: " + f.action_later + "\n";
     }
     out += "\nNieuwe acties in de latere sessie\n";
     if (cmp.new_actions.empty()) out += "  (geen)\n";

@@ -4,9 +4,14 @@
 
 #include "core/session.hpp"
 #include "core/user_error.hpp"
+#include "ui/compare_screen.hpp"
 #include "ui/widgets.hpp"
 
 namespace tafel {
+
+std::string session_label(const SessionMeta& meta) {
+    return meta.title + "  ·  " + (meta.school.empty() ? "school onbekend" : meta.school) + "  ·  " + meta.date;
+}
 
 StartScreen::StartScreen(App& app) : app_(app), sessions_(list_sessions(app.options().sessions_dir)) {}
 
@@ -42,6 +47,7 @@ void StartScreen::draw() {
     if (touch_button(app_, "Nieuwe sessie Rondom Jong", column)) start_new(kKindRondomJong);
     if (touch_button(app_, "Nieuwe sessie Effectenarena", column)) start_new(kKindEffectenarena);
     if (touch_button(app_, "Demo openen", column)) open_demo();
+    if (touch_button(app_, "Twee sessies vergelijken", column)) app_.switch_screen(std::make_unique<CompareScreen>(app_));
     ImGui::Dummy(ImVec2(0, m.mm(4)));
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Opgeslagen sessies");
@@ -51,9 +57,9 @@ void StartScreen::draw() {
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const SessionListing& s : sessions_) {
-        std::string school = s.meta.school.empty() ? "school onbekend" : s.meta.school;
-        std::string line = s.meta.title + "  ·  " + school + "  ·  " + s.meta.date + "  ·  " + kind_name_nl(s.meta.kind);
-        if (touch_button(app_, line + "##" + s.path.string(), column - m.mm(2), "option:" + s.path.filename().string())) {
+        const float row = column - m.mm(2);
+        std::string line = fit_label(session_label(s.meta) + "  ·  " + kind_name_nl(s.meta.kind), row - 2 * ImGui::GetStyle().FramePadding.x);
+        if (touch_button(app_, line + "##" + s.path.string(), row, "option:" + s.path.filename().string())) {
             std::string problem = app_.open_session(s.path);
             if (!problem.empty()) app_.set_message(problem);
         }

@@ -6,8 +6,11 @@
 
 namespace tafel {
 
+// "title  ·  school  ·  date": how a saved session is named in lists.
+std::string session_label(const SessionMeta& meta);
+
 // The first screen: start a new Rondom Jong or Effectenarena session, open a saved one,
-// or open the bundled demo.
+// open the bundled demo, or compare two saved Rondom Jong sessions.
 class StartScreen : public Screen {
 public:
     explicit StartScreen(App& app);

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <array>
 #include <filesystem>
 
 #include "core/overview.hpp"
@@ -18,6 +19,19 @@ namespace {
 const fs::path kDemo = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-rondomjong.tafel";
 const fs::path kLinde = fs::path(TAFEL_TEST_FIXTURES_DIR) / "rondomjong-de-linde-2026.tafel";
 const fs::path kBaken2027 = fs::path(TAFEL_TEST_FIXTURES_DIR) / "rondomjong-baken-2027.tafel";
+
+// A Rondom Jong session with these action cards: {naam, actie, status}.
+Session with_actions(const std::vector<std::array<std::string, 3>>& cards) {
+    Session s = test::new_session();
+    for (const auto& [name, action, status] : cards) {
+        const int id = s.state().rondomjong.next_action_id();
+        test::must_record(s, ActionCardOpened{id, "basis"});
+        test::must_record(s, ActionFieldSet{id, "naam", name});
+        test::must_record(s, ActionFieldSet{id, "actie", action});
+        test::must_record(s, ActionFieldSet{id, "status", status});
+    }
+    return s;
+}
 
 }  // namespace
 
@@ -101,5 +115,96 @@ TEST(Compare, ActionsFollowedUpShowHowTheyFared) {
     EXPECT_EQ(first.status_at_meeting, "bezig");
     EXPECT_EQ(first.status_followed_up, "afgerond");
     EXPECT_EQ(first.status_later, "");
+    EXPECT_EQ(fate_text(first), "bij de bijeenkomst bezig → na opvolging afgerond → niet meer in de latere sessie");
     fs::remove_all(dir);
+}
+
+TEST(Compare, NormalisingIgnoresCaseSpacesAndPunctuation) {
+    EXPECT_EQ(normalized_text("  Ik bel  OUDERS, “Één” keer…  "), "ik bel ouders één keer");
+    EXPECT_EQ(normalized_text("POH-GGZ"), "poh ggz");
+    EXPECT_EQ(normalized_text("ËLLEN"), "ëllen");
+}
+
+TEST(Compare, ARewordedActionOfTheSamePersonStillMatches) {
+    const Session before = with_actions({{"Ruud Hendriksen",
+                                          "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en bespreek dat in "
+                                          "de teamvergadering.",
+                                          "bezig"}});
+    const std::string rewritten = "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en bespreek dit in het team";
+    const Session after = with_actions({{" ruud  HENDRIKSEN ", rewritten, "afgerond"}});
+    Comparison cmp = compare_sessions(before, after);
+    ASSERT_EQ(cmp.actions.size(), 1u);
+    EXPECT_EQ(cmp.actions[0].status_later, "afgerond");
+    EXPECT_EQ(cmp.actions[0].action_later, rewritten);
+    EXPECT_EQ(cmp.new_actions, std::vector<std::string>{});
+    EXPECT_EQ(fate_text(cmp.actions[0]), "bij de bijeenkomst bezig → in de latere sessie afgerond");
+    // Only punctuation and capitals differ: the same text, nothing to show as rewritten.
+    cmp = compare_sessions(before, with_actions({{"Ruud Hendriksen",
+                                                  "ik zet de taken van mentor teamleider en zorgcoördinator op één a4 en "
+                                                  "bespreek dat in de teamvergadering",
+                                                  "open"}}));
+    EXPECT_EQ(cmp.actions[0].status_later, "open");
+    EXPECT_EQ(cmp.actions[0].action_later, "");
+}
+
+TEST(Compare, ADifferentActionOfTheSamePersonDoesNotMatch) {
+    const Session before = with_actions(
+        {{"Peter Lammers", "Ik nodig de POH-GGZ uit voor een kennismaking met het zorgteam en maak afspraken over verwijzen.", "open"},
+         {"Sanne", "Ik organiseer een ouderavond over social media.", "open"}});
+    const Session after = with_actions({{"Peter Lammers", "Ik zoek een vast aanspreekpunt bij de huisartsen in de wijk.", "bezig"},
+                                        {"Sanne", "Ik organiseer een ouderavond over pesten.", "open"},
+                                        // The same words, but another person.
+                                        {"Joost", "Ik organiseer een ouderavond over social media.", "open"}});
+    Comparison cmp = compare_sessions(before, after);
+    ASSERT_EQ(cmp.actions.size(), 2u);
+    EXPECT_EQ(cmp.actions[0].status_later, "");
+    EXPECT_EQ(cmp.actions[1].status_later, "");  // two of five meaningful words differ: another evening
+    EXPECT_EQ(cmp.new_actions.size(), 3u);
+    EXPECT_EQ(fate_text(cmp.actions[0]), "bij de bijeenkomst open → niet meer in de latere sessie");
+    EXPECT_EQ(action_similarity("Ik organiseer een ouderavond over pesten.", "Ik organiseer een ouderavond over social media."), 0.0);
+}
+
+TEST(Compare, TwoEarlierActionsNeverClaimTheSameLaterOne) {
+    // The first earlier card is only similar, the second identical: the identical one wins, even
+    // though the similar one comes first; and the duplicate card finds nothing left to match.
+    const Session before = with_actions({{"Nadia", "Ik bel alle ouders van mijn mentorklas in de eerste schoolweken.", "open"},
+                                         {"Nadia", "Ik bel alle ouders van mijn mentorklas.", "open"},
+                                         {"Nadia", "Ik bel alle ouders van mijn mentorklas.", "bezig"}});
+    const Session after = with_actions({{"nadia", "ik bel alle ouders van mijn mentorklas", "afgerond"}});
+    Comparison cmp = compare_sessions(before, after);
+    ASSERT_EQ(cmp.actions.size(), 3u);
+    int matched = 0;
+    for (const ActionFate& f : cmp.actions) matched += !f.status_later.empty();
+    EXPECT_EQ(matched, 1);
+    EXPECT_EQ(cmp.actions[1].status_later, "afgerond");
+    EXPECT_EQ(cmp.actions[0].status_later, "");
+    EXPECT_EQ(cmp.actions[2].status_later, "");
+    EXPECT_EQ(cmp.new_actions, std::vector<std::string>{});
+}
+
+TEST(Compare, TwoRewordedCardsOfOnePersonEachFindTheirOwn) {
+    // Two rewritten cards of one person, each closest to its own later card.
+    const Session before = with_actions({{"Ingrid", "Ik zorg dat elke mentor binnen een week terugkoppeling krijgt na het zorgoverleg.", "open"},
+                                         {"Ingrid", "Ik maak met de POH-GGZ een vast verwijsmoment per maand.", "open"}});
+    const Session after = with_actions({{"Ingrid", "Ik maak met de POH-GGZ een vast verwijsmoment elke maand.", "bezig"},
+                                        {"Ingrid", "Elke mentor krijgt binnen een week terugkoppeling na het zorgoverleg.", "afgerond"}});
+    Comparison cmp = compare_sessions(before, after);
+    EXPECT_EQ(cmp.actions[0].status_later, "afgerond");
+    EXPECT_EQ(cmp.actions[1].status_later, "bezig");
+    EXPECT_EQ(cmp.new_actions, std::vector<std::string>{});
+}
+
+TEST(Compare, TheOrderOfTwoSessionsIsByTheirDate) {
+    SessionMeta a, b;
+    a.date = "20-11-2027";
+    b.date = "22-11-2026";
+    EXPECT_TRUE(held_before(b, a));
+    EXPECT_FALSE(held_before(a, b));
+    b.date = a.date;  // one day: the file made first
+    a.created_at_ms = 2;
+    b.created_at_ms = 1;
+    EXPECT_TRUE(held_before(b, a));
+    const Session demo = load_session(kDemo), later = load_session(kBaken2027);
+    EXPECT_NE(comparison_text(compare_sessions(later, demo), later, demo).find("klopt de volgorde?"), std::string::npos);
+    EXPECT_EQ(comparison_text(compare_sessions(demo, later), demo, later).find("klopt de volgorde?"), std::string::npos);
 }
