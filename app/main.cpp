@@ -170,10 +170,14 @@ int command_check(const std::string& file) {
     try {
         Session session = load_session(file);
         const SessionState& s = session.state();
-        size_t placed = 0;
-        for (const Tile& t : s.rondomjong.tiles) placed += t.layer.empty() ? 0 : 1;
-        std::cout << kind_name_nl(session.meta().kind) << " · " << session.events().size() << " gebeurtenissen · "
-                  << placed << " kaarten gelegd · " << s.rondomjong.actions.size() << " actiekaarten" << std::endl;
+        std::cout << kind_name_nl(session.meta().kind) << " · " << session.events().size() << " gebeurtenissen · ";
+        if (session.meta().kind == kKindEffectenarena) {
+            std::cout << arena_counts_nl(arena_counts(s.effectenarena)) << std::endl;
+        } else {
+            size_t placed = 0;
+            for (const Tile& t : s.rondomjong.tiles) placed += t.layer.empty() ? 0 : 1;
+            std::cout << placed << " kaarten gelegd · " << s.rondomjong.actions.size() << " actiekaarten" << std::endl;
+        }
         if (!std::cout) return fail("De samenvatting kan niet worden geschreven (de uitvoer is vol of gesloten).");
         return 0;
     } catch (const UserError& e) {
@@ -184,7 +188,8 @@ int command_check(const std::string& file) {
 // --challenges-only: the effectenarena report keeps only Probleem and Nodig.
 bool export_challenges_only = false;
 
-int command_export(const std::string& file, const std::string& format, const std::string& out, const std::string& at) {
+int command_export(const std::string& file, const std::string& format, const std::string& out, const std::string& at,
+                   const fs::path& assets) {
     try {
         if (same_file(file, out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
         Session session = load_session(file);
@@ -203,15 +208,12 @@ int command_export(const std::string& file, const std::string& format, const std
         } else if (format == "actions-csv") {
             text = export_actions_csv(session, state);
         } else if (format == "pdf") {
-            write_pdf_report(session, state, out);
-            return 0;
+            text = pdf_report(session, state, {assets / "effectenarena" / "personas"});
         } else {
             return fail("Onbekend exportformaat '" + format + "'. Kies md, pdf, arena-csv, board-csv, actions-csv of png.");
         }
-        std::ofstream o(out, std::ios::binary | std::ios::trunc);
-        o << text;
-        o.close();
-        if (!o) return fail("Het bestand " + out + " kan niet worden geschreven. Controleer de map en de vrije ruimte.");
+        // Atomically: a failure half-way leaves an earlier export as it was.
+        write_file_atomically(out, text);
         return 0;
     } catch (const UserError& e) {
         return fail(e.what());
@@ -431,7 +433,7 @@ int main(int argc, char** argv) {
         ro.screenshot = export_out;
         return run_gui(g, export_file, false, &ro, true, App::OpenMode::picture, at);
     }
-    if (*exp) return command_export(export_file, export_format, export_out, export_at);
+    if (*exp) return command_export(export_file, export_format, export_out, export_at, assets_dir(g));
     if (*play) {
         RunOptions ro;
         try {

@@ -8,13 +8,6 @@
 namespace tafel {
 namespace {
 
-std::string question_label(const EffectenarenaContent& c, const std::string& id) {
-    for (size_t i = 0; i < c.questions.size(); ++i) {
-        if (c.questions[i].id == id) return "Vraag " + std::to_string(i + 1);
-    }
-    return id;
-}
-
 std::string persona_name(const EffectenarenaState& s, int group) {
     const Persona* p = s.persona_of_group(group);
     return p ? p->name : std::string();
@@ -41,6 +34,48 @@ std::string answer_line(const AnswerCard& a) {
 }
 
 }  // namespace
+
+std::string question_label(const EffectenarenaContent& c, const std::string& id) {
+    for (size_t i = 0; i < c.questions.size(); ++i) {
+        if (c.questions[i].id == id) return "Vraag " + std::to_string(i + 1);
+    }
+    return id;
+}
+
+ArenaCounts arena_counts(const EffectenarenaState& s) {
+    ArenaCounts n;
+    n.step = s.current_step + 1;
+    n.steps = static_cast<int>(s.steps.size());
+    n.answers = static_cast<int>(s.answers.size());
+    for (const ArenaGroup& g : s.groups) n.goals += g.goal.empty() ? 0 : 1;
+    n.needs = static_cast<int>(s.needs.size());
+    for (const AnswerCard& a : s.answers) {
+        n.tagged += a.tag.empty() ? 0 : 1;
+        n.on_canvas += a.zone.empty() ? 0 : 1;
+    }
+    n.links = static_cast<int>(s.links.size());
+    return n;
+}
+
+std::string arena_counts_nl(const ArenaCounts& n) {
+    auto count = [](int k, const char* one, const char* many) { return " · " + std::to_string(k) + " " + (k == 1 ? one : many); };
+    return "stap " + std::to_string(n.step) + " van " + std::to_string(n.steps) + count(n.answers, "antwoord", "antwoorden") +
+           count(n.goals, "doel", "doelen") + count(n.needs, "behoefte", "behoeften") + count(n.tagged, "label", "labels") +
+           count(n.on_canvas, "kaart in de arena", "kaarten in de arena") + count(n.links, "lijn", "lijnen");
+}
+
+std::vector<AnswersOfLeefdomein> answers_per_leefdomein(const EffectenarenaState& s, int group, const std::string& question) {
+    std::vector<AnswersOfLeefdomein> out;
+    for (const std::string& l : s.leefdomeinen) out.push_back({l, {}});
+    for (const AnswerCard& a : s.answers) {
+        if (a.group != group || a.question != question) continue;
+        auto it = std::find_if(out.begin(), out.end(), [&](const AnswersOfLeefdomein& d) { return d.first == a.leefdomein; });
+        if (it == out.end()) it = out.insert(out.end(), {a.leefdomein, {}});
+        it->second.push_back(&a);
+    }
+    out.erase(std::remove_if(out.begin(), out.end(), [](const AnswersOfLeefdomein& d) { return d.second.empty(); }), out.end());
+    return out;
+}
 
 std::string export_arena_csv(const Session& session, const SessionState& state) {
     const EffectenarenaContent& c = session.content().effectenarena;
@@ -96,25 +131,13 @@ std::string export_arena_markdown(const Session& session, const SessionState& st
 
         if (!challenges_only) {
             for (const ArenaQuestion& q : c.questions) {
-                std::vector<const AnswerCard*> of_q;
-                for (const AnswerCard& a : s.answers) {
-                    if (a.group == g && a.question == q.id) of_q.push_back(&a);
-                }
                 out += "### " + question_label(c, q.id) + ". " + with_persona(q.text, name) + "\n\n";
-                if (of_q.empty()) out += "(geen antwoorden)\n\n";
-                std::vector<std::string> domains = s.leefdomeinen;
-                for (const AnswerCard* a : of_q) {
-                    if (std::find(domains.begin(), domains.end(), a->leefdomein) == domains.end()) domains.push_back(a->leefdomein);
-                }
-                for (const std::string& l : domains) {
-                    bool any = false;
-                    for (const AnswerCard* a : of_q) {
-                        if (a->leefdomein != l) continue;
-                        if (!any) out += "**" + l + "**\n\n";
-                        any = true;
-                        out += answer_line(*a);
-                    }
-                    if (any) out += "\n";
+                const auto per_leefdomein = answers_per_leefdomein(s, g, q.id);
+                if (per_leefdomein.empty()) out += "(geen antwoorden)\n\n";
+                for (const auto& [leefdomein, answers] : per_leefdomein) {
+                    out += "**" + leefdomein + "**\n\n";
+                    for (const AnswerCard* a : answers) out += answer_line(*a);
+                    out += "\n";
                 }
             }
         }

@@ -77,13 +77,31 @@ void check_meta(const SessionMeta& meta, const std::string& shown) {
     switch (error_number) {
         case ENOSPC:
         case EDQUOT: why = "de schijf is vol; maak ruimte vrij en probeer het opnieuw"; break;
+        case EFBIG: why = "het bestand wordt groter dan het systeem toestaat; kies een andere map of schijf"; break;
         case EACCES:
         case EPERM:
         case EROFS: why = "er zijn geen schrijfrechten in die map; kies een andere map"; break;
         case ENOENT: why = "de map bestaat niet; maak hem aan of kies een andere map"; break;
         default: why = std::string("het systeem meldt: ") + std::strerror(error_number);
     }
-    throw UserError(action + " " + path.string() + " is mislukt: " + why + ". Het vorige bestand is bewaard gebleven.");
+    std::error_code ec;
+    const bool kept = std::filesystem::exists(path, ec);
+    throw UserError(action + " " + path.string() + " is mislukt: " + why + "." + (kept ? " Het vorige bestand is bewaard gebleven." : ""));
+}
+
+void write_all(int fd, const std::string& text, const std::filesystem::path& shown, const std::filesystem::path& unlink_on_error) {
+    size_t written = 0;
+    while (written < text.size()) {
+        ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            int err = errno;
+            ::close(fd);
+            if (!unlink_on_error.empty()) ::unlink(unlink_on_error.c_str());
+            throw_io_error("Opslaan van", shown, err);
+        }
+        written += static_cast<size_t>(n);
+    }
 }
 
 // Writes `text` to a new temporary file beside `path`, flushed to disk. Returns its path.
@@ -92,18 +110,7 @@ std::filesystem::path write_temp_beside(const std::string& text, const std::file
     std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(::getpid()));
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0) throw_io_error("Opslaan van", path, errno);
-    size_t written = 0;
-    while (written < text.size()) {
-        ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            int err = errno;
-            ::close(fd);
-            ::unlink(temp.c_str());
-            throw_io_error("Opslaan van", path, err);
-        }
-        written += static_cast<size_t>(n);
-    }
+    write_all(fd, text, path, temp);
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         int err = errno;
         ::unlink(temp.c_str());
@@ -216,14 +223,39 @@ Session load_session(const std::filesystem::path& path) {
     return session_from_json(read_whole_file(path, shown), shown);
 }
 
-void save_session(const Session& session, const std::filesystem::path& path) {
-    std::filesystem::path temp = write_temp_beside(session_to_json(session), path);
-    if (::rename(temp.c_str(), path.c_str()) != 0) {
+void write_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::file_status status = fs::status(path, ec);  // follows a symbolic link
+    if (fs::is_directory(status)) {
+        throw UserError(path.string() + " is een map en geen bestand. Kies een bestandsnaam.");
+    }
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        // A device or pipe cannot be replaced, only written (and renaming over it would remove it).
+        int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
+        if (fd < 0) throw_io_error("Opslaan van", path, errno);
+        write_all(fd, bytes, path, {});
+        if (::close(fd) != 0) throw_io_error("Opslaan van", path, errno);
+        return;
+    }
+    // Through a symbolic link: replace the file it points at, so the link stays a link.
+    fs::path destination = path;
+    std::error_code link_ec;
+    if (fs::exists(status) && fs::is_symlink(fs::symlink_status(path, link_ec))) {
+        fs::path target = fs::canonical(path, link_ec);
+        if (!link_ec) destination = target;
+    }
+    fs::path temp = write_temp_beside(bytes, destination);
+    if (::rename(temp.c_str(), destination.c_str()) != 0) {
         int err = errno;
         ::unlink(temp.c_str());
         throw_io_error("Opslaan van", path, err);
     }
-    fsync_folder_of(path);
+    fsync_folder_of(destination);
+}
+
+void save_session(const Session& session, const std::filesystem::path& path) {
+    write_file_atomically(path, session_to_json(session));
 }
 
 void create_session_file(const Session& session, const std::filesystem::path& path) {

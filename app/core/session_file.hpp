@@ -27,6 +27,13 @@ Session load_session(const std::filesystem::path& path);
 // the previous file then stays as it was.
 void save_session(const Session& session, const std::filesystem::path& path);
 
+// Replaces the file at `path` with `bytes` atomically: a temporary file beside it, flushed to
+// disk, renamed over it. A symbolic link keeps pointing at the file it pointed at; a device or
+// pipe (such as /dev/stdout) is written straight. A new file is readable by its owner only, as
+// it may hold names. Throws UserError (disk full, no rights, no such folder); the previous file
+// then stays as it was and no temporary file is left behind.
+void write_file_atomically(const std::filesystem::path& path, const std::string& bytes);
+
 // Writes a new session file; refuses when `path` already exists.
 void create_session_file(const Session& session, const std::filesystem::path& path);
 

@@ -259,3 +259,39 @@ TEST(ArenaExports, MarkdownPerPersonaAndTheChallengesOnly) {
     EXPECT_NE(challenges.find("#### Probleem\n\n- Ouders eerder betrekken — Vraag 3, Gezin"), std::string::npos) << challenges;
     EXPECT_NE(challenges.find("Een vast aanspreekpunt"), std::string::npos);
 }
+
+TEST(ArenaExports, AnswersPerLeefdomeinFollowTheLeefdomeinenAndTheCountsAddUp) {
+    Session s = arena_session();
+    answer(s, 1, "vraag1", "Gezin", "", "Thuis meer rust");
+    answer(s, 1, "vraag1", "School", "MENTOR", "Mentorgesprek");
+    answer(s, 1, "vraag1", "Gezin", "", "Ouders op school");
+    answer(s, 2, "vraag1", "School", "", "Van de andere groep");
+    answer(s, 1, "vraag2", "School", "", "Bij een andere vraag");
+    const auto per = answers_per_leefdomein(ea(s), 1, "vraag1");
+    ASSERT_EQ(per.size(), 2u) << "a leefdomein without answers is left out";
+    EXPECT_EQ(per[0].first, "School");
+    ASSERT_EQ(per[0].second.size(), 1u);
+    EXPECT_EQ(per[0].second[0]->text, "Mentorgesprek");
+    EXPECT_EQ(per[1].first, "Gezin");
+    ASSERT_EQ(per[1].second.size(), 2u);
+    EXPECT_EQ(per[1].second[0]->text, "Thuis meer rust");
+    EXPECT_EQ(per[1].second[1]->text, "Ouders op school");
+
+    must_record(s, ArenaTagSet{2, "Trend"});
+    must_record(s, ArenaGoalSet{2, "Sara weet bij wie ze terecht kan"});
+    must_record(s, ArenaNeedSet{1, 1, "Rust", "", ""});
+    must_record(s, ArenaCardPlaced{2, "activiteiten"});
+    must_record(s, ArenaCardPlaced{5, "effecten"});
+    must_record(s, ArenaLinkAdded{2, 5});
+    const ArenaCounts n = arena_counts(ea(s));
+    EXPECT_EQ(n.step, 1);
+    EXPECT_EQ(n.steps, static_cast<int>(ea(s).steps.size()));
+    EXPECT_EQ(n.answers, 5);
+    EXPECT_EQ(n.goals, 1);
+    EXPECT_EQ(n.needs, 1);
+    EXPECT_EQ(n.tagged, 1);
+    EXPECT_EQ(n.on_canvas, 2);
+    EXPECT_EQ(n.links, 1);
+    EXPECT_EQ(arena_counts_nl(n), "stap 1 van " + std::to_string(n.steps) +
+                                      " · 5 antwoorden · 1 doel · 1 behoefte · 1 label · 2 kaarten in de arena · 1 lijn");
+}

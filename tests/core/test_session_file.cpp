@@ -1,10 +1,13 @@
 #include "core/json.hpp"
 
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/exports.hpp"
 #include "core/session_file.hpp"
@@ -26,6 +29,11 @@ fs::path temp_dir(const std::string& name) {
 std::string read(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+std::set<std::string> listing(const fs::path& dir) {
+    std::set<std::string> names;
+    for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());
+    return names;
 }
 }  // namespace
 
@@ -123,4 +131,75 @@ TEST(SessionFile, VersionOneFixtureStillLoads) {
     Session s = load_session(fs::path(TAFEL_TEST_FIXTURES_DIR) / "v1-rondomjong.tafel");
     EXPECT_EQ(s.meta().kind, kKindRondomJong);
     EXPECT_GT(s.events().size(), 0u);
+}
+
+TEST(AtomicWrite, ReplacesTheFileAndLeavesNothingBeside) {
+    fs::path dir = temp_dir("atomic");
+    write_file_atomically(dir / "verslag.md", "eerste versie\n");
+    EXPECT_EQ(read(dir / "verslag.md"), "eerste versie\n");
+    write_file_atomically(dir / "verslag.md", "tweede");
+    EXPECT_EQ(read(dir / "verslag.md"), "tweede");
+    EXPECT_EQ(listing(dir), std::set<std::string>{"verslag.md"});
+    fs::remove_all(dir);
+}
+
+TEST(AtomicWrite, AFullDiskKeepsTheEarlierFileAndLeavesNoTempFile) {
+    if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+    fs::path dir = temp_dir("atomic-full");
+    write_file_atomically(dir / "verslag.pdf", "het goede verslag");
+    // The temp file is a link to /dev/full, so writing it fails as on a full disk.
+    fs::create_symlink("/dev/full", dir / (".verslag.pdf.tmp" + std::to_string(::getpid())));
+    try {
+        write_file_atomically(dir / "verslag.pdf", std::string(100000, 'x'));
+        FAIL() << "writing onto a full disk must fail";
+    } catch (const UserError& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("schijf is vol"), std::string::npos) << message;
+        EXPECT_NE(message.find("vorige bestand is bewaard"), std::string::npos) << message;
+        EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+    }
+    EXPECT_EQ(read(dir / "verslag.pdf"), "het goede verslag");
+    EXPECT_EQ(listing(dir), std::set<std::string>{"verslag.pdf"}) << "a temp file was left behind";
+    fs::remove_all(dir);
+}
+
+TEST(AtomicWrite, ASymbolicLinkStaysALinkToTheNewFile) {
+    fs::path dir = temp_dir("atomic-link");
+    write_file_atomically(dir / "echt.csv", "oud");
+    fs::create_symlink("echt.csv", dir / "link.csv");
+    write_file_atomically(dir / "link.csv", "nieuw");
+    EXPECT_TRUE(fs::is_symlink(dir / "link.csv"));
+    EXPECT_EQ(read(dir / "echt.csv"), "nieuw");
+    EXPECT_EQ(listing(dir), (std::set<std::string>{"echt.csv", "link.csv"}));
+    fs::remove_all(dir);
+}
+
+TEST(AtomicWrite, APipeIsWrittenNotReplaced) {
+    // Renaming over a device or pipe (--out /dev/stdout) would remove it; it is written instead.
+    fs::path dir = temp_dir("atomic-fifo");
+    fs::path fifo = dir / "pijp";
+    ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+    int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
+    ASSERT_GE(reader, 0);
+    write_file_atomically(fifo, "door de pijp");
+    char buffer[64] = {};
+    const ssize_t n = ::read(reader, buffer, sizeof buffer);
+    ::close(reader);
+    EXPECT_EQ(std::string(buffer, n > 0 ? static_cast<size_t>(n) : 0), "door de pijp");
+    EXPECT_TRUE(fs::is_fifo(fifo));
+    EXPECT_EQ(listing(dir), std::set<std::string>{"pijp"});
+    fs::remove_all(dir);
+}
+
+TEST(AtomicWrite, AFolderIsRefusedInDutch) {
+    fs::path dir = temp_dir("atomic-folder");
+    fs::create_directories(dir / "map");
+    try {
+        write_file_atomically(dir / "map", "tekst");
+        FAIL() << "a folder must be refused";
+    } catch (const UserError& e) {
+        EXPECT_NE(std::string(e.what()).find("is een map"), std::string::npos) << e.what();
+    }
+    EXPECT_TRUE(fs::is_directory(dir / "map"));
+    fs::remove_all(dir);
 }

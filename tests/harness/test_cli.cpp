@@ -298,6 +298,31 @@ TEST(Cli, CheckCountsTheEventsOfABusySession) {
     EXPECT_NE(r.out.find("1 actiekaarten"), std::string::npos) << r.out;
 }
 
+TEST(Cli, CheckCountsWhatAnEffectenarenaHolds) {
+    TempDir dir;
+    const fs::path demo = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-effectenarena.tafel";
+    const tafel::Session session = tafel::load_session(demo);
+    const tafel::EffectenarenaState& s = session.state().effectenarena;
+    size_t goals = 0, tagged = 0, on_canvas = 0;
+    for (const tafel::ArenaGroup& g : s.groups) goals += g.goal.empty() ? 0 : 1;
+    for (const tafel::AnswerCard& a : s.answers) {
+        tagged += a.tag.empty() ? 0 : 1;
+        on_canvas += a.zone.empty() ? 0 : 1;
+    }
+    // The demo has something of everything, so every count below is a real one.
+    ASSERT_GT(goals * tagged * on_canvas * s.needs.size() * s.links.size(), 0u);
+    CliRun r = run({"check", demo.string()}, dir);
+    ASSERT_TRUE(r.exited) << describe(r);
+    EXPECT_EQ(r.status, 0) << describe(r);
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(r.out, "Effectenarena · " + std::to_string(session.events().size()) + " gebeurtenissen · stap " +
+                         std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) + " · " +
+                         std::to_string(s.answers.size()) + " antwoorden · " + std::to_string(goals) + " doelen · " +
+                         std::to_string(s.needs.size()) + " behoeften · " + std::to_string(tagged) + " labels · " +
+                         std::to_string(on_canvas) + " kaarten in de arena · " + std::to_string(s.links.size()) + " lijnen\n");
+    EXPECT_EQ(r.out.find("actiekaarten"), std::string::npos) << "Rondom Jong counts for an effectenarena";
+}
+
 TEST(Cli, NewNeverOverwritesAFile) {
     TempDir dir;
     // An existing session, and an existing file that is not a session at all.

@@ -145,39 +145,6 @@ TEST(Review, AtWorksOnEveryExportAndRefusesWhatLiesOutside) {
     fs::remove_all(dir);
 }
 
-TEST(Report, ThePdfOfTheDemoIsARealA4DocumentOfSeveralPages) {
-    fs::path dir = temp_dir("pdf");
-    fs::path pdf = dir / "verslag.pdf";
-    RunOutcome r = run_app("export " + quote(kDemo.string()) + " --format pdf --out " + quote(pdf.string()), dir);
-    ASSERT_EQ(r.exit_code, 0) << r.err;
-    const std::string bytes = read_file(pdf);
-    ASSERT_GT(bytes.size(), 10000u);
-    EXPECT_EQ(bytes.substr(0, 5), "%PDF-");
-    // Rendered the way a reader would see it: poppler (installed by scripts/setup.sh).
-    ASSERT_EQ(std::system(("pdftoppm -png -r 30 " + quote(pdf.string()) + " " + quote((dir / "pagina").string())).c_str()), 0);
-    int pages = 0;
-    for (const auto& entry : fs::directory_iterator(dir)) pages += entry.path().filename().string().rfind("pagina", 0) == 0;
-    EXPECT_GE(pages, 2);
-    // A4 portrait: 595 x 842 points.
-    EXPECT_NE(bytes.find("/MediaBox [ 0 0 595.28 841.89 ]"), std::string::npos);
-    // --at works on the report too; the first events give fewer pages' worth of cards.
-    RunOutcome at = run_app("export " + quote(kDemo.string()) + " --format pdf --at 10 --out " + quote((dir / "at.pdf").string()), dir);
-    ASSERT_EQ(at.exit_code, 0) << at.err;
-    EXPECT_EQ(read_file(dir / "at.pdf").substr(0, 5), "%PDF-");
-    fs::remove_all(dir);
-}
-
-TEST(Report, AnEffectenarenaSessionGetsADutchRefusal) {
-    fs::path dir = temp_dir("pdf-arena");
-    fs::path session = dir / "arena.tafel";
-    ASSERT_EQ(run_app("new effectenarena --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("export " + quote(session.string()) + " --format pdf --out " + quote((dir / "a.pdf").string()), dir);
-    EXPECT_EQ(r.exit_code, 1);
-    EXPECT_NE(r.err.find("alleen van een Rondom Jong-sessie"), std::string::npos) << r.err;
-    EXPECT_FALSE(fs::exists(dir / "a.pdf"));
-    fs::remove_all(dir);
-}
-
 TEST(Overview, SummaryAndCompareOnTheCommandLine) {
     fs::path dir = temp_dir("summary");
     const fs::path fixtures(TAFEL_TEST_FIXTURES_DIR);
