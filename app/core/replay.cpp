@@ -41,6 +41,26 @@ std::vector<std::string> layers_discussed(const Session& session) {
     return out;
 }
 
+std::vector<ProgrammeMark> programme_marks(const Session& session) {
+    std::vector<ProgrammeMark> marks{{0, initial_state(session.content()).effectenarena.current_step}};
+    const auto& events = session.events();
+    for (size_t i = 0; i < events.size(); ++i) {
+        if (const auto* step = std::get_if<ArenaStepChanged>(&events[i].payload)) marks.push_back({i + 1, step->step});
+    }
+    return marks;
+}
+
+size_t end_of_programme_step(const Session& session, int step) {
+    const std::vector<ProgrammeMark> marks = programme_marks(session);
+    size_t end = std::string::npos;
+    for (size_t k = 0; k < marks.size(); ++k) {
+        if (marks[k].step != step) continue;
+        // The step lasts until the event that changes it, which is not folded in.
+        end = k + 1 < marks.size() ? marks[k + 1].position - 1 : session.events().size();
+    }
+    return end;
+}
+
 namespace {
 
 std::string layer_name(const Session& s, const std::string& id) {
@@ -98,6 +118,14 @@ std::string describe_event_nl(const Session& s, const SessionState& before, size
     if (std::holds_alternative<Undo>(p)) return "ongedaan gemaakt" + side;
     if (std::holds_alternative<Redo>(p)) return "opnieuw gedaan" + side;
     return describe_nl(e);  // the kind's own description
+}
+
+std::vector<std::string> recent_events_nl(const Session& session, size_t position, size_t count) {
+    std::vector<std::string> out;
+    position = std::min(position, session.events().size());
+    const size_t first = position > count ? position - count : 0;
+    for (size_t i = position; i-- > first;) out.push_back(describe_event_nl(session, session.state_at(i), i));
+    return out;
 }
 
 size_t parse_at(const std::string& text, size_t event_count) {

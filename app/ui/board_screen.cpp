@@ -32,10 +32,7 @@ Seat BoardScreen::seat_of_ui_pointer() const {
 }
 
 Seat BoardScreen::sheet_seat_of_ui_pointer() const {
-    // The panels stand at the short sides of the screen; people stand along the long sides.
-    // A sheet opened from a panel goes to the long side nearest to the finger.
-    ImVec2 p = ImGui::GetIO().MousePos;
-    return p.y < app_.height() * 0.5f ? Seat::top : Seat::bottom;
+    return sheet_seat_for_panel(app_, ImGui::GetIO().MousePos);
 }
 
 // ---- drawing -----------------------------------------------------------------------
@@ -216,6 +213,7 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     ImGui::Text("Actiekaarten (%d)", static_cast<int>(s.actions.size()));
     ImGui::PopFont();
     ImGui::BeginChild("##acties", ImVec2(inner, 0), false);
+    drag_to_scroll(app_.metrics());
     const float row_width = inner - ImGui::GetStyle().ScrollbarSize;
     auto list_cards = [&](const std::string& layer_id) {
         for (const ActionCard& card : s.actions) {
@@ -427,12 +425,7 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
     const float half = (w - 3 * mm) * 0.5f;
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 90, 60, 255),
                content().action_card_title + " " + std::to_string(e.action_card));
-    auto label_of = [&](const std::string& id) {
-        for (const ActionField& f : content().action_fields) {
-            if (f.id == id) return f.label;
-        }
-        return id;
-    };
+    auto label_of = [&](const std::string& id) { return action_field_label(content(), id); };
     auto focus_on = [this, &e](const std::string& id) {
         return [this, &e, id] {
             commit_editor(e);  // leaving a field records it
@@ -479,19 +472,7 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
     y += row + 2 * mm;
     if (e.focus == "gepland" || e.focus == "afgerond") {
         // Dates picked with fingers: step the focused date from today or from what is there.
-        struct Step { const char* label; int days, months; };
-        const Step steps[] = {{"vandaag", 0, 0}, {"-1 dag", -1, 0}, {"+1 dag", 1, 0}, {"+1 week", 7, 0},
-                              {"+1 maand", 0, 1}, {"+3 maanden", 0, 3}};
-        const float bw = (w - 5 * 2 * mm) / 6;
-        for (size_t i = 0; i < 6; ++i) {
-            const Step st = steps[i];
-            sheet.button(st.label, {pad + i * (bw + 2 * mm), y, bw, 11 * mm}, [this, &e, st] {
-                TextField& field = e.fields[e.focus];
-                std::string base = is_valid_date(field.text) && (st.days || st.months) ? field.text : today_dd_mm_yyyy();
-                field.text = add_months(add_days(base, st.days), st.months);
-                commit_editor(e);
-            });
-        }
+        sheet.date_buttons({pad, y, w, 11 * mm}, e.fields[e.focus], [this, &e] { commit_editor(e); });
         y += 13 * mm;
     }
     for (const char* date_field : {"gepland", "afgerond"}) {

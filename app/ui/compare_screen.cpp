@@ -21,27 +21,6 @@ const ImVec4 kGone(0.60f, 0.15f, 0.10f, 1.0f);
 const ImVec4 kGoing(0.10f, 0.30f, 0.60f, 1.0f);
 const ImVec4 kAside(0.33f, 0.33f, 0.36f, 1.0f);  // secondary, but still read from across the table
 
-// Call between BeginChild and EndChild. Once the finger has moved a few millimetres it scrolls
-// and lets go of the button it came down on, so scrolling never opens a session. The scrollbar
-// is left to ImGui.
-void drag_to_scroll(CompareScreen::DragScroll& d, const Metrics& m) {
-    const ImGuiIO& io = ImGui::GetIO();
-    const float scrollbar_x = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    if (ImGui::IsMouseClicked(0) && ImGui::IsWindowHovered() && io.MousePos.x < scrollbar_x) {
-        d = {true, false, io.MousePos.y, ImGui::GetScrollY()};
-    }
-    if (!d.down || !ImGui::IsMouseDown(0)) {
-        d.down = false;
-        return;
-    }
-    const float moved = io.MousePos.y - d.start_y;
-    if (!d.scrolling && std::abs(moved) > m.mm(3)) {
-        d.scrolling = true;
-        ImGui::ClearActiveID();
-    }
-    if (d.scrolling) ImGui::SetScrollY(d.start_scroll - moved);
-}
-
 // Parties as tiles that flow over the width, coloured by what changed; each a target
 // partij:LAYER:KIND:NAME.
 void draw_parties(App& app, const std::string& heading, const std::vector<std::string>& parties, ImU32 fill,
@@ -142,7 +121,7 @@ void CompareScreen::draw_choice(float w, float h) {
     const float rows = static_cast<float>(std::max<size_t>(sessions_.size(), 1)) * (m.touch() + ImGui::GetStyle().ItemSpacing.y);
     const float list_height = std::clamp(rows, m.touch() * 2, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - below));
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
-    drag_to_scroll(list_scroll_, m);
+    drag_to_scroll(m);
     const auto [earlier, later] = in_order();
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     const float row = ImGui::GetContentRegionAvail().x;
@@ -190,7 +169,7 @@ void CompareScreen::draw_comparison(float w, float h) {
     ImGui::TextUnformatted("Partijen per laag");
     ImGui::PopFont();
     ImGui::BeginChild("##partijen", ImVec2(0, 0), false);
-    drag_to_scroll(layers_scroll_, m);
+    drag_to_scroll(m);
     draw_layers();
     ImGui::EndChild();
     app_.add_item_target("lijst:partijen");
@@ -200,7 +179,7 @@ void CompareScreen::draw_comparison(float w, float h) {
     ImGui::TextUnformatted("Acties");
     ImGui::PopFont();
     ImGui::BeginChild("##acties", ImVec2(0, 0), false);
-    drag_to_scroll(actions_scroll_, m);
+    drag_to_scroll(m);
     draw_actions();
     ImGui::EndChild();
     app_.add_item_target("lijst:acties");

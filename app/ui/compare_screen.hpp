@@ -17,12 +17,6 @@ public:
     explicit CompareScreen(App& app);
     void draw() override;
 
-    // A finger dragged over a list scrolls it, as on a phone.
-    struct DragScroll {
-        bool down = false, scrolling = false;
-        float start_y = 0, start_scroll = 0;
-    };
-
 private:
     void choose(size_t index);
     void compare();
@@ -40,7 +34,6 @@ private:
     std::optional<Comparison> comparison_;  // shown once the chosen sessions are compared
     Content later_content_;                 // the layer names, as the later session knows them
     SessionMeta earlier_, later_;
-    DragScroll list_scroll_, layers_scroll_, actions_scroll_;
 };
 
 }  // namespace tafel

@@ -10,6 +10,7 @@
 #include "core/replay.hpp"
 #include "ui/action_list.hpp"
 #include "ui/app.hpp"
+#include "ui/review_timeline.hpp"
 
 namespace tafel {
 
@@ -20,29 +21,28 @@ public:
     ReviewScreen(App& app, size_t at, bool picture);
     void draw() override;
     double next_wakeup_ms() const override;
+    // Fingers and keys for the sheets of the action plan's follow-up.
+    bool claims(float x, float y) const override;
+    void canvas_pointer(const InputEvent& event) override;
+    void canvas_key(const InputEvent& event) override;
+    void before_exit() override;
 
 private:
     const Session& session() const;
-    void go_to(size_t position);
-    void refresh();  // after the log grew (follow-up events) or the position moved
-    void advance_playback();
+    void refresh();  // after the log grew (follow-up events) or the timeline moved
     void draw_top_bar(const BoardLayout& layout);
     void draw_side_panel(const BoardLayout& layout);
     void draw_timeline(float y, float height);
-    double gap_ms(size_t position) const;  // how long event `position` waits after the one before, at 1x
 
     App& app_;
     bool picture_;
-    size_t position_ = 0;
+    ReviewTimeline timeline_;
     size_t event_count_ = 0;
     SessionState state_;
-    size_t state_position_ = static_cast<size_t>(-1);
+    size_t state_position_ = static_cast<size_t>(-1);  // the position state_ was folded to
     std::vector<std::string> recent_;  // descriptions of the events just before the position, newest first
     std::vector<TimelineMark> marks_;
     std::vector<std::string> layers_;
-    bool playing_ = false;
-    int speed_ = 1;
-    double next_due_ms_ = -1;
     bool show_actions_ = false;
     ActionListView actions_;
 };

@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/dates.hpp"
+#include "core/session.hpp"
 #include "ui/widgets.hpp"
 
 namespace tafel {
@@ -219,6 +221,22 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
         [on_enter] { if (on_enter) on_enter(); }, false);
 }
 
+void Sheet::date_buttons(Box row, TextField& field, std::function<void()> on_change) {
+    struct Step { const char* label; int days, months; };
+    static const Step steps[] = {{"vandaag", 0, 0}, {"-1 dag", -1, 0}, {"+1 dag", 1, 0}, {"+1 week", 7, 0},
+                                 {"+1 maand", 0, 1}, {"+3 maanden", 0, 3}};
+    const float gap = 2 * app_->metrics().px_per_mm;
+    const float bw = (row.w - 5 * gap) / 6;
+    for (size_t i = 0; i < 6; ++i) {
+        const Step st = steps[i];
+        button(st.label, {row.x + i * (bw + gap), row.y, bw, row.h}, [&field, st, on_change] {
+            std::string base = is_valid_date(field.text) && (st.days || st.months) ? field.text : today_dd_mm_yyyy();
+            field.text = add_months(add_days(base, st.days), st.months);
+            if (on_change) on_change();
+        });
+    }
+}
+
 bool Sheet::press(float x, float y) {
     if (!contains(x, y)) return false;
     ImVec2 p = to_local(ImVec2(x, y));
@@ -231,6 +249,17 @@ bool Sheet::press(float x, float y) {
         }
     }
     return true;
+}
+
+Seat sheet_seat_for_panel(const App& app, ImVec2 finger) {
+    return finger.y < app.height() * 0.5f ? Seat::top : Seat::bottom;
+}
+
+std::string action_field_label(const RondomJongContent& content, const std::string& id) {
+    for (const ActionField& f : content.action_fields) {
+        if (f.id == id) return f.label;
+    }
+    return id;
 }
 
 std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,

@@ -47,6 +47,9 @@ public:
                 const std::string& prefix = "option:");
     // A keyboard with Dutch diacritics typing into `field`; `on_enter` is the Return key.
     void keyboard(Box box, TextField* field, std::function<void()> on_enter);
+    // Dates picked with fingers, one row of buttons in `row`: "vandaag", or step the date in
+    // `field` (today when it holds none) by -1 dag, +1 dag, +1 week, +1 maand, +3 maanden.
+    void date_buttons(Box row, TextField& field, std::function<void()> on_change);
 
     // A finger went down at a screen point: runs the action under it. True when it hit the sheet.
     bool press(float x, float y);
@@ -75,6 +78,13 @@ private:
     bool shift_ = false;
     bool accents_ = false;
 };
+
+// Where a sheet opened from a panel button goes: the long side of the table nearest to the
+// finger (panels stand at the short sides or fill the screen; people stand along the long sides).
+Seat sheet_seat_for_panel(const App& app, ImVec2 finger);
+
+// The label of an action card field as printed on the paper card (its id when unknown).
+std::string action_field_label(const RondomJongContent& content, const std::string& id);
 
 // A new sheet of `width_mm` x `height_mm` against the edge of `seat`, where it overlaps the
 // `others` least, so several people can each type at their own sheet. `positions` are the

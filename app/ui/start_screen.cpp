@@ -55,6 +55,7 @@ void StartScreen::draw() {
     if (sessions_.empty()) ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
     const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14));
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
+    drag_to_scroll(app_.metrics());
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const SessionListing& s : sessions_) {
         const float row = column - m.mm(2);

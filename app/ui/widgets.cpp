@@ -1,9 +1,38 @@
 #include "ui/widgets.hpp"
 
+#include <imgui_internal.h>
+
 #include <cmath>
 #include <vector>
 
 namespace tafel {
+
+void drag_to_scroll(const Metrics& m) {
+    // There is one UI pointer, so one drag at a time: remember the list it began in.
+    static struct {
+        ImGuiID window = 0;
+        bool scrolling = false;
+        float start_y = 0, start_scroll = 0;
+    } drag;
+    const ImGuiIO& io = ImGui::GetIO();
+    const ImGuiID window = ImGui::GetCurrentWindow()->ID;
+    const float scrollbar_x = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::IsMouseClicked(0) && ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
+        io.MousePos.x < scrollbar_x) {
+        drag = {window, false, io.MousePos.y, ImGui::GetScrollY()};
+    }
+    if (drag.window != window) return;
+    if (!ImGui::IsMouseDown(0)) {
+        drag.window = 0;
+        return;
+    }
+    const float moved = io.MousePos.y - drag.start_y;
+    if (!drag.scrolling && std::abs(moved) > m.mm(3)) {
+        drag.scrolling = true;
+        ImGui::ClearActiveID();
+    }
+    if (drag.scrolling) ImGui::SetScrollY(drag.start_scroll - moved);
+}
 
 std::string strip_imgui_id(const std::string& label) {
     auto at = label.find("##");

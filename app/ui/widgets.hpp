@@ -23,6 +23,11 @@ void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, Im
 // Turns the vertices added to `list` since `first_vertex` around `center`.
 void rotate_vertices(ImDrawList* list, int first_vertex, ImVec2 center, float degrees);
 
+// Call between BeginChild and EndChild: a finger dragged over the list scrolls it, as on a phone.
+// Once the finger has moved a few millimetres it lets go of the button it came down on, so
+// scrolling never taps a card or opens a session. The scrollbar is left to ImGui.
+void drag_to_scroll(const Metrics& m);
+
 std::string strip_imgui_id(const std::string& label);
 
 // `text` shortened with "…" to fit `width` in the current ImGui font.

@@ -90,13 +90,17 @@ TEST(Review, AFollowUpThroughTheScreenOnlyAppendsEvents) {
     fs::path dir = with_demo("review-followup");
     fs::path session = dir / "sessions" / "demo.tafel";
     const tafel::Session demo = tafel::load_session(kDemo);
-    std::string script = open_review() + tap(1000, "button:Actieplan") + tap(1300, "field:datum") +
-                         "{\"t\":1500,\"type\":\"key\",\"key\":\"End\"}\n";
+    // Typed on a physical keyboard this time: it types into the sheet used last.
+    std::string script = open_review() + tap(1000, "button:Actieplan") + tap(1300, "button:Opvolging starten") +
+                         expect(1500, "field:datum");
     for (int i = 0; i < 10; ++i) script += "{\"t\":" + std::to_string(1600 + i * 50) + ",\"type\":\"key\",\"key\":\"Backspace\"}\n";
-    script += line(2200, "text", "text", "15-03-2027") + tap(2500, "button:Opvolging starten") +
-              tap(2900, "button:Afgerond 1") + tap(3300, "button:Notitie 2") + tap(3600, "field:opvolgnotitie") +
-              line(3900, "text", "text", "Eerste gesprek is gepland.") + tap(4300, "button:Notitie opslaan") +
-              tap(4700, "option:filter-status-afgerond") + "{\"t\":5200,\"type\":\"wait\"}\n";
+    script += line(2200, "text", "text", "15-03-2027") + line(2400, "key", "key", "Return") +
+              tap(2900, "button:Afgerond 1") + tap(3300, "button:Notitie 2") + expect(3500, "field:opvolgnotitie") +
+              line(3900, "text", "text", "Eerste gesprek is gepland.") + tap(4300, "button:Opslaan") +
+              // Escape closes a sheet without recording anything, even a complete card.
+              tap(4500, "button:Nieuwe actiekaart") + line(4700, "text", "text", "Niet bewaren") + tap(4800, "field:actie") +
+              line(4900, "text", "text", "Ook niet") + line(5000, "key", "key", "Escape") +
+              tap(5200, "option:filter-status-afgerond") + "{\"t\":5700,\"type\":\"wait\"}\n";
     write_file(dir / "followup.jsonl", script);
     RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "followup.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
