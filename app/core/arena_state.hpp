@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct ArenaTimer {
     std::int64_t used_ms = 0;            // time used up to the last pause
     std::int64_t extra_ms = 0;           // added by "+5 min"
     bool running() const { return running_since_ms >= 0; }
+    bool operator==(const ArenaTimer&) const = default;
 };
 
 struct AnswerCard {
@@ -34,21 +36,25 @@ struct AnswerCard {
     std::string tag;        // Trend | Probleem | Nodig | Conclusie | ""
     std::string zone;       // arena zone id, "" when not on the arena canvas
     long placed_order = 0;  // order within its zone
+    bool operator==(const AnswerCard&) const = default;
 };
 
 struct ArenaNeed {
     int group = 1;
     int id = 0;
     std::string nodig, gebeuren, beleggen;
+    bool operator==(const ArenaNeed&) const = default;
 };
 
 struct ArenaLink {
     int from = 0, to = 0;
+    bool operator==(const ArenaLink&) const = default;
 };
 
 struct ArenaGroup {
     std::string persona;  // persona id
     std::string goal;
+    bool operator==(const ArenaGroup&) const = default;
 };
 
 struct EffectenarenaState {
@@ -65,6 +71,7 @@ struct EffectenarenaState {
     std::vector<ArenaNeed> needs;
     std::vector<ArenaLink> links;
     long next_placed_order = 1;
+    bool operator==(const EffectenarenaState&) const = default;  // replay tests compare whole states
 
     const AnswerCard* find_answer(int id) const;
     AnswerCard* find_answer(int id);
@@ -113,5 +120,36 @@ ArenaTally arena_tally(const EffectenarenaContent& content, const EffectenarenaS
 
 // "groep1" for 1.
 std::string group_option(int group);
+
+// ---- preparation: the rules the fold applies, shared with the preparation view ------------
+
+// The events that set up a session; the fold refuses them once the meeting has started.
+template <class T>
+constexpr bool is_arena_preparation() {
+    return std::is_same_v<T, ArenaProgrammeSet> || std::is_same_v<T, ArenaLeefdomeinenSet> || std::is_same_v<T, ArenaGroupsSet>;
+}
+
+constexpr int kMaxStepMinutes = 24 * 60;
+constexpr int kMaxPersonaAge = 120;
+
+// "" or why the list cannot be used, as part of a Dutch sentence.
+std::string check_programme(const std::vector<ProgrammeStep>& steps);
+std::string check_leefdomeinen(const std::vector<std::string>& leefdomeinen);
+std::string check_persona(const Persona& persona);
+
+// The programme as a host edits it: each start time follows from the first step's start and
+// the durations before it, and the break-outs are numbered in order (round 1, 2, …). A first
+// start that is not a time ("HH:MM") leaves the start times as they are.
+std::vector<ProgrammeStep> timed_programme(std::vector<ProgrammeStep> steps);
+// "HH:MM" plus `minutes`, round the clock; "" when `hhmm` is not a time.
+std::string clock_plus(const std::string& hhmm, int minutes);
+// A step id not yet used in `steps` ("stap-10").
+std::string new_step_id(const std::vector<ProgrammeStep>& steps);
+
+// Lower-case letters, digits, - and _: usable as a file stem (a persona's id).
+bool file_name_like(const std::string& id);
+// A file-name-like id for a new persona, made from its name ("Zoë de Vries" -> "zoe-de-vries"),
+// with "-2", "-3"… when taken.
+std::string new_persona_id(const std::string& name, const std::vector<Persona>& personas);
 
 }  // namespace tafel

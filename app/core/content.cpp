@@ -2,6 +2,7 @@
 #include "core/content.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -252,6 +253,18 @@ Content load_content(const std::filesystem::path& assets_dir) {
     load_effectenarena(assets_dir / "effectenarena", content.effectenarena);
     validate_content(content, "de inhoud in " + assets_dir.string(), "Zet de oorspronkelijke inhoudsbestanden terug.");
     return content;
+}
+
+std::vector<std::string> persona_picture_files(const std::filesystem::path& personas_dir) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(personas_dir, ec)) {
+        std::string ext = entry.path().extension().string();
+        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        if (ext == ".png" || ext == ".jpg" || ext == ".jpeg") files.push_back(entry.path().filename().string());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
 }
 
 std::string dutch_parse_error(int code) {

@@ -86,6 +86,7 @@ struct PersonaSection {
     std::string text;
 
     template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(heading), CEREAL_NVP(text)); }
+    bool operator==(const PersonaSection&) const = default;
 };
 
 struct Persona {
@@ -101,6 +102,7 @@ struct Persona {
         ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(age), CEREAL_NVP(title), CEREAL_NVP(picture),
            CEREAL_NVP(composite_note), CEREAL_NVP(sections));
     }
+    bool operator==(const Persona&) const = default;
 };
 
 struct ArenaQuestion {
@@ -127,6 +129,8 @@ struct ProgrammeStep {
     std::string title;
     std::string explanation;
     std::vector<std::string> questions;
+
+    bool operator==(const ProgrammeStep&) const = default;
 
     template <class Archive> void serialize(Archive& ar) {
         ar(CEREAL_NVP(id), CEREAL_NVP(start), CEREAL_NVP(minutes), CEREAL_NVP(kind), CEREAL_NVP(breakout_round),
@@ -163,6 +167,10 @@ Content load_content(const std::filesystem::path& assets_dir);
 // Checks the rules the app relies on (four known layer ids, the fixed action-card fields,
 // at least one deck…). Throws UserError: "In <where> <what is wrong>. <remedy>"
 void validate_content(const Content& content, const std::string& where, const std::string& remedy);
+
+// The PNG and JPEG files in a personas folder (file names, sorted): the pictures a host can
+// give a persona in the app. Empty when the folder cannot be read.
+std::vector<std::string> persona_picture_files(const std::filesystem::path& personas_dir);
 
 // A RapidJSON parse error code in Dutch.
 std::string dutch_parse_error(int code);

@@ -3,6 +3,8 @@
 #include <chrono>
 #include <ctime>
 
+#include "core/user_error.hpp"
+
 namespace tafel {
 
 std::string kind_name_nl(const std::string& kind) {
@@ -18,16 +20,21 @@ Session::Session(SessionMeta meta, Content content, std::vector<Event> events)
 
 std::string Session::record(const Event& event) {
     const Payload& p = event.payload;
-    if (std::holds_alternative<Undo>(p)) {
-        if (!state_.can_undo()) return "er is niets om ongedaan te maken";
+    if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) {
+        const bool undo = std::holds_alternative<Undo>(p);
+        if (undo && !state_.can_undo()) return "er is niets om ongedaan te maken";
+        if (!undo && !state_.can_redo()) return "er is niets om opnieuw te doen";
+        // Undoing a change can pull the ground from under a later step that is never undone
+        // (a step change to a programme step that the undo removes): then the undo is refused,
+        // so the log always folds.
         events_.push_back(event);
-        state_ = fold(content_, events_, events_.size());
-        return {};
-    }
-    if (std::holds_alternative<Redo>(p)) {
-        if (!state_.can_redo()) return "er is niets om opnieuw te doen";
-        events_.push_back(event);
-        state_ = fold(content_, events_, events_.size());
+        try {
+            state_ = fold(content_, events_, events_.size());
+        } catch (const UserError&) {
+            events_.pop_back();
+            return std::string(undo ? "dit kan niet meer ongedaan worden gemaakt" : "dit kan niet opnieuw worden gedaan") +
+                   ", omdat wat daarna gebeurde erop verder bouwt";
+        }
         return {};
     }
     // Apply to a copy first, so a refused event leaves the state untouched.

@@ -8,6 +8,7 @@
 #include "core/session_file.hpp"
 #include "core/user_error.hpp"
 #include "platform/window.hpp"
+#include "ui/arena_review_screen.hpp"
 #include "ui/arena_screen.hpp"
 #include "ui/board_screen.hpp"
 #include "ui/review_screen.hpp"
@@ -66,12 +67,12 @@ std::string App::open_session(const std::filesystem::path& path, OpenMode mode, 
         std::string kind = session.meta().kind;
         store_ = std::make_unique<SessionStore>(std::move(session), path);
         close_pending_ = false;
-        if (kind == kKindRondomJong && mode == OpenMode::live) {
-            switch_screen(std::make_unique<BoardScreen>(*this));
+        if (mode == OpenMode::live) {
+            continue_meeting();
         } else if (kind == kKindRondomJong) {
             switch_screen(std::make_unique<ReviewScreen>(*this, at, mode == OpenMode::picture));
         } else {
-            switch_screen(std::make_unique<ArenaScreen>(*this));
+            switch_screen(std::make_unique<ArenaReviewScreen>(*this, at, mode == OpenMode::picture));
         }
         message_.clear();
         return {};
@@ -97,11 +98,23 @@ std::string App::create_session(const std::string& kind, const std::filesystem::
 }
 
 void App::continue_meeting() {
-    if (store_) switch_screen(std::make_unique<BoardScreen>(*this));
+    if (!store_) return;
+    if (screen_) screen_->before_exit();  // what was typed on an open sheet is kept
+    if (store_->session().meta().kind == kKindRondomJong) {
+        switch_screen(std::make_unique<BoardScreen>(*this));
+    } else {
+        switch_screen(std::make_unique<ArenaScreen>(*this));
+    }
 }
 
 void App::review_session() {
-    if (store_) switch_screen(std::make_unique<ReviewScreen>(*this, static_cast<size_t>(-1), false));
+    if (!store_) return;
+    const size_t end = static_cast<size_t>(-1);
+    if (store_->session().meta().kind == kKindRondomJong) {
+        switch_screen(std::make_unique<ReviewScreen>(*this, end, false));
+    } else {
+        switch_screen(std::make_unique<ArenaReviewScreen>(*this, end, false));
+    }
 }
 
 void App::before_exit() {

@@ -66,15 +66,18 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const ArenaGroup* g = s.group(group);
     const std::string goal = g && !g->goal.empty() ? "Doel: " + g->goal : "Doel: nog niet geschreven";
     ImGui::PushFont(app_.fonts().bold);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner - button_w - ImGui::GetStyle().ItemSpacing.x);
+    // Room for the button beside the goal, except in review where there is none.
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner - (in_review() ? 0.0f : button_w + ImGui::GetStyle().ItemSpacing.x));
     const float goal_y = ImGui::GetCursorPosY();
     ImGui::TextUnformatted(goal.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     const float after_goal = ImGui::GetCursorPosY();
-    ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x + inner - button_w, goal_y));
-    if (touch_button(app_, "Doel schrijven##" + std::to_string(group), button_w, "button:Doel schrijven")) {
-        open_goal(seat_of_ui_pointer(), group);
+    if (!in_review()) {
+        ImGui::SetCursorPos(ImVec2(ImGui::GetStyle().WindowPadding.x + inner - button_w, goal_y));
+        if (touch_button(app_, "Doel schrijven##" + std::to_string(group), button_w, "button:Doel schrijven")) {
+            open_goal(seat_of_ui_pointer(), group);
+        }
     }
     ImGui::SetCursorPosY(std::max(after_goal, ImGui::GetCursorPosY()));
     if (round >= 2) {
@@ -126,6 +129,10 @@ void ArenaScreen::draw_zone(int group, Box area) {
         }
     }
     ImGui::SetCursorScreenPos(ImVec2(origin.x, area.bottom() - bottom_row + m.mm(1)));
+    if (in_review()) {
+        end_panel();
+        return;
+    }
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (touch_button(app_, "Nieuw antwoord##" + std::to_string(group), round >= 2 ? half : inner, "button:Nieuw antwoord")) {
         open_answer(seat_of_ui_pointer(), group);

@@ -78,21 +78,25 @@ void ArenaScreen::draw_persona_view(Box area) {
         ImGui::EndGroup();
         ImGui::SetCursorScreenPos(ImVec2(at.x, std::max(at.y + face, ImGui::GetItemRectMax().y) + m.mm(2)));
         auto found = s.revealed.find(p.id);
-        const int revealed = found == s.revealed.end() ? 0 : found->second;
         const int total = static_cast<int>(p.sections.size());
+        // Review shows the whole persona, to read; the meeting shows what the host has revealed.
+        const int revealed = in_review() ? total : found == s.revealed.end() ? 0 : found->second;
         const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-        ImGui::BeginDisabled(revealed >= total);
-        if (touch_button(app_, "Volgende deel##" + p.id, half, "button:Volgende deel")) {
-            record(ArenaPersonaRevealed{p.id, revealed + 1}, seat_of_ui_pointer());
+        if (!in_review()) {
+            ImGui::BeginDisabled(revealed >= total);
+            if (touch_button(app_, "Volgende deel##" + p.id, half, "button:Volgende deel")) {
+                record(ArenaPersonaRevealed{p.id, revealed + 1}, seat_of_ui_pointer());
+            }
+            ImGui::EndDisabled();
+            ImGui::SameLine();
+            ImGui::BeginDisabled(revealed <= 0);
+            if (touch_button(app_, "Vorig deel##" + p.id, half, "button:Vorig deel")) {
+                record(ArenaPersonaRevealed{p.id, revealed - 1}, seat_of_ui_pointer());
+            }
+            ImGui::EndDisabled();
         }
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        ImGui::BeginDisabled(revealed <= 0);
-        if (touch_button(app_, "Vorig deel##" + p.id, half, "button:Vorig deel")) {
-            record(ArenaPersonaRevealed{p.id, revealed - 1}, seat_of_ui_pointer());
-        }
-        ImGui::EndDisabled();
         ImGui::BeginChild(("##delen" + p.id).c_str(), ImVec2(inner, 0), false);
+        drag_to_scroll(app_.metrics());
         ImGui::PushTextWrapPos(inner - ImGui::GetStyle().ScrollbarSize);
         if (revealed == 0) ImGui::TextDisabled("%s", p.composite_note.c_str());
         for (int k = 0; k < revealed && k < total; ++k) {
@@ -100,7 +104,7 @@ void ArenaScreen::draw_persona_view(Box area) {
             ImGui::PushFont(app_.fonts().bold);
             ImGui::Text("%d/%d  %s", k + 1, total, section.heading.c_str());
             ImGui::PopFont();
-            if (k + 1 == revealed) {
+            if (k + 1 == revealed || in_review()) {
                 ImGui::PushFont(app_.fonts().large);
                 ImGui::TextUnformatted(section.text.c_str());
                 ImGui::PopFont();

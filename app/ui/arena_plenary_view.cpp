@@ -35,6 +35,7 @@ void ArenaScreen::draw_plenary(Box area) {
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::BeginChild(("##lijst" + std::to_string(g)).c_str(), ImVec2(inner, 0), false);
+        drag_to_scroll(app_.metrics());
         ImDrawList* list = ImGui::GetWindowDrawList();
         const float row_w = inner - ImGui::GetStyle().ScrollbarSize;
         for (size_t qi = 0; qi < content().questions.size(); ++qi) {
@@ -75,6 +76,12 @@ void ArenaScreen::draw_plenary(Box area) {
     }
     ImGui::PopTextWrapPos();
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (in_review()) {
+        // The tag as it stood then; nothing to change.
+        if (chosen && !chosen->tag.empty()) ImGui::TextDisabled("Type: %s", chosen->tag.c_str());
+        end_panel();
+        return;
+    }
     ImGui::BeginDisabled(!chosen);
     for (size_t i = 0; i < content().outcome_types.size(); ++i) {
         const std::string& type = content().outcome_types[i];

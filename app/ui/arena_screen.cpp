@@ -26,12 +26,23 @@ std::string clock_text(std::int64_t ms) {
 
 }  // namespace
 
-ArenaScreen::ArenaScreen(App& app) : app_(app) {}
+ArenaScreen::ArenaScreen(App& app) : app_(app) {
+    // A session that has not begun opens on its preparation: that is what a host does first.
+    if (!state().started) overlay_ = Overlay::preparation;
+}
 
-const EffectenarenaState& ArenaScreen::state() const { return app_.store()->session().state().effectenarena; }
+void ArenaScreen::show_review(ReviewView view) {
+    review_ = std::move(view);
+    if (overlay_ == Overlay::preparation) overlay_ = Overlay::none;  // review never prepares
+}
+
+const EffectenarenaState& ArenaScreen::state() const {
+    return in_review() ? review_.state->effectenarena : app_.store()->session().state().effectenarena;
+}
 const EffectenarenaContent& ArenaScreen::content() const { return app_.store()->session().content().effectenarena; }
 
 void ArenaScreen::record(Payload payload, Seat seat) {
+    if (in_review()) return;  // review never changes the meeting
     app_.record(std::move(payload), seat);
 }
 
@@ -64,20 +75,24 @@ bool ArenaScreen::plenary_step() const {
     return false;
 }
 
-std::int64_t ArenaScreen::remaining_ms() const { return arena_remaining_ms(state(), state().current_step, tafel::now_ms()); }
+std::int64_t ArenaScreen::remaining_ms() const {
+    return arena_remaining_ms(state(), state().current_step, in_review() ? review_.at_ms : tafel::now_ms());
+}
 
 // ---- the frame -------------------------------------------------------------------------
 
 void ArenaScreen::draw() {
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float header = std::min(m.mm(kHeaderMm), h * 0.3f), bar = m.mm(kBottomBarMm);
-    middle_ = Box{0, header, w, h - header - bar};
+    const float header = std::min(m.mm(kHeaderMm), h * 0.3f), bar = review_.picture ? 0.0f : m.mm(kBottomBarMm);
+    const float bottom = h - review_.bottom_reserved;  // in review the timeline lies below
+    middle_ = Box{0, header, w, bottom - header - bar};
     draw_header({0, 0, w, header});
     switch (overlay_) {
         case Overlay::programme: draw_programme(middle_); break;
         case Overlay::persona: draw_persona_view(middle_); break;
         case Overlay::arena: draw_arena_canvas(middle_); break;
+        case Overlay::preparation: draw_preparation(middle_); break;
         case Overlay::none:
             if (state().current().kind == "breakout") {
                 draw_breakout(middle_);
@@ -90,8 +105,12 @@ void ArenaScreen::draw() {
             }
             break;
     }
-    draw_bottom_bar({0, h - bar, w, bar});
-    draw_editors();
+    if (in_review()) {
+        if (!review_.picture) draw_review_bar({0, bottom - bar, w, bar});
+    } else {
+        draw_bottom_bar({0, bottom - bar, w, bar});
+        draw_editors();
+    }
 }
 
 void ArenaScreen::draw_header(Box area) {
@@ -152,7 +171,7 @@ void ArenaScreen::draw_header(Box area) {
         list->AddText(f, f->FontSize, ImVec2(clock.x + (clock.w - tw) * 0.5f, clock.bottom() - m.mm(6)), fg, note);
     }
     ImGui::SetCursorScreenPos(ImVec2(clock.x, clock.bottom() + m.mm(2)));
-    clock_button_row(clock.w);
+    if (!in_review()) clock_button_row(clock.w);
     end_panel();
 }
 
@@ -179,10 +198,11 @@ void ArenaScreen::clock_button_row(float width) {
 
 void ArenaScreen::draw_bottom_bar(Box area) {
     const EffectenarenaState& s = state();
+    const Session& session = app_.store()->session();
     begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
-    const float unit = (inner - 7 * gap) / 8;
+    const float unit = (inner - 8 * gap) / 9;
     ImGui::BeginDisabled(s.current_step <= 0);
     if (touch_button(app_, "Vorige stap", unit)) {
         overlay_ = Overlay::none;
@@ -197,23 +217,58 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    auto toggle = [&](const char* label, Overlay which) {
-        const bool on = overlay_ == which;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.80f, 0.55f, 1.0f));
-        if (touch_button(app_, label, unit)) overlay_ = on ? Overlay::none : which;
-        if (on) ImGui::PopStyleColor();
-        ImGui::SameLine();
+    // Until the start the preparation stands out.
+    const bool beckon = !s.started && overlay_ != Overlay::preparation;
+    if (beckon) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
+    overlay_toggle("Voorbereiding", Overlay::preparation, unit);
+    if (beckon) ImGui::PopStyleColor();
+    ImGui::SameLine();
+    overlay_toggle("Programma", Overlay::programme, unit);
+    ImGui::SameLine();
+    overlay_toggle("Persona", Overlay::persona, unit);
+    ImGui::SameLine();
+    overlay_toggle("Arena", Overlay::arena, unit);
+    ImGui::SameLine();
+    // Once the meeting has started, undo and redo stop at the preparation: the meeting's
+    // answers and steps were made with that programme, those leefdomeinen and groups.
+    const SessionState& st = session.state();
+    auto reaches_preparation = [&](const std::vector<size_t>& changes) {
+        if (!s.started || changes.empty()) return false;
+        return std::visit([](const auto& p) { return is_arena_preparation<std::decay_t<decltype(p)>>(); },
+                          session.events()[changes.back()].payload);
     };
-    toggle("Programma", Overlay::programme);
-    toggle("Persona", Overlay::persona);
-    toggle("Arena", Overlay::arena);
-    ImGui::BeginDisabled(!app_.store()->session().state().can_undo());
+    ImGui::BeginDisabled(!st.can_undo() || reaches_preparation(st.applied));
     if (touch_button(app_, "Ongedaan maken", unit)) record(Undo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!app_.store()->session().state().can_redo());
+    ImGui::BeginDisabled(!st.can_redo() || reaches_preparation(st.undone));
     if (touch_button(app_, "Opnieuw", unit)) record(Redo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    end_panel();
+}
+
+void ArenaScreen::overlay_toggle(const char* label, Overlay which, float width) {
+    const bool on = overlay_ == which;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.80f, 0.55f, 1.0f));
+    if (touch_button(app_, label, width)) overlay_ = on ? Overlay::none : which;
+    if (on) ImGui::PopStyleColor();
+}
+
+void ArenaScreen::draw_review_bar(Box area) {
+    begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float unit = (area.w - 2 * ImGui::GetStyle().WindowPadding.x - 5 * gap) / 6;
+    overlay_toggle("Programma", Overlay::programme, unit);
+    ImGui::SameLine();
+    overlay_toggle("Persona", Overlay::persona, unit);
+    ImGui::SameLine();
+    overlay_toggle("Arena", Overlay::arena, unit);
+    ImGui::SameLine();
+    ImGui::TextDisabled("alleen terugkijken");
+    ImGui::SameLine(area.w - ImGui::GetStyle().WindowPadding.x - 2 * unit - gap);
+    if (touch_button(app_, "Verder vergaderen", unit)) app_.continue_meeting();
     ImGui::SameLine();
     if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
     end_panel();
@@ -236,6 +291,7 @@ void ArenaScreen::drop_closed_editors() {
 }
 
 void ArenaScreen::canvas_pointer(const InputEvent& ev) {
+    if (in_review()) return;
     if (ev.type == InputEvent::Type::pointer_down) {
         for (auto it = editors_.rbegin(); it != editors_.rend(); ++it) {
             Editor& e = **it;
@@ -321,9 +377,8 @@ void ArenaScreen::canvas_key(const InputEvent& ev) {
     } else if (ev.type == InputEvent::Type::key_down) {
         if (ev.key == SDLK_BACKSPACE && field) field->backspace();
         if (ev.key == SDLK_ESCAPE) e->close_requested = true;
-        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) {
-            if (commit(*e, true)) e->close_requested = true;
-        }
+        // Return does what the sheet's own Enter key does (save, or go on to the next field).
+        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) e->sheet->press_enter();
         drop_closed_editors();
     }
     app_.request_frames();
@@ -331,6 +386,7 @@ void ArenaScreen::canvas_key(const InputEvent& ev) {
 
 double ArenaScreen::next_wakeup_ms() const {
     // Wake when the shown seconds change, only while the clock runs: a paused clock never wakes the app.
+    if (in_review()) return -1;  // review shows a moment; the clock stands still there
     auto timer = state().timers.find(state().current_step);
     if (timer == state().timers.end() || !timer->second.running()) return -1;
     std::int64_t left = remaining_ms();

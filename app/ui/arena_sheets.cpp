@@ -1,23 +1,50 @@
-// The sheets of the effectenarena: an answer card, a group's goal, a need (second break-out).
-// Each lies at the edge of the person who opened it, with its own keyboard, so several
-// people write at once (see sheet.hpp).
+// The sheets of the effectenarena: an answer card, a group's goal, a need (second break-out),
+// and what they share with the preparation's sheets (arena_preparation_view.cpp,
+// arena_persona_editor.cpp). Each lies at the edge of the person who opened it, with its own
+// keyboard, so several people write at once (see sheet.hpp).
 #include <imgui.h>
+
+#include <algorithm>
 
 #include "ui/arena_screen.hpp"
 #include "ui/widgets.hpp"
 
 namespace tafel {
-namespace {
 
-std::string trimmed(std::string s) {
+std::string ArenaScreen::trimmed(std::string s) {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
     while (!s.empty() && s.front() == ' ') s.erase(s.begin());
     return s;
 }
 
-}  // namespace
+std::function<void()> ArenaScreen::focus_on(Editor& e, const std::string& field) {
+    return [this, &e, field] {
+        e.focus = field;
+        keyboard_owner_ = &e;
+    };
+}
+
+ArenaScreen::Editor& ArenaScreen::show_editor(std::unique_ptr<Editor> e, Seat seat, float width_mm, float height_mm) {
+    std::vector<const Sheet*> others;
+    for (const auto& x : editors_) others.push_back(x->sheet.get());
+    const bool for_group = e->kind == Editor::Kind::answer || e->kind == Editor::Kind::goal || e->kind == Editor::Kind::need;
+    const int groups = static_cast<int>(state().groups.size());
+    if (for_group && state().current().kind == "breakout" && groups > 1 && (seat == Seat::bottom || seat == Seat::top)) {
+        // In a break-out a group's sheet opens in front of its own zone, wherever the finger was.
+        // Along the top edge the sheet is counted from the right (place_sheet turns it round).
+        const float front = (static_cast<float>(std::clamp(e->group, 1, groups)) - 0.5f) / static_cast<float>(groups);
+        const float along = seat == Seat::top ? 1.0f - front : front;
+        e->sheet = place_sheet(app_, seat, width_mm, height_mm, others, {along, 0.25f, 0.75f, 0.5f, 0.0f, 1.0f});
+    } else {
+        e->sheet = place_sheet(app_, seat, width_mm, height_mm, others);
+    }
+    keyboard_owner_ = e.get();
+    editors_.push_back(std::move(e));
+    return *editors_.back();
+}
 
 void ArenaScreen::open_answer(Seat seat, int group, int existing_card) {
+    if (in_review()) return;  // nothing is written while looking back
     for (auto& e : editors_) {
         if (existing_card && e->kind == Editor::Kind::answer && e->card == existing_card) return;  // already open
     }
@@ -36,28 +63,22 @@ void ArenaScreen::open_answer(Seat seat, int group, int existing_card) {
     }
     e->fields["antwoord"].max_bytes = 300;
     e->focus = "antwoord";
-    std::vector<const Sheet*> others;
-    for (const auto& x : editors_) others.push_back(x->sheet.get());
-    e->sheet = place_sheet(app_, seat, 200, 222, others);
-    keyboard_owner_ = e.get();
-    editors_.push_back(std::move(e));
+    show_editor(std::move(e), seat, 200, 222);
 }
 
 void ArenaScreen::open_goal(Seat seat, int group) {
+    if (in_review()) return;  // nothing is written while looking back
     auto e = std::make_unique<Editor>();
     e->kind = Editor::Kind::goal;
     e->group = group;
     if (const ArenaGroup* g = state().group(group)) e->fields["doel"].text = g->goal;
     e->fields["doel"].max_bytes = 300;
     e->focus = "doel";
-    std::vector<const Sheet*> others;
-    for (const auto& x : editors_) others.push_back(x->sheet.get());
-    e->sheet = place_sheet(app_, seat, 190, 130, others);
-    keyboard_owner_ = e.get();
-    editors_.push_back(std::move(e));
+    show_editor(std::move(e), seat, 190, 130);
 }
 
 void ArenaScreen::open_need(Seat seat, int group, int existing_need) {
+    if (in_review()) return;  // nothing is written while looking back
     auto e = std::make_unique<Editor>();
     e->kind = Editor::Kind::need;
     e->group = group;
@@ -69,14 +90,16 @@ void ArenaScreen::open_need(Seat seat, int group, int existing_need) {
         e->fields["beleggen"].text = n->beleggen;
     }
     e->focus = "nodig";
-    std::vector<const Sheet*> others;
-    for (const auto& x : editors_) others.push_back(x->sheet.get());
-    e->sheet = place_sheet(app_, seat, 190, 175, others);
-    keyboard_owner_ = e.get();
-    editors_.push_back(std::move(e));
+    show_editor(std::move(e), seat, 190, 175);
 }
 
 bool ArenaScreen::commit(Editor& e, bool from_save_button) {
+    switch (e.kind) {
+        case Editor::Kind::step: return commit_step(e, from_save_button);
+        case Editor::Kind::leefdomein: return commit_leefdomein(e, from_save_button);
+        case Editor::Kind::persona: return commit_persona(e, from_save_button);
+        default: break;
+    }
     const Seat seat = e.sheet->seat();
     if (e.kind == Editor::Kind::answer) {
         const std::string text = trimmed(e.fields["antwoord"].text);
@@ -132,6 +155,9 @@ void ArenaScreen::draw_editors() {
             case Editor::Kind::answer: draw_answer_editor(*e); break;
             case Editor::Kind::goal: draw_goal_editor(*e); break;
             case Editor::Kind::need: draw_need_editor(*e); break;
+            case Editor::Kind::step: draw_step_editor(*e); break;
+            case Editor::Kind::leefdomein: draw_leefdomein_editor(*e); break;
+            case Editor::Kind::persona: draw_persona_editor(*e); break;
         }
         e->sheet->end();
     }
@@ -147,12 +173,7 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
     std::string title = (e.card ? "Antwoord " + std::to_string(e.card) : std::string("Nieuw antwoord")) + " · " + persona_label(e.group);
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
     float y = pad + 8 * mm;
-    auto focus = [this, &e](const std::string& id) {
-        return [this, &e, id] {
-            e.focus = id;
-            keyboard_owner_ = &e;
-        };
-    };
+    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
     sheet.field("antwoord", "Antwoord: wie doet wat?", {pad, y, w, 24 * mm}, e.fields["antwoord"], e.focus == "antwoord",
                 focus("antwoord"));
     y += 26 * mm;
@@ -235,12 +256,7 @@ void ArenaScreen::draw_need_editor(Editor& e) {
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
                "Wat is er nog nodig? · " + persona_label(e.group));
-    auto focus = [this, &e](const std::string& id) {
-        return [this, &e, id] {
-            e.focus = id;
-            keyboard_owner_ = &e;
-        };
-    };
+    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
     float y = pad + 8 * mm;
     sheet.field("nodig", "Wat heeft deze persona nog nodig?", {pad, y, w, 18 * mm}, e.fields["nodig"], e.focus == "nodig", focus("nodig"));
     y += 20 * mm;

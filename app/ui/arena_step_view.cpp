@@ -43,9 +43,11 @@ void ArenaScreen::draw_programme(Box area) {
     begin_panel("##programma", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
     const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
     ImGui::PushFont(app_.fonts().bold);
-    ImGui::TextUnformatted("Programma: tik op een stap om erheen te gaan");
+    ImGui::TextUnformatted(in_review() ? "Programma: tik op een stap om naar het einde ervan te gaan"
+                                       : "Programma: tik op een stap om erheen te gaan");
     ImGui::PopFont();
     ImGui::BeginChild("##stappen", ImVec2(inner, 0), false);
+    drag_to_scroll(app_.metrics());
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (size_t i = 0; i < s.steps.size(); ++i) {
         const ProgrammeStep& st = s.steps[i];
@@ -55,12 +57,17 @@ void ArenaScreen::draw_programme(Box area) {
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.80f, 0.55f, 1.0f));
         if (touch_button(app_, label, inner - ImGui::GetStyle().ScrollbarSize, "button:Stap " + std::to_string(i + 1))) {
             overlay_ = Overlay::none;
-            if (!current) record(ArenaStepChanged{static_cast<int>(i)}, seat_of_ui_pointer());
+            if (in_review()) {
+                if (review_.on_step_chosen) review_.on_step_chosen(static_cast<int>(i));
+            } else if (!current) {
+                record(ArenaStepChanged{static_cast<int>(i)}, seat_of_ui_pointer());
+            }
         }
         if (current) ImGui::PopStyleColor();
     }
     ImGui::PopStyleVar();
-    ImGui::TextDisabled("Tijden, duur en stappen staan in assets/effectenarena/programme.json.");
+    ImGui::TextDisabled("Stappen, tijden en duur: vóór de start onder Voorbereiding; het standaardprogramma staat in "
+                        "assets/effectenarena/programme.json.");
     ImGui::EndChild();
     end_panel();
 }

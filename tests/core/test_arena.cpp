@@ -101,6 +101,126 @@ TEST(ArenaSteps, PreparationIsOnlyPossibleBeforeTheStart) {
     EXPECT_EQ(ea(s).find_persona("sara")->title, "valt niet op");
 }
 
+TEST(ArenaSteps, AnUndoThatWouldRemoveTheStepBeingShownIsRefused) {
+    // A step is added, the meeting goes there, then undo would take the step away from under
+    // the step change (which is never undone): the undo is refused and the log still folds.
+    Session s = arena_session();
+    std::vector<ProgrammeStep> steps = ea(s).steps;
+    ProgrammeStep extra = steps.back();
+    extra.id = "napraten";
+    extra.title = "Napraten";
+    steps.push_back(extra);
+    must_record(s, ArenaProgrammeSet{steps});
+    const int last = static_cast<int>(steps.size()) - 1;
+    must_record(s, ArenaStepChanged{last});
+    const size_t before = s.events().size();
+    ASSERT_TRUE(s.state().can_undo());
+    const std::string refused = s.record(Event{2, Seat::bottom, Undo{}});
+    EXPECT_NE(refused.find("kan niet meer ongedaan"), std::string::npos) << refused;
+    EXPECT_EQ(s.events().size(), before) << "a refused undo is not in the log";
+    EXPECT_EQ(ea(s).current_step, last);
+    EXPECT_EQ(ea(s).steps.size(), steps.size());
+    // The log as it stands folds to the same state.
+    const Session reread(s.meta(), s.content(), s.events());
+    EXPECT_TRUE(reread.state().effectenarena == ea(s));
+}
+
+TEST(ArenaPreparation, TheProgrammeRulesAreTheFoldsRules) {
+    const std::vector<ProgrammeStep> bundled = ea(arena_session()).steps;
+    EXPECT_EQ(check_programme(bundled), "");
+    EXPECT_EQ(check_programme({}), "een programma zonder stappen");
+    auto broken = [&](auto change) {
+        std::vector<ProgrammeStep> steps = bundled;
+        change(steps);
+        return steps;
+    };
+    const std::vector<std::vector<ProgrammeStep>> refused = {
+        broken([](auto& st) { st[2].id = st[1].id; }),      // two steps with one id
+        broken([](auto& st) { st[0].id.clear(); }),
+        broken([](auto& st) { st[3].minutes = 0; }),        // a step takes time
+        broken([](auto& st) { st[3].minutes = kMaxStepMinutes + 1; }),
+        broken([](auto& st) { st[5].kind = "workshop"; }),
+        broken([](auto& st) { st[5].title.clear(); }),
+    };
+    for (const auto& steps : refused) {
+        const std::string why = check_programme(steps);
+        EXPECT_NE(why, "");
+        Session s = arena_session();
+        EXPECT_EQ(s.record(Event{1, Seat::bottom, ArenaProgrammeSet{steps}}), why) << "the fold refuses what the view is told";
+    }
+    EXPECT_EQ(check_leefdomeinen({"School", ""}), "een leefdomein zonder naam");
+    EXPECT_EQ(check_leefdomeinen({}), "geen enkel leefdomein");
+}
+
+TEST(ArenaPreparation, StartTimesFollowTheFirstStartAndTheDurations) {
+    EXPECT_EQ(clock_plus("15:40", 20), "16:00");
+    EXPECT_EQ(clock_plus("9:05", 60), "10:05");
+    EXPECT_EQ(clock_plus("23:50", 15), "00:05");
+    EXPECT_EQ(clock_plus("00:00", -5), "23:55");
+    EXPECT_EQ(clock_plus("kwart over drie", 5), "");
+    EXPECT_EQ(clock_plus("24:00", 5), "");
+    std::vector<ProgrammeStep> steps = ea(arena_session()).steps;
+    steps[4].minutes = 40;  // the first break-out takes ten minutes more
+    steps[1].kind = "breakout";
+    steps = timed_programme(steps);
+    EXPECT_EQ(steps[0].start, "15:00");
+    EXPECT_EQ(steps[1].start, "15:30");
+    EXPECT_EQ(steps[3].start, "16:00") << "the printed 15:55 follows from the 20 minutes before it";
+    EXPECT_EQ(steps[5].start, "16:45");
+    EXPECT_EQ(steps[8].start, "17:40");
+    // Break-outs are numbered in order: the second round is the one that asks what is still needed.
+    EXPECT_EQ(steps[1].breakout_round, 1);
+    EXPECT_EQ(steps[4].breakout_round, 2);
+    EXPECT_EQ(steps[6].breakout_round, 3);
+    EXPECT_EQ(steps[0].breakout_round, 0);
+    EXPECT_EQ(check_programme(steps), "");
+    steps[0].start = "";
+    EXPECT_EQ(timed_programme(steps)[1].start, "15:30") << "without a first start the times stay";
+    EXPECT_EQ(new_step_id(steps), "stap-10");
+    steps[2].id = "stap-10";
+    EXPECT_EQ(new_step_id(steps), "stap-11");
+}
+
+TEST(ArenaPreparation, NewPersonasGetAFileNameLikeUniqueId) {
+    const std::vector<Persona> personas = ea(arena_session()).personas;
+    EXPECT_EQ(new_persona_id("Zoë de Vries", personas), "zoe-de-vries");
+    EXPECT_EQ(new_persona_id("  Ĳsbrand   (15)", personas), "ijsbrand-15");
+    EXPECT_EQ(new_persona_id("Mohammed", personas), "mohammed-2");
+    EXPECT_EQ(new_persona_id("😀", personas), "persona");
+    EXPECT_TRUE(file_name_like("zoe-de-vries"));
+    EXPECT_FALSE(file_name_like("Zoë"));
+    EXPECT_FALSE(file_name_like("../sara"));
+    Session s = arena_session();
+    Persona p;
+    p.id = new_persona_id("Fatima", ea(s).personas);
+    p.name = "Fatima";
+    p.age = 15;
+    p.sections = {{"Introductie", "Fatima zit in de derde klas."}, {"", "Een deel zonder kop."}};
+    EXPECT_EQ(check_persona(p), "deel 2 van de persona heeft geen kop");
+    EXPECT_EQ(s.record(Event{1, Seat::bottom, ArenaPersonaSet{p}}), check_persona(p));
+    p.sections.pop_back();
+    p.age = 121;
+    EXPECT_NE(s.record(Event{1, Seat::bottom, ArenaPersonaSet{p}}), "");
+    p.age = 15;
+    Persona bad_id = p;
+    bad_id.id = "Fatima Jansen";
+    EXPECT_NE(s.record(Event{1, Seat::bottom, ArenaPersonaSet{bad_id}}), "") << "a new persona needs an id fit for a file name";
+    must_record(s, ArenaPersonaSet{p});
+    must_record(s, ArenaGroupsSet{{"mohammed", "sara", "fatima"}});
+    EXPECT_EQ(ea(s).persona_of_group(3)->title, "");
+    EXPECT_EQ(persona_names(ea(s)), "Mohammed, Sara en Fatima");
+    // The edited persona is the one the exports name.
+    answer(s, 3, "vraag1", "School", "", "Fatima krijgt een buddy");
+    EXPECT_NE(export_arena_csv(s, s.state()).find("Groep 3;Fatima;Break-out sessie;Vraag 1;School;;Fatima krijgt een buddy;"),
+              std::string::npos);
+}
+
+TEST(ArenaPreparation, PicturesAreThePngAndJpegFilesBesideThePersonas) {
+    EXPECT_EQ(persona_picture_files(std::filesystem::path(TAFEL_TEST_ASSETS_DIR) / "effectenarena" / "personas"),
+              (std::vector<std::string>{"mohammed.png"}));
+    EXPECT_TRUE(persona_picture_files("/geen/map").empty());
+}
+
 TEST(ArenaClock, StartPauseExtendAndReset) {
     Session s = arena_session();
     const int step = step_index(s, "breakout1");  // 30 minutes

@@ -55,4 +55,11 @@ inline fs::path temp_dir(const std::string& name) {
 
 inline fs::path script(const std::string& name) { return fs::path(TAFEL_TEST_SCRIPTS_DIR) / name; }
 
+// Lines of a play script, written in a test: {"t":T,"type":TYPE,"KEY":"VALUE"}.
+inline std::string line(int t, const std::string& type, const std::string& key, const std::string& value) {
+    return "{\"t\":" + std::to_string(t) + ",\"type\":\"" + type + "\",\"" + key + "\":\"" + value + "\"}\n";
+}
+inline std::string tap(int t, const std::string& target) { return line(t, "tap", "target", target); }
+inline std::string expect(int t, const std::string& target) { return line(t, "expect", "target", target); }
+
 }  // namespace tafel::harness

@@ -48,7 +48,8 @@ Folder sessions_folder(const std::string& name) {
     return f;
 }
 
-std::string line(int t, const std::string& type, const std::string& target, const std::string& extra = "") {
+// A script line aimed at a named target, with optional extra fields (",\"dy\":0.3").
+std::string at_target(int t, const std::string& type, const std::string& target, const std::string& extra = "") {
     return "{\"t\":" + std::to_string(t) + ",\"type\":\"" + type + "\",\"target\":\"" + target + "\"" + extra + "}\n";
 }
 
@@ -59,7 +60,7 @@ RunOutcome play(const Folder& f, const std::string& script, const std::string& e
 
 // From the effectenarena session (where play starts) to the choice of two sessions.
 std::string to_choice() {
-    return "{\"t\":0,\"type\":\"wait\"}\n" + line(300, "tap", "button:Naar beginscherm") + line(700, "tap", "button:Twee sessies vergelijken");
+    return "{\"t\":0,\"type\":\"wait\"}\n" + at_target(300, "tap", "button:Naar beginscherm") + at_target(700, "tap", "button:Twee sessies vergelijken");
 }
 
 }  // namespace
@@ -83,20 +84,20 @@ TEST(CompareScreen, ScrollsByFingerChoosesAgainAndWarnsAboutAnotherSchool) {
     const std::string earlier = read_file(f.earlier), later = read_file(f.later), linde = read_file(f.linde);
     // The new actions of the later session lie below the fold until a finger drags the list up.
     const std::string new_action = "text:Peter Lammers: Ik zoek een vast aanspreekpunt bij de huisartsen in de wijk.";
-    const std::string compared = to_choice() + line(1100, "tap", "option:sessie-rondomjong-baken-2027") +
-                                 line(1400, "tap", "option:sessie-rondomjong-baken-2026") + line(1800, "tap", "button:Vergelijken");
-    RunOutcome unscrolled = play(f, compared + line(2200, "expect", new_action));
+    const std::string compared = to_choice() + at_target(1100, "tap", "option:sessie-rondomjong-baken-2027") +
+                                 at_target(1400, "tap", "option:sessie-rondomjong-baken-2026") + at_target(1800, "tap", "button:Vergelijken");
+    RunOutcome unscrolled = play(f, compared + at_target(2200, "expect", new_action));
     EXPECT_EQ(unscrolled.exit_code, 1) << "the new actions should start below the fold";
     EXPECT_NE(unscrolled.err.find("Peter Lammers: Ik zoek"), std::string::npos) << unscrolled.err;
-    std::string s = compared + line(2200, "finger_down", "lijst:acties", ",\"dy\":0.3");
-    for (int i = 1; i <= 10; ++i) s += line(2200 + i * 40, "finger_move", "lijst:acties", ",\"dy\":" + std::to_string(0.3 - i * 0.06));
-    s += line(2700, "finger_up", "lijst:acties", ",\"dy\":-0.3") + line(3000, "expect", new_action) +
-         line(3100, "tap", "button:Andere sessies kiezen") +
+    std::string s = compared + at_target(2200, "finger_down", "lijst:acties", ",\"dy\":0.3");
+    for (int i = 1; i <= 10; ++i) s += at_target(2200 + i * 40, "finger_move", "lijst:acties", ",\"dy\":" + std::to_string(0.3 - i * 0.06));
+    s += at_target(2700, "finger_up", "lijst:acties", ",\"dy\":-0.3") + at_target(3000, "expect", new_action) +
+         at_target(3100, "tap", "button:Andere sessies kiezen") +
          // A third session replaces the one chosen first: now De Linde (January) and the demo (November).
-         line(3500, "tap", "option:sessie-rondomjong-de-linde-2026") + line(3900, "tap", "button:Vergelijken") +
-         line(4300, "expect", "text:Eerder: Rondom Jong – De Linde") + line(4300, "expect", "text:Later: Rondom Jong – Het Baken College") +
-         line(4300, "expect", "text:Let op: dit zijn sessies van verschillende scholen.") + line(4400, "tap", "button:Naar beginscherm") +
-         line(4800, "expect", "button:Twee sessies vergelijken");
+         at_target(3500, "tap", "option:sessie-rondomjong-de-linde-2026") + at_target(3900, "tap", "button:Vergelijken") +
+         at_target(4300, "expect", "text:Eerder: Rondom Jong – De Linde") + at_target(4300, "expect", "text:Later: Rondom Jong – Het Baken College") +
+         at_target(4300, "expect", "text:Let op: dit zijn sessies van verschillende scholen.") + at_target(4400, "tap", "button:Naar beginscherm") +
+         at_target(4800, "expect", "button:Twee sessies vergelijken");
     RunOutcome r = play(f, s);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(read_file(f.earlier), earlier);
@@ -107,8 +108,8 @@ TEST(CompareScreen, ScrollsByFingerChoosesAgainAndWarnsAboutAnotherSchool) {
 
 TEST(CompareScreen, AnEffectenarenaSessionCannotBeChosen) {
     Folder f = sessions_folder("compare-arena");
-    RunOutcome r = play(f, to_choice() + line(1100, "expect", "option:sessie-rondomjong-baken-2027") +
-                               line(1200, "tap", "option:sessie-arena"));
+    RunOutcome r = play(f, to_choice() + at_target(1100, "expect", "option:sessie-rondomjong-baken-2027") +
+                               at_target(1200, "tap", "option:sessie-arena"));
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("'option:sessie-arena' staat op dit moment niet op het scherm"), std::string::npos) << r.err;
     fs::remove_all(f.dir);

@@ -24,12 +24,6 @@ fs::path with_demo(const std::string& name) {
     return dir;
 }
 
-std::string line(int t, const std::string& type, const std::string& key, const std::string& value) {
-    return "{\"t\":" + std::to_string(t) + ",\"type\":\"" + type + "\",\"" + key + "\":\"" + value + "\"}\n";
-}
-std::string tap(int t, const std::string& target) { return line(t, "tap", "target", target); }
-std::string expect(int t, const std::string& target) { return line(t, "expect", "target", target); }
-
 // From the live board (where `play` starts) to the start screen and into review of demo.tafel.
 std::string open_review() {
     return "{\"t\":0,\"type\":\"wait\"}\n" + tap(200, "button:Naar beginscherm") + tap(600, "option:demo.tafel");
