@@ -9,20 +9,20 @@
 #include <iostream>
 #include <sstream>
 
-#include "core/arena_exports.hpp"
-#include "core/dates.hpp"
-#include "core/exports.hpp"
-#include "core/overview.hpp"
-#include "core/play_script.hpp"
-#include "core/replay.hpp"
-#include "core/session_file.hpp"
-#include "core/session_paths.hpp"
-#include "core/user_error.hpp"
+#include "core/effectenarena/arena_exports.hpp"
+#include "core/session/dates.hpp"
+#include "core/rondomjong/exports.hpp"
+#include "core/review/overview.hpp"
+#include "core/harness/play_script.hpp"
+#include "core/session/replay.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/session_paths.hpp"
+#include "core/session/user_error.hpp"
 #include "report/pdf_report.hpp"
 #include "platform/window.hpp"
-#include "ui/app.hpp"
-#include "ui/bench.hpp"
-#include "ui/run_loop.hpp"
+#include "ui/shell/app.hpp"
+#include "ui/shell/bench.hpp"
+#include "ui/shell/run_loop.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/user_error.hpp"
+#include "core/session/user_error.hpp"
 
 namespace tafel::pdf {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "core/arena_exports.hpp"
+#include "core/effectenarena/arena_exports.hpp"
 #include "report/pdf_document.hpp"
 #include "report/pdf_report.hpp"
 

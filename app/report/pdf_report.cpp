@@ -1,6 +1,6 @@
 #include "report/pdf_report.hpp"
 
-#include "core/user_error.hpp"
+#include "core/session/user_error.hpp"
 
 namespace tafel {
 

@@ -7,7 +7,7 @@
 #include <filesystem>
 #include <string>
 
-#include "core/session.hpp"
+#include "core/session/session.hpp"
 
 namespace tafel {
 

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/dates.hpp"
-#include "core/follow_up.hpp"
+#include "core/session/dates.hpp"
+#include "core/review/follow_up.hpp"
 #include "report/pdf_document.hpp"
 #include "report/pdf_report.hpp"
 

@@ -2,8 +2,8 @@
 // answers, the optelsom, arena links and the exports.
 #include <gtest/gtest.h>
 
-#include "core/arena_exports.hpp"
-#include "core/session_file.hpp"
+#include "core/effectenarena/arena_exports.hpp"
+#include "core/session/session_file.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;

@@ -4,8 +4,8 @@
 
 #include <filesystem>
 
-#include "core/replay.hpp"
-#include "core/session_file.hpp"
+#include "core/session/replay.hpp"
+#include "core/session/session_file.hpp"
 
 using namespace tafel;
 namespace fs = std::filesystem;
@@ -48,7 +48,9 @@ TEST(ArenaReplay, TheTimelineKnowsWhereEveryStepBeginsAndEnds) {
         ASSERT_NE(end, std::string::npos) << "the demo shows every step; step " << step;
         // At its end the step is still shown, and the next event (if any) moves away from it.
         EXPECT_EQ(demo.state_at(end).effectenarena.current_step, step);
-        if (end < demo.events().size()) EXPECT_NE(demo.state_at(end + 1).effectenarena.current_step, step);
+        if (end < demo.events().size()) {
+            EXPECT_NE(demo.state_at(end + 1).effectenarena.current_step, step);
+        }
     }
     EXPECT_EQ(end_of_programme_step(demo, steps - 1), demo.events().size()) << "the demo ends in its last step";
     EXPECT_EQ(end_of_programme_step(demo, steps + 3), std::string::npos);

@@ -1,12 +1,12 @@
-#include "core/json.hpp"
+#include "core/session/json.hpp"
 
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 
-#include "core/content.hpp"
-#include "core/user_error.hpp"
+#include "core/session/content.hpp"
+#include "core/session/user_error.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "core/exports.hpp"
+#include "core/rondomjong/exports.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;
@@ -70,7 +70,7 @@ TEST(Exports, CsvFieldQuotesOnlyWhatNeedsIt) {
     EXPECT_EQ(csv_field("zo \"heet\" het"), "\"zo \"\"heet\"\" het\"");
 }
 
-#include "core/dates.hpp"
+#include "core/session/dates.hpp"
 
 TEST(Dates, ValidDatesAndSteps) {
     EXPECT_TRUE(is_valid_date("29-02-2028"));

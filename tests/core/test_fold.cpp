@@ -2,7 +2,7 @@
 
 #include <random>
 
-#include "core/exports.hpp"
+#include "core/rondomjong/exports.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;

@@ -1,6 +1,6 @@
 // Hostile session files: whatever bytes are handed to the loader, it either loads a session or
 // throws one Dutch UserError that names the file. Never a crash, never another exception type.
-#include "core/json.hpp"  // first: see json.hpp
+#include "core/session/json.hpp"  // first: see json.hpp
 
 #include <gtest/gtest.h>
 #include <rapidjson/stringbuffer.h>
@@ -18,12 +18,12 @@
 #include <string>
 #include <vector>
 
-#include "core/content.hpp"
-#include "core/events.hpp"
-#include "core/session.hpp"
-#include "core/session_file.hpp"
-#include "core/state.hpp"
-#include "core/user_error.hpp"
+#include "core/session/content.hpp"
+#include "core/session/events.hpp"
+#include "core/session/session.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/state.hpp"
+#include "core/session/user_error.hpp"
 
 namespace fs = std::filesystem;
 

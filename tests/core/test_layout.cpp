@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "core/board_layout.hpp"
+#include "core/rondomjong/board_layout.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;

@@ -6,9 +6,9 @@
 #include <array>
 #include <filesystem>
 
-#include "core/overview.hpp"
-#include "core/session_file.hpp"
-#include "core/session_store.hpp"
+#include "core/review/overview.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/session_store.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;

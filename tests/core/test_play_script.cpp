@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
-#include "core/play_script.hpp"
-#include "core/user_error.hpp"
+#include "core/harness/play_script.hpp"
+#include "core/session/user_error.hpp"
 
 using namespace tafel;
 

@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/exports.hpp"
-#include "core/follow_up.hpp"
-#include "core/replay.hpp"
-#include "core/session_file.hpp"
-#include "core/session_store.hpp"
-#include "core/user_error.hpp"
+#include "core/rondomjong/exports.hpp"
+#include "core/review/follow_up.hpp"
+#include "core/session/replay.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/session_store.hpp"
+#include "core/session/user_error.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;
@@ -70,7 +70,9 @@ TEST(Replay, TheTimelineKnowsEveryLayerAndQuestion) {
         EXPECT_GT(end, previous);
         previous = end;
         EXPECT_EQ(demo.state_at(end).rondomjong.current_layer, layer);
-        if (end < demo.events().size()) EXPECT_NE(demo.state_at(end + 1).rondomjong.current_layer, layer);
+        if (end < demo.events().size()) {
+            EXPECT_NE(demo.state_at(end + 1).rondomjong.current_layer, layer);
+        }
     }
     EXPECT_EQ(end_of_layer(demo, "intensief"), demo.events().size());
     EXPECT_EQ(end_of_layer(test::new_session(), "basis"), std::string::npos);

@@ -1,4 +1,4 @@
-#include "core/json.hpp"
+#include "core/session/json.hpp"
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
@@ -9,9 +9,9 @@
 #include <fstream>
 #include <set>
 
-#include "core/exports.hpp"
-#include "core/session_file.hpp"
-#include "core/user_error.hpp"
+#include "core/rondomjong/exports.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
 #include "test_support.hpp"
 
 using namespace tafel;

@@ -3,8 +3,8 @@
 // events exactly as the app records them.
 #include <gtest/gtest.h>
 
-#include "core/content.hpp"
-#include "core/session.hpp"
+#include "core/session/content.hpp"
+#include "core/session/session.hpp"
 
 namespace tafel::test {
 

@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "core/session_file.hpp"
+#include "core/session/session_file.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;

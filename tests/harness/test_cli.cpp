@@ -15,11 +15,11 @@
 #include <thread>
 #include <vector>
 
-#include "core/content.hpp"
-#include "core/events.hpp"
-#include "core/session.hpp"
-#include "core/session_file.hpp"
-#include "core/user_error.hpp"
+#include "core/session/content.hpp"
+#include "core/session/events.hpp"
+#include "core/session/session.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
 
 extern char** environ;
 

@@ -2,8 +2,8 @@
 // the comparison by touch, what it shows, and that neither file changes by a single byte.
 #include <gtest/gtest.h>
 
-#include "core/session_file.hpp"
-#include "core/session_store.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/session_store.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;

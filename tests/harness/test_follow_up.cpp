@@ -3,7 +3,7 @@
 // appended; the meeting's own part of the file stays byte for byte.
 #include <gtest/gtest.h>
 
-#include "core/session_file.hpp"
+#include "core/session/session_file.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;

@@ -9,8 +9,8 @@
 #include <random>
 #include <thread>
 
-#include "core/session_file.hpp"
-#include "core/user_error.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;

@@ -11,9 +11,9 @@
 #include <set>
 #include <sstream>
 
-#include "core/arena_exports.hpp"
-#include "core/replay.hpp"
-#include "core/session_file.hpp"
+#include "core/effectenarena/arena_exports.hpp"
+#include "core/session/replay.hpp"
+#include "core/session/session_file.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;

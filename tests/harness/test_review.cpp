@@ -4,10 +4,10 @@
 
 #include <regex>
 
-#include "core/exports.hpp"
-#include "core/overview.hpp"
-#include "core/replay.hpp"
-#include "core/session_file.hpp"
+#include "core/rondomjong/exports.hpp"
+#include "core/review/overview.hpp"
+#include "core/session/replay.hpp"
+#include "core/session/session_file.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;

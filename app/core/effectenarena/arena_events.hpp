@@ -1,0 +1,197 @@
+#pragma once
+// The events of an effectenarena session (issue 4). They sit in the same log as every other
+// event (events.hpp lists them in Payload) and fold into EffectenarenaState (arena_state.hpp).
+// Kind names start with "arena_" so they never clash with other methods' events.
+// Groups are numbered from 1 (groep1, groep2); programme steps from 0 (index into the programme).
+#include <cereal/cereal.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+#include <string>
+#include <vector>
+
+#include "core/session/content.hpp"
+
+namespace tafel {
+
+// Marks a payload type as an effectenarena event, so the fold can hand it to the arena code.
+#define TAFEL_ARENA_EVENT(name)                  \
+    static constexpr const char* kind = name;    \
+    static constexpr bool arena_event = true
+
+// ---- navigation: not undoable -------------------------------------------------------------
+
+struct ArenaStepChanged {
+    TAFEL_ARENA_EVENT("arena_step_changed");
+    int step = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
+};
+
+// The countdown of a step. Its time is the event's wall-clock time (Event::at_ms), so a
+// reopened session knows how much time is left.
+struct ArenaTimerStarted {
+    TAFEL_ARENA_EVENT("arena_timer_started");
+    int step = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
+};
+struct ArenaTimerPaused {
+    TAFEL_ARENA_EVENT("arena_timer_paused");
+    int step = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
+};
+struct ArenaTimerExtended {
+    TAFEL_ARENA_EVENT("arena_timer_extended");
+    int step = 0;
+    int seconds = 300;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step), CEREAL_NVP(seconds)); }
+};
+struct ArenaTimerReset {
+    TAFEL_ARENA_EVENT("arena_timer_reset");
+    int step = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
+};
+
+// The host shows the first `sections` sections of a persona (the introduction, bit by bit).
+struct ArenaPersonaRevealed {
+    TAFEL_ARENA_EVENT("arena_persona_revealed");
+    std::string persona;  // persona id
+    int sections = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(persona), CEREAL_NVP(sections)); }
+};
+
+// ---- what people say: undoable ------------------------------------------------------------
+
+// An answer card: "wie doet wat", for one group, question and leefdomein.
+struct ArenaAnswerCreated {
+    TAFEL_ARENA_EVENT("arena_answer_created");
+    int card = 0;
+    int group = 1;
+    int step = 0;   // the programme step it was written in
+    int round = 0;  // break-out round of that step (1 or 2), 0 when written in a plenary step
+    std::string question;  // vraag1 | vraag2 | vraag3
+    std::string leefdomein;
+    std::string party;  // a party card's name, may be empty
+    std::string text;
+    template <class A> void serialize(A& ar) {
+        ar(CEREAL_NVP(card), CEREAL_NVP(group), CEREAL_NVP(step), CEREAL_NVP(round), CEREAL_NVP(question),
+           CEREAL_NVP(leefdomein), CEREAL_NVP(party), CEREAL_NVP(text));
+    }
+};
+
+// One field of an answer card changes: text | party | question.
+struct ArenaAnswerEdited {
+    TAFEL_ARENA_EVENT("arena_answer_edited");
+    int card = 0;
+    std::string field;
+    std::string value;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(field), CEREAL_NVP(value)); }
+};
+
+// An answer card moves to another leefdomein column or to the other group.
+struct ArenaAnswerMoved {
+    TAFEL_ARENA_EVENT("arena_answer_moved");
+    int card = 0;
+    int group = 1;
+    std::string leefdomein;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(group), CEREAL_NVP(leefdomein)); }
+};
+
+// The one shared goal a group writes for its persona ("Welk doel willen we samen bereiken?").
+struct ArenaGoalSet {
+    TAFEL_ARENA_EVENT("arena_goal_set");
+    int group = 1;
+    std::string text;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(group), CEREAL_NVP(text)); }
+};
+
+// Second break-out: what the persona still needs, what should happen, where it could be placed.
+// `need` numbers the entries; setting all three texts empty removes the entry.
+struct ArenaNeedSet {
+    TAFEL_ARENA_EVENT("arena_need_set");
+    int group = 1;
+    int need = 0;
+    std::string nodig;
+    std::string gebeuren;
+    std::string beleggen;
+    template <class A> void serialize(A& ar) {
+        ar(CEREAL_NVP(group), CEREAL_NVP(need), CEREAL_NVP(nodig), CEREAL_NVP(gebeuren), CEREAL_NVP(beleggen));
+    }
+};
+
+// Trend | Probleem | Nodig | Conclusie, or "" to take the tag off.
+struct ArenaTagSet {
+    TAFEL_ARENA_EVENT("arena_tag_set");
+    int card = 0;
+    std::string tag;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(tag)); }
+};
+
+// An answer card is laid in a zone of the arena canvas ("" takes it off the canvas, with its links).
+struct ArenaCardPlaced {
+    TAFEL_ARENA_EVENT("arena_card_placed");
+    int card = 0;
+    std::string zone;  // activiteiten | investeerders | effecten | incasseerders | ""
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(zone)); }
+};
+
+struct ArenaLinkAdded {
+    TAFEL_ARENA_EVENT("arena_link_added");
+    int from = 0;
+    int to = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(from), CEREAL_NVP(to)); }
+};
+struct ArenaLinkRemoved {
+    TAFEL_ARENA_EVENT("arena_link_removed");
+    int from = 0;
+    int to = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(from), CEREAL_NVP(to)); }
+};
+
+// ---- preparation: only before the start (no step left, no timer, no answer yet) -------------
+
+struct ArenaProgrammeSet {
+    TAFEL_ARENA_EVENT("arena_programme_set");
+    std::vector<ProgrammeStep> steps;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(steps)); }
+};
+struct ArenaLeefdomeinenSet {
+    TAFEL_ARENA_EVENT("arena_leefdomeinen_set");
+    std::vector<std::string> leefdomeinen;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(leefdomeinen)); }
+};
+// The break-out groups, each by the id of its persona.
+struct ArenaGroupsSet {
+    TAFEL_ARENA_EVENT("arena_groups_set");
+    std::vector<std::string> personas;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(personas)); }
+};
+// Adds a persona, or replaces the one with the same id (the persona editor; allowed at any time).
+struct ArenaPersonaSet {
+    TAFEL_ARENA_EVENT("arena_persona_set");
+    Persona persona;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(persona)); }
+};
+
+#undef TAFEL_ARENA_EVENT
+
+template <class T>
+concept ArenaEvent = requires { T::arena_event; };
+
+// Navigation-like arena events (which step is shown, the clock, what of a persona is shown).
+template <class T>
+constexpr bool is_arena_navigation() {
+    return std::is_same_v<T, ArenaStepChanged> || std::is_same_v<T, ArenaTimerStarted> ||
+           std::is_same_v<T, ArenaTimerPaused> || std::is_same_v<T, ArenaTimerExtended> ||
+           std::is_same_v<T, ArenaTimerReset> || std::is_same_v<T, ArenaPersonaRevealed>;
+}
+
+// A short Dutch description for review and logs (defined for every arena event in arena_state.cpp).
+template <ArenaEvent T>
+std::string describe_arena_nl(const T& event);
+
+#define TAFEL_ARENA_PAYLOADS                                                                                   \
+    ArenaStepChanged, ArenaTimerStarted, ArenaTimerPaused, ArenaTimerExtended, ArenaTimerReset,               \
+        ArenaPersonaRevealed, ArenaAnswerCreated, ArenaAnswerEdited, ArenaAnswerMoved, ArenaGoalSet, ArenaNeedSet, \
+        ArenaTagSet, ArenaCardPlaced, ArenaLinkAdded, ArenaLinkRemoved, ArenaProgrammeSet, ArenaLeefdomeinenSet,   \
+        ArenaGroupsSet, ArenaPersonaSet
+
+}  // namespace tafel

@@ -1,0 +1,561 @@
+#include "core/effectenarena/arena_state.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <tuple>
+
+namespace tafel {
+
+const AnswerCard* EffectenarenaState::find_answer(int id) const {
+    auto it = std::lower_bound(answers.begin(), answers.end(), id, [](const AnswerCard& a, int v) { return a.id < v; });
+    return (it != answers.end() && it->id == id) ? &*it : nullptr;
+}
+
+AnswerCard* EffectenarenaState::find_answer(int id) {
+    return const_cast<AnswerCard*>(static_cast<const EffectenarenaState*>(this)->find_answer(id));
+}
+
+const Persona* EffectenarenaState::find_persona(const std::string& id) const {
+    for (const Persona& p : personas) {
+        if (p.id == id) return &p;
+    }
+    return nullptr;
+}
+
+const ArenaGroup* EffectenarenaState::group(int g) const {
+    return (g >= 1 && g <= static_cast<int>(groups.size())) ? &groups[static_cast<size_t>(g - 1)] : nullptr;
+}
+
+const Persona* EffectenarenaState::persona_of_group(int g) const {
+    const ArenaGroup* gr = group(g);
+    return gr ? find_persona(gr->persona) : nullptr;
+}
+
+const ProgrammeStep* EffectenarenaState::step(int index) const {
+    return (index >= 0 && index < static_cast<int>(steps.size())) ? &steps[static_cast<size_t>(index)] : nullptr;
+}
+
+const ProgrammeStep& EffectenarenaState::current() const {
+    static const ProgrammeStep none;
+    const ProgrammeStep* s = step(current_step);
+    return s ? *s : none;
+}
+
+std::vector<const AnswerCard*> EffectenarenaState::answers_in_zone(const std::string& zone) const {
+    std::vector<const AnswerCard*> out;
+    for (const AnswerCard& a : answers) {
+        if (a.zone == zone) out.push_back(&a);
+    }
+    std::sort(out.begin(), out.end(), [](const AnswerCard* a, const AnswerCard* b) { return a->placed_order < b->placed_order; });
+    return out;
+}
+
+std::vector<const ArenaNeed*> EffectenarenaState::needs_of_group(int g) const {
+    std::vector<const ArenaNeed*> out;
+    for (const ArenaNeed& n : needs) {
+        if (n.group == g) out.push_back(&n);
+    }
+    return out;
+}
+
+int EffectenarenaState::next_need_id(int g) const {
+    int highest = 0;
+    for (const ArenaNeed& n : needs) {
+        if (n.group == g) highest = std::max(highest, n.id);
+    }
+    return highest + 1;
+}
+
+bool EffectenarenaState::linked(int a, int b) const {
+    return std::any_of(links.begin(), links.end(),
+                       [&](const ArenaLink& l) { return (l.from == a && l.to == b) || (l.from == b && l.to == a); });
+}
+
+EffectenarenaState initial_arena_state(const EffectenarenaContent& content) {
+    EffectenarenaState s;
+    s.steps = content.steps;
+    s.leefdomeinen = content.leefdomeinen;
+    s.personas = content.personas;
+    // Each group keeps its own persona; with fewer personas than groups they are shared round.
+    for (int g = 0; g < content.groups; ++g) {
+        ArenaGroup group;
+        if (!content.personas.empty()) group.persona = content.personas[static_cast<size_t>(g) % content.personas.size()].id;
+        s.groups.push_back(group);
+    }
+    return s;
+}
+
+std::int64_t arena_remaining_ms(const EffectenarenaState& state, int step, std::int64_t now_ms) {
+    const ProgrammeStep* s = state.step(step);
+    if (!s) return 0;
+    std::int64_t total = static_cast<std::int64_t>(s->minutes) * 60000;
+    auto it = state.timers.find(step);
+    if (it == state.timers.end()) return total;
+    const ArenaTimer& t = it->second;
+    std::int64_t used = t.used_ms + (t.running() ? std::max<std::int64_t>(0, now_ms - t.running_since_ms) : 0);
+    return total + t.extra_ms - used;
+}
+
+std::string with_persona(const std::string& text, const std::string& name) {
+    std::string out = text;
+    const std::string marker = "[persona]";
+    for (size_t at = out.find(marker); at != std::string::npos; at = out.find(marker, at + name.size())) {
+        out.replace(at, marker.size(), name);
+    }
+    return out;
+}
+
+std::string persona_names(const EffectenarenaState& state) {
+    std::vector<std::string> names;
+    for (size_t g = 1; g <= state.groups.size(); ++g) {
+        const Persona* p = state.persona_of_group(static_cast<int>(g));
+        if (p && std::find(names.begin(), names.end(), p->name) == names.end()) names.push_back(p->name);
+    }
+    if (names.empty()) return "de persona";
+    std::string out = names.front();
+    for (size_t i = 1; i < names.size(); ++i) out += (i + 1 == names.size() ? " en " : ", ") + names[i];
+    return out;
+}
+
+std::string group_option(int group) { return "groep" + std::to_string(group); }
+
+std::string check_programme(const std::vector<ProgrammeStep>& steps) {
+    if (steps.empty()) return "een programma zonder stappen";
+    std::set<std::string> ids;
+    for (const ProgrammeStep& st : steps) {
+        if (st.id.empty()) return "een programmastap zonder id";
+        if (!ids.insert(st.id).second) return "de stap-id '" + st.id + "' staat er twee keer in";
+        if (st.title.empty()) return "een programmastap zonder titel";
+        if (st.kind != "plenair" && st.kind != "breakout" && st.kind != "pauze") return "onbekend soort stap '" + st.kind + "'";
+        if (st.minutes <= 0) return "een stap van nul minuten";
+        if (st.minutes > kMaxStepMinutes) return "een stap van meer dan een dag";
+        if (st.breakout_round < 0 || st.breakout_round > 9) return "een break-outronde buiten 1 tot 9";
+    }
+    return {};
+}
+
+std::string check_leefdomeinen(const std::vector<std::string>& leefdomeinen) {
+    if (leefdomeinen.empty()) return "geen enkel leefdomein";
+    std::set<std::string> seen;
+    for (const std::string& l : leefdomeinen) {
+        if (l.empty()) return "een leefdomein zonder naam";
+        if (!seen.insert(l).second) return "het leefdomein '" + l + "' staat er twee keer in";
+    }
+    return {};
+}
+
+std::string check_persona(const Persona& p) {
+    if (p.id.empty() || p.name.empty()) return "een persona zonder naam";
+    if (p.age < 0 || p.age > kMaxPersonaAge) return "een leeftijd buiten 0 tot 120 jaar";
+    for (size_t i = 0; i < p.sections.size(); ++i) {
+        if (p.sections[i].heading.empty()) return "deel " + std::to_string(i + 1) + " van de persona heeft geen kop";
+    }
+    return {};
+}
+
+namespace {
+// Minutes since midnight of "H:MM" or "HH:MM", -1 when it is not a time.
+int clock_minutes(const std::string& hhmm) {
+    const size_t colon = hhmm.find(':');
+    if (colon == std::string::npos || colon < 1 || colon > 2 || hhmm.size() != colon + 3) return -1;
+    const std::string hours = hhmm.substr(0, colon), minutes = hhmm.substr(colon + 1);
+    auto digits = [](const std::string& t) { return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+    if (!digits(hours) || !digits(minutes)) return -1;
+    const int h = std::stoi(hours), m = std::stoi(minutes);
+    return (h < 24 && m < 60) ? h * 60 + m : -1;
+}
+}  // namespace
+
+std::string clock_plus(const std::string& hhmm, int minutes) {
+    const int start = clock_minutes(hhmm);
+    if (start < 0) return {};
+    const int t = ((start + minutes) % (24 * 60) + 24 * 60) % (24 * 60);
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", t / 60, t % 60);
+    return buffer;
+}
+
+std::vector<ProgrammeStep> timed_programme(std::vector<ProgrammeStep> steps) {
+    int round = 0;
+    for (ProgrammeStep& st : steps) st.breakout_round = st.kind == "breakout" ? std::min(++round, 9) : 0;
+    if (steps.empty() || clock_minutes(steps.front().start) < 0) return steps;
+    for (size_t i = 1; i < steps.size(); ++i) steps[i].start = clock_plus(steps[i - 1].start, steps[i - 1].minutes);
+    return steps;
+}
+
+std::string new_step_id(const std::vector<ProgrammeStep>& steps) {
+    for (size_t n = steps.size() + 1;; ++n) {
+        const std::string id = "stap-" + std::to_string(n);
+        if (std::none_of(steps.begin(), steps.end(), [&](const ProgrammeStep& st) { return st.id == id; })) return id;
+    }
+}
+
+bool file_name_like(const std::string& id) {
+    if (id.empty() || id.size() > 60 || id.front() == '-') return false;
+    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+}
+
+std::string new_persona_id(const std::string& name, const std::vector<Persona>& personas) {
+    // Dutch names often carry diacritics: fold the common ones to their letter, anything else
+    // becomes a dash.
+    static const std::vector<std::pair<std::string, std::string>> folds = {
+        {"á", "a"}, {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"ã", "a"}, {"å", "a"}, {"Á", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"},
+        {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"Ë", "e"},
+        {"í", "i"}, {"ì", "i"}, {"î", "i"}, {"ï", "i"}, {"Í", "i"}, {"Ï", "i"},
+        {"ó", "o"}, {"ò", "o"}, {"ô", "o"}, {"ö", "o"}, {"õ", "o"}, {"ø", "o"}, {"Ó", "o"}, {"Ö", "o"},
+        {"ú", "u"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Ú", "u"}, {"Ü", "u"},
+        {"ç", "c"}, {"Ç", "c"}, {"ñ", "n"}, {"Ñ", "n"}, {"ĳ", "ij"}, {"Ĳ", "ij"}, {"ß", "ss"}};
+    std::string stem;
+    for (size_t i = 0; i < name.size();) {
+        const char c = name[i];
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            stem += c;
+            ++i;
+            continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            stem += static_cast<char>(c - 'A' + 'a');
+            ++i;
+            continue;
+        }
+        auto fold = std::find_if(folds.begin(), folds.end(), [&](const auto& f) { return name.compare(i, f.first.size(), f.first) == 0; });
+        if (fold != folds.end()) {
+            stem += fold->second;
+            i += fold->first.size();
+            continue;
+        }
+        if (!stem.empty() && stem.back() != '-') stem += '-';
+        ++i;
+        while (i < name.size() && (static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) ++i;  // the rest of that character
+    }
+    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    if (stem.size() > 40) stem.resize(40);
+    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    if (stem.empty()) stem = "persona";
+    auto taken = [&](const std::string& id) {
+        return std::any_of(personas.begin(), personas.end(), [&](const Persona& p) { return p.id == id; });
+    };
+    std::string id = stem;
+    for (int n = 2; taken(id); ++n) id = stem + "-" + std::to_string(n);
+    return id;
+}
+
+int ArenaTally::count(const std::string& q, const std::string& l) const {
+    auto it = cells.find({q, l});
+    return it == cells.end() ? 0 : it->second;
+}
+
+int ArenaTally::question_total(const std::string& q) const {
+    int n = 0;
+    for (const auto& [key, count] : cells) n += key.first == q ? count : 0;
+    return n;
+}
+
+int ArenaTally::leefdomein_total(const std::string& l) const {
+    int n = 0;
+    for (const auto& [key, count] : cells) n += key.second == l ? count : 0;
+    return n;
+}
+
+ArenaTally arena_tally(const EffectenarenaContent& content, const EffectenarenaState& state) {
+    ArenaTally t;
+    for (const ArenaQuestion& q : content.questions) t.questions.push_back(q.id);
+    t.leefdomeinen = state.leefdomeinen;
+    for (const AnswerCard& a : state.answers) {
+        if (std::find(t.leefdomeinen.begin(), t.leefdomeinen.end(), a.leefdomein) == t.leefdomeinen.end()) {
+            t.leefdomeinen.push_back(a.leefdomein);
+        }
+        ++t.cells[{a.question, a.leefdomein}];
+        ++t.per_group[a.group];
+        ++t.total;
+    }
+    return t;
+}
+
+namespace {
+
+bool known_question(const EffectenarenaContent& c, const std::string& id) {
+    return std::any_of(c.questions.begin(), c.questions.end(), [&](const ArenaQuestion& q) { return q.id == id; });
+}
+
+bool known_leefdomein(const EffectenarenaState& s, const std::string& name) {
+    return std::find(s.leefdomeinen.begin(), s.leefdomeinen.end(), name) != s.leefdomeinen.end();
+}
+
+struct ArenaApplier {
+    const EffectenarenaContent& c;
+    EffectenarenaState& s;
+    std::int64_t at;
+
+    std::string check_step(int step) const {
+        return s.step(step) ? std::string() : "programmastap " + std::to_string(step + 1) + " bestaat niet";
+    }
+    std::string check_group(int group) const {
+        return s.group(group) ? std::string() : "groep " + std::to_string(group) + " bestaat niet";
+    }
+    std::string before_start(const char* what) const {
+        return s.started ? std::string(what) + " kan alleen vóór de start worden aangepast" : std::string();
+    }
+    void pause(int step) {
+        auto it = s.timers.find(step);
+        if (it == s.timers.end() || !it->second.running()) return;
+        it->second.used_ms += std::max<std::int64_t>(0, at - it->second.running_since_ms);
+        it->second.running_since_ms = -1;
+    }
+
+    std::string operator()(const ArenaStepChanged& e) {
+        if (auto p = check_step(e.step); !p.empty()) return p;
+        // Leaving a step stops its clock: the host starts the next one when the room is ready.
+        if (e.step != s.current_step) pause(s.current_step);
+        s.current_step = e.step;
+        if (e.step != 0) s.started = true;
+        return {};
+    }
+    std::string operator()(const ArenaTimerStarted& e) {
+        if (auto p = check_step(e.step); !p.empty()) return p;
+        ArenaTimer& t = s.timers[e.step];
+        if (t.running()) return "de klok loopt al";
+        t.running_since_ms = at;
+        s.started = true;
+        return {};
+    }
+    std::string operator()(const ArenaTimerPaused& e) {
+        if (auto p = check_step(e.step); !p.empty()) return p;
+        auto it = s.timers.find(e.step);
+        if (it == s.timers.end() || !it->second.running()) return "de klok staat al stil";
+        pause(e.step);
+        return {};
+    }
+    std::string operator()(const ArenaTimerExtended& e) {
+        if (auto p = check_step(e.step); !p.empty()) return p;
+        if (e.seconds == 0 || e.seconds < -3600 || e.seconds > 3600) return "de klok kan maar tot een uur verlengd worden";
+        s.timers[e.step].extra_ms += static_cast<std::int64_t>(e.seconds) * 1000;
+        return {};
+    }
+    std::string operator()(const ArenaTimerReset& e) {
+        if (auto p = check_step(e.step); !p.empty()) return p;
+        s.timers.erase(e.step);
+        return {};
+    }
+    std::string operator()(const ArenaPersonaRevealed& e) {
+        const Persona* p = s.find_persona(e.persona);
+        if (!p) return "onbekende persona '" + e.persona + "'";
+        if (e.sections < 0 || e.sections > static_cast<int>(p->sections.size())) return "die persona heeft zoveel delen niet";
+        s.revealed[e.persona] = e.sections;
+        return {};
+    }
+    std::string operator()(const ArenaAnswerCreated& e) {
+        if (e.card != s.next_answer_id()) return "antwoordnummer " + std::to_string(e.card) + " past niet in de volgorde";
+        if (auto p = check_group(e.group); !p.empty()) return p;
+        if (auto p = check_step(e.step); !p.empty()) return p;
+        if (!known_question(c, e.question)) return "onbekende vraag '" + e.question + "'";
+        if (!known_leefdomein(s, e.leefdomein)) return "onbekend leefdomein '" + e.leefdomein + "'";
+        if (e.text.empty()) return "een antwoord zonder tekst";
+        AnswerCard a;
+        a.id = e.card;
+        a.group = e.group;
+        a.step = e.step;
+        a.round = e.round;
+        a.question = e.question;
+        a.leefdomein = e.leefdomein;
+        a.party = e.party;
+        a.text = e.text;
+        s.answers.push_back(a);
+        s.highest_answer_id = e.card;
+        s.started = true;
+        return {};
+    }
+    std::string operator()(const ArenaAnswerEdited& e) {
+        AnswerCard* a = s.find_answer(e.card);
+        if (!a) return "onbekend antwoord " + std::to_string(e.card);
+        if (e.field == "text") {
+            if (e.value.empty()) return "een antwoord zonder tekst";
+            a->text = e.value;
+        } else if (e.field == "party") {
+            a->party = e.value;
+        } else if (e.field == "question") {
+            if (!known_question(c, e.value)) return "onbekende vraag '" + e.value + "'";
+            a->question = e.value;
+        } else {
+            return "onbekend veld '" + e.field + "' van een antwoord";
+        }
+        return {};
+    }
+    std::string operator()(const ArenaAnswerMoved& e) {
+        AnswerCard* a = s.find_answer(e.card);
+        if (!a) return "onbekend antwoord " + std::to_string(e.card);
+        if (auto p = check_group(e.group); !p.empty()) return p;
+        if (!known_leefdomein(s, e.leefdomein)) return "onbekend leefdomein '" + e.leefdomein + "'";
+        a->group = e.group;
+        a->leefdomein = e.leefdomein;
+        return {};
+    }
+    std::string operator()(const ArenaGoalSet& e) {
+        if (auto p = check_group(e.group); !p.empty()) return p;
+        s.groups[static_cast<size_t>(e.group - 1)].goal = e.text;
+        return {};
+    }
+    std::string operator()(const ArenaNeedSet& e) {
+        if (auto p = check_group(e.group); !p.empty()) return p;
+        const bool empty = e.nodig.empty() && e.gebeuren.empty() && e.beleggen.empty();
+        for (auto it = s.needs.begin(); it != s.needs.end(); ++it) {
+            if (it->group != e.group || it->id != e.need) continue;
+            if (empty) {
+                s.needs.erase(it);
+            } else {
+                it->nodig = e.nodig;
+                it->gebeuren = e.gebeuren;
+                it->beleggen = e.beleggen;
+            }
+            return {};
+        }
+        if (e.need != s.next_need_id(e.group)) return "behoefte " + std::to_string(e.need) + " past niet in de volgorde";
+        if (empty) return "een lege behoefte";
+        s.needs.push_back({e.group, e.need, e.nodig, e.gebeuren, e.beleggen});
+        return {};
+    }
+    std::string operator()(const ArenaTagSet& e) {
+        AnswerCard* a = s.find_answer(e.card);
+        if (!a) return "onbekend antwoord " + std::to_string(e.card);
+        if (!e.tag.empty() && std::find(c.outcome_types.begin(), c.outcome_types.end(), e.tag) == c.outcome_types.end()) {
+            return "onbekend soort uitkomst '" + e.tag + "'";
+        }
+        a->tag = e.tag;
+        return {};
+    }
+    std::string operator()(const ArenaCardPlaced& e) {
+        AnswerCard* a = s.find_answer(e.card);
+        if (!a) return "onbekend antwoord " + std::to_string(e.card);
+        bool known = e.zone.empty() || std::any_of(c.arena_zones.begin(), c.arena_zones.end(),
+                                                   [&](const ArenaZone& z) { return z.id == e.zone; });
+        if (!known) return "onbekend vak '" + e.zone + "' van de arena";
+        if (a->zone == e.zone) return {};
+        a->zone = e.zone;
+        a->placed_order = e.zone.empty() ? 0 : s.next_placed_order++;
+        if (e.zone.empty()) {
+            // A card taken off the canvas takes its lines with it.
+            s.links.erase(std::remove_if(s.links.begin(), s.links.end(),
+                                         [&](const ArenaLink& l) { return l.from == e.card || l.to == e.card; }),
+                          s.links.end());
+        }
+        return {};
+    }
+    std::string operator()(const ArenaLinkAdded& e) {
+        const AnswerCard* a = s.find_answer(e.from);
+        const AnswerCard* b = s.find_answer(e.to);
+        if (!a || !b) return "een lijn naar een onbekend antwoord";
+        if (a->zone.empty() || b->zone.empty()) return "een lijn kan alleen tussen kaarten in de arena";
+        if (e.from == e.to) return "een lijn van een kaart naar zichzelf";
+        if (s.linked(e.from, e.to)) return "die lijn bestaat al";
+        s.links.push_back({e.from, e.to});
+        return {};
+    }
+    std::string operator()(const ArenaLinkRemoved& e) {
+        auto it = std::find_if(s.links.begin(), s.links.end(), [&](const ArenaLink& l) {
+            return (l.from == e.from && l.to == e.to) || (l.from == e.to && l.to == e.from);
+        });
+        if (it == s.links.end()) return "die lijn bestaat niet";
+        s.links.erase(it);
+        return {};
+    }
+    std::string operator()(const ArenaProgrammeSet& e) {
+        if (auto p = before_start("het programma"); !p.empty()) return p;
+        if (auto p = check_programme(e.steps); !p.empty()) return p;
+        s.steps = e.steps;
+        s.current_step = std::min(s.current_step, static_cast<int>(s.steps.size()) - 1);
+        s.timers.clear();
+        return {};
+    }
+    std::string operator()(const ArenaLeefdomeinenSet& e) {
+        if (auto p = before_start("de leefdomeinen"); !p.empty()) return p;
+        if (auto p = check_leefdomeinen(e.leefdomeinen); !p.empty()) return p;
+        s.leefdomeinen = e.leefdomeinen;
+        return {};
+    }
+    std::string operator()(const ArenaGroupsSet& e) {
+        if (auto p = before_start("de groepen"); !p.empty()) return p;
+        if (e.personas.empty() || e.personas.size() > 8) return "kies één tot acht groepen";
+        std::vector<ArenaGroup> groups;
+        for (const std::string& id : e.personas) {
+            if (!s.find_persona(id)) return "onbekende persona '" + id + "'";
+            groups.push_back({id, ""});
+        }
+        s.groups = groups;
+        return {};
+    }
+    std::string operator()(const ArenaPersonaSet& e) {
+        if (auto p = check_persona(e.persona); !p.empty()) return p;
+        for (Persona& p : s.personas) {
+            if (p.id == e.persona.id) {
+                p = e.persona;
+                int& shown = s.revealed[p.id];
+                shown = std::min(shown, static_cast<int>(p.sections.size()));
+                return {};
+            }
+        }
+        // Personas from data files keep their file stem; a new one gets an id fit for a file name.
+        if (!file_name_like(e.persona.id)) return "de id '" + e.persona.id + "' van een nieuwe persona is geen bestandsnaam";
+        s.personas.push_back(e.persona);
+        return {};
+    }
+};
+
+struct ArenaDescriber {
+    std::string operator()(const ArenaStepChanged& e) const { return "naar programmastap " + std::to_string(e.step + 1); }
+    std::string operator()(const ArenaTimerStarted& e) const { return "klok gestart bij stap " + std::to_string(e.step + 1); }
+    std::string operator()(const ArenaTimerPaused& e) const { return "klok gepauzeerd bij stap " + std::to_string(e.step + 1); }
+    std::string operator()(const ArenaTimerExtended& e) const {
+        return "klok bij stap " + std::to_string(e.step + 1) + " verlengd met " + std::to_string(e.seconds / 60) + " min";
+    }
+    std::string operator()(const ArenaTimerReset& e) const { return "klok bij stap " + std::to_string(e.step + 1) + " opnieuw"; }
+    std::string operator()(const ArenaPersonaRevealed& e) const {
+        return "persona " + e.persona + ": " + std::to_string(e.sections) + " delen getoond";
+    }
+    std::string operator()(const ArenaAnswerCreated& e) const {
+        return "antwoord " + std::to_string(e.card) + " van groep " + std::to_string(e.group) + ": '" + e.text + "'";
+    }
+    std::string operator()(const ArenaAnswerEdited& e) const { return "antwoord " + std::to_string(e.card) + " aangepast"; }
+    std::string operator()(const ArenaAnswerMoved& e) const {
+        return "antwoord " + std::to_string(e.card) + " naar " + e.leefdomein + " (groep " + std::to_string(e.group) + ")";
+    }
+    std::string operator()(const ArenaGoalSet& e) const { return "doel van groep " + std::to_string(e.group) + " geschreven"; }
+    std::string operator()(const ArenaNeedSet& e) const { return "behoefte van groep " + std::to_string(e.group) + " geschreven"; }
+    std::string operator()(const ArenaTagSet& e) const {
+        return "antwoord " + std::to_string(e.card) + (e.tag.empty() ? " zonder soort" : " is " + e.tag);
+    }
+    std::string operator()(const ArenaCardPlaced& e) const {
+        return "antwoord " + std::to_string(e.card) + (e.zone.empty() ? " van de arena gehaald" : " in de arena bij " + e.zone);
+    }
+    std::string operator()(const ArenaLinkAdded& e) const {
+        return "lijn van antwoord " + std::to_string(e.from) + " naar " + std::to_string(e.to);
+    }
+    std::string operator()(const ArenaLinkRemoved& e) const {
+        return "lijn tussen antwoord " + std::to_string(e.from) + " en " + std::to_string(e.to) + " weggehaald";
+    }
+    std::string operator()(const ArenaProgrammeSet&) const { return "programma aangepast"; }
+    std::string operator()(const ArenaLeefdomeinenSet&) const { return "leefdomeinen aangepast"; }
+    std::string operator()(const ArenaGroupsSet&) const { return "groepen ingedeeld"; }
+    std::string operator()(const ArenaPersonaSet& e) const { return "persona " + e.persona.name + " bewerkt"; }
+};
+
+}  // namespace
+
+template <ArenaEvent T>
+std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state, const T& event, std::int64_t at_ms) {
+    return ArenaApplier{content, state, at_ms}(event);
+}
+
+template <ArenaEvent T>
+std::string describe_arena_nl(const T& event) {
+    return ArenaDescriber{}(event);
+}
+
+// Taking their addresses instantiates both templates for every arena event kind.
+template <class... Ts>
+auto instantiate_arena_templates() {
+    return std::make_tuple(&apply_arena<Ts>..., &describe_arena_nl<Ts>...);
+}
+[[maybe_unused]] const auto kArenaInstances = instantiate_arena_templates<TAFEL_ARENA_PAYLOADS>();
+
+}  // namespace tafel

@@ -1,0 +1,66 @@
+#pragma once
+// Where everything of the Rondom Jong board lies on screen: the tray, the four layers of the
+// pyramid and every card tile. Plain geometry from the state, so it can be tested without a
+// window: a layer arranges its cards in a grid that shrinks until all of them fit, so no card
+// ever hides under another.
+#include <string>
+#include <vector>
+
+#include "core/session/state.hpp"
+
+namespace tafel {
+
+struct Box {
+    float x = 0, y = 0, w = 0, h = 0;
+    bool contains(float px, float py) const { return px >= x && px < x + w && py >= y && py < y + h; }
+    float right() const { return x + w; }
+    float bottom() const { return y + h; }
+    bool overlaps(const Box& o) const { return x < o.right() && o.x < right() && y < o.bottom() && o.y < bottom(); }
+};
+
+struct LayerBand {
+    std::string layer;
+    // The trapezoid of this layer: bottom edge from bottom_left to bottom_right, top edge narrower.
+    float bottom_y = 0, top_y = 0;
+    float bottom_left = 0, bottom_right = 0, top_left = 0, top_right = 0;
+    Box label;      // strip with the layer's name and share
+    Box card_area;  // where its cards lie
+    bool contains(float px, float py) const;
+};
+
+struct TilePlace {
+    TileId tile = 0;
+    Box box;
+    float scale = 1.0f;  // 1 = full size; text shrinks with it
+};
+
+struct BoardLayout {
+    Box top_bar, tray, tray_cards, pyramid, side_panel;
+    Box far_side_question;  // above the pyramid, for the people opposite; empty when not asked for
+    std::vector<LayerBand> bands;  // bottom-up, as the content lists the layers
+    std::vector<TilePlace> tiles;  // every visible tile: tray and layers
+    float tile_w = 0, tile_h = 0;  // full size of a tile in pixels
+
+    const TilePlace* find(TileId id) const;
+    // The layer whose trapezoid holds the point, or nullptr.
+    const LayerBand* band_at(float x, float y) const;
+};
+
+inline constexpr float kTileWidthMm = 50.0f;
+inline constexpr float kTileHeightMm = 18.0f;
+inline constexpr float kMinTileScale = 0.5f;
+
+// `far_side_question_mm` reserves a strip above the pyramid where the current question is
+// shown again, turned towards the people at the top edge (a facilitator setting).
+BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& content, float width, float height,
+                         float px_per_mm, float far_side_question_mm = 0);
+
+// The largest scale (down to kMinTileScale) at which `count` tiles of tile_w x tile_h with `gap`
+// fit into `area`, and the grid they lie in.
+struct GridFit {
+    float scale = 1.0f;
+    int columns = 1;
+};
+GridFit fit_grid(int count, const Box& area, float tile_w, float tile_h, float gap);
+
+}  // namespace tafel

@@ -1,0 +1,16 @@
+#pragma once
+// Exports of a session's state: readable Markdown and the CSV files Dutch Excel opens
+// (see csv.hpp).
+#include <string>
+#include <vector>
+
+#include "core/session/csv.hpp"
+#include "core/session/session.hpp"
+
+namespace tafel {
+
+std::string export_markdown(const Session& session, const SessionState& state);
+std::string export_board_csv(const Session& session, const SessionState& state);
+std::string export_actions_csv(const Session& session, const SessionState& state);
+
+}  // namespace tafel

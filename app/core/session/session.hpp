@@ -1,0 +1,60 @@
+#pragma once
+// A session: metadata, the content it started with, and the append-only log of events.
+// The current state is kept as the fold of the whole log; any earlier state can be computed.
+#include <string>
+#include <vector>
+
+#include "core/session/content.hpp"
+#include "core/session/events.hpp"
+#include "core/session/state.hpp"
+
+namespace tafel {
+
+inline constexpr const char* kKindRondomJong = "rondomjong";
+inline constexpr const char* kKindEffectenarena = "effectenarena";
+
+struct SessionMeta {
+    std::string kind;  // kKindRondomJong | kKindEffectenarena
+    std::string title;
+    std::string school;
+    std::string date;  // dd-mm-jjjj, the day of the meeting
+    std::string facilitator;
+    std::int64_t created_at_ms = 0;
+
+    template <class A> void serialize(A& ar) {
+        ar(CEREAL_NVP(kind), CEREAL_NVP(title), CEREAL_NVP(school), CEREAL_NVP(date), CEREAL_NVP(facilitator),
+           CEREAL_NVP(created_at_ms));
+    }
+};
+
+// Dutch name of a session kind, for lists and summaries.
+std::string kind_name_nl(const std::string& kind);
+
+class Session {
+public:
+    Session() = default;
+    Session(SessionMeta meta, Content content, std::vector<Event> events);
+
+    const SessionMeta& meta() const { return meta_; }
+    const Content& content() const { return content_; }
+    const std::vector<Event>& events() const { return events_; }
+    const SessionState& state() const { return state_; }
+
+    // Adds an event at the end of the log if it fits the current state. Returns an empty
+    // string when it was recorded, or why it was refused (nothing changes then).
+    std::string record(const Event& event);
+
+    // The state after the first `count` events (replay).
+    SessionState state_at(size_t count) const;
+
+private:
+    SessionMeta meta_;
+    Content content_;
+    std::vector<Event> events_;
+    SessionState state_;
+};
+
+std::string today_dd_mm_yyyy();
+std::int64_t now_ms();
+
+}  // namespace tafel

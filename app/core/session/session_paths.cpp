@@ -1,0 +1,61 @@
+#include "core/session/session_paths.hpp"
+
+#include <algorithm>
+#include <ctime>
+
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
+
+namespace tafel {
+
+std::vector<SessionListing> list_sessions(const std::filesystem::path& dir) {
+    std::vector<std::pair<std::filesystem::file_time_type, SessionListing>> found;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
+        if (entry.path().extension() != kSessionExtension || !entry.is_regular_file(ec)) continue;
+        SessionListing listing;
+        listing.path = entry.path();
+        if (peek_session_meta(entry.path(), listing.meta, listing.event_count)) {
+            found.emplace_back(entry.last_write_time(ec), listing);
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second.path < b.second.path;
+    });
+    std::vector<SessionListing> out;
+    for (auto& f : found) out.push_back(std::move(f.second));
+    return out;
+}
+
+std::filesystem::path new_session_path(const std::filesystem::path& dir, const std::string& kind) {
+    std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char day[16];
+    std::strftime(day, sizeof day, "%Y-%m-%d", &local);
+    std::string stem = std::string(day) + "-" + kind;
+    std::error_code ec;
+    std::filesystem::path path = dir / (stem + kSessionExtension);
+    for (int n = 2; std::filesystem::exists(path, ec); ++n) path = dir / (stem + "-" + std::to_string(n) + kSessionExtension);
+    return path;
+}
+
+std::filesystem::path prepare_demo(const std::filesystem::path& assets_dir, const std::filesystem::path& sessions_dir,
+                                   const std::string& kind) {
+    const std::string name = "demo-" + kind + kSessionExtension;
+    std::filesystem::path bundled = assets_dir / "demo" / name;
+    std::filesystem::path copy = sessions_dir / name;
+    std::error_code ec;
+    if (std::filesystem::exists(copy, ec)) return copy;
+    if (!std::filesystem::exists(bundled, ec)) {
+        throw UserError("De demosessie " + bundled.string() + " ontbreekt. Zet de map assets/demo terug.");
+    }
+    std::filesystem::create_directories(sessions_dir, ec);
+    std::filesystem::copy_file(bundled, copy, ec);
+    if (ec) {
+        throw UserError("De demosessie kan niet naar " + copy.string() + " worden gekopieerd. Controleer de rechten en de vrije ruimte in die map.");
+    }
+    return copy;
+}
+
+}  // namespace tafel

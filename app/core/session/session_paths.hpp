@@ -1,0 +1,29 @@
+#pragma once
+// Where sessions live: the sessions folder, new file names in it, the list for the start
+// screen, and the bundled demo (copied into the folder, so the original stays as shipped).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/session/session.hpp"
+
+namespace tafel {
+
+struct SessionListing {
+    std::filesystem::path path;
+    SessionMeta meta;
+    size_t event_count = 0;
+};
+
+// The readable sessions in `dir` (*.tafel), newest file first. Unreadable files are left out.
+std::vector<SessionListing> list_sessions(const std::filesystem::path& dir);
+
+// A file name that does not exist yet, like sessions/2026-11-22-rondomjong.tafel (-2, -3…).
+std::filesystem::path new_session_path(const std::filesystem::path& dir, const std::string& kind);
+
+// The demo session in the sessions folder, copied from assets/demo/ when it is not there yet.
+// Throws UserError when the bundled demo is missing or the folder cannot be written.
+std::filesystem::path prepare_demo(const std::filesystem::path& assets_dir, const std::filesystem::path& sessions_dir,
+                                   const std::string& kind);
+
+}  // namespace tafel

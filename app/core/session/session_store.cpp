@@ -1,0 +1,33 @@
+#include "core/session/session_store.hpp"
+
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
+
+namespace tafel {
+
+SessionStore::SessionStore(Session session, std::filesystem::path path)
+    : session_(std::move(session)), path_(std::move(path)) {}
+
+std::string SessionStore::record(Payload payload, Seat seat) {
+    Event event;
+    event.at_ms = now_ms();
+    event.seat = seat;
+    event.payload = std::move(payload);
+    std::string problem = session_.record(event);
+    if (!problem.empty()) return problem;
+    save_now();
+    return {};
+}
+
+bool SessionStore::save_now() {
+    try {
+        save_session(session_, path_);
+        save_error_.clear();
+        return true;
+    } catch (const UserError& e) {
+        save_error_ = e.what();
+        return false;
+    }
+}
+
+}  // namespace tafel

@@ -1,0 +1,146 @@
+// Plenary steps after a break-out: both groups' answers side by side, the optelsom per
+// question and leefdomein, and the tags Trend, Probleem, Nodig, Conclusie.
+#include <imgui.h>
+
+#include <algorithm>
+#include <optional>
+
+#include "ui/effectenarena/arena_screen.hpp"
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+
+void ArenaScreen::draw_plenary(Box area) {
+    const Metrics& m = app_.metrics();
+    const EffectenarenaState& s = state();
+    const float gap = m.mm(3);
+    const float side_w = std::min(m.mm(175), area.w * 0.38f);
+    const int groups = std::max(1, static_cast<int>(s.groups.size()));
+    const float col_w = (area.w - side_w - gap * groups) / groups;
+    const float tile_h = m.mm(18);
+    for (int g = 1; g <= groups; ++g) {
+        const Box col{area.x + (g - 1) * (col_w + gap), area.y, col_w, area.h};
+        const std::string id = "##plenair" + std::to_string(g);
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, g % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
+        begin_panel(id.c_str(), ImVec2(col.x, col.y), ImVec2(col.w, col.h));
+        ImGui::PopStyleColor();
+        const float inner = col.w - 2 * ImGui::GetStyle().WindowPadding.x;
+        ImGui::PushFont(app_.fonts().large);
+        ImGui::TextUnformatted(fit_label(persona_label(g), inner).c_str());
+        ImGui::PopFont();
+        const ArenaGroup* group = s.group(g);
+        ImGui::PushFont(app_.fonts().bold);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::TextUnformatted(group && !group->goal.empty() ? ("Doel: " + group->goal).c_str() : "Doel: nog niet geschreven");
+        ImGui::PopTextWrapPos();
+        ImGui::PopFont();
+        ImGui::BeginChild(("##lijst" + std::to_string(g)).c_str(), ImVec2(inner, 0), false);
+        drag_to_scroll(app_.metrics());
+        ImDrawList* list = ImGui::GetWindowDrawList();
+        const float row_w = inner - ImGui::GetStyle().ScrollbarSize;
+        for (size_t qi = 0; qi < content().questions.size(); ++qi) {
+            const ArenaQuestion& q = content().questions[qi];
+            ImGui::TextDisabled("Vraag %d", static_cast<int>(qi + 1));
+            for (const AnswerCard& a : s.answers) {
+                if (a.group != g || a.question != q.id) continue;
+                const ImVec2 p = ImGui::GetCursorScreenPos();
+                if (ImGui::InvisibleButton(("##p" + std::to_string(a.id)).c_str(), ImVec2(row_w, tile_h))) {
+                    selected_card_ = selected_card_ == a.id ? 0 : a.id;
+                }
+                app_.add_item_target("answer:" + std::to_string(a.id));
+                draw_answer_tile(list, a, {p.x, p.y, row_w, tile_h}, false);
+            }
+        }
+        for (const ArenaNeed* n : s.needs_of_group(g)) {
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row_w);
+            ImGui::TextWrapped("• Nodig: %s%s%s", n->nodig.c_str(), n->beleggen.empty() ? "" : "  → beleggen bij ", n->beleggen.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::EndChild();
+        end_panel();
+    }
+    const Box side{area.right() - side_w, area.y, side_w, area.h};
+    draw_tally({side.x, side.y, side.w, side.h * 0.5f});
+    begin_panel("##typeren", ImVec2(side.x, side.y + side.h * 0.5f), ImVec2(side.w, side.h * 0.5f));
+    const float inner = side.w - 2 * ImGui::GetStyle().WindowPadding.x;
+    // Copied: a tag recorded below replaces the state this frame reads from.
+    const AnswerCard* found = s.find_answer(selected_card_);
+    const std::optional<AnswerCard> chosen = found ? std::optional<AnswerCard>(*found) : std::nullopt;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    if (chosen) {
+        ImGui::PushFont(app_.fonts().bold);
+        ImGui::TextUnformatted(("Antwoord: " + chosen->text).c_str());
+        ImGui::PopFont();
+    } else {
+        ImGui::TextDisabled("Tik op een antwoord om het te typeren.");
+    }
+    ImGui::PopTextWrapPos();
+    const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (in_review()) {
+        // The tag as it stood then; nothing to change.
+        if (chosen && !chosen->tag.empty()) ImGui::TextDisabled("Type: %s", chosen->tag.c_str());
+        end_panel();
+        return;
+    }
+    ImGui::BeginDisabled(!chosen);
+    for (size_t i = 0; i < content().outcome_types.size(); ++i) {
+        const std::string& type = content().outcome_types[i];
+        const bool on = chosen && chosen->tag == type;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.70f, 0.35f, 1.0f));
+        if (touch_button(app_, (on ? "✓ " + type : type) + "##tag", half, "option:" + type) && chosen) {
+            record(ArenaTagSet{chosen->id, on ? std::string() : type}, seat_of_ui_pointer());
+        }
+        if (on) ImGui::PopStyleColor();
+        if (i % 2 == 0) ImGui::SameLine();
+    }
+    ImGui::EndDisabled();
+    // The other group adds what it heard: a new answer, for either group (chosen on the sheet).
+    if (touch_button(app_, "Nieuw antwoord", inner)) open_answer(seat_of_ui_pointer(), 1);
+    end_panel();
+}
+
+void ArenaScreen::draw_tally(Box area) {
+    const EffectenarenaState& s = state();
+    ArenaTally t = arena_tally(content(), s);
+    begin_panel("##optelsom", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    ImGui::PushFont(app_.fonts().bold);
+    ImGui::Text("Optelsom: %d antwoorden", t.total);
+    ImGui::PopFont();
+    const int columns = static_cast<int>(t.leefdomeinen.size()) + 2;
+    if (ImGui::BeginTable("##som", columns, ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchSame)) {
+        ImGui::TableSetupColumn("Vraag");
+        for (const std::string& l : t.leefdomeinen) ImGui::TableSetupColumn(l.c_str());
+        ImGui::TableSetupColumn("Totaal");
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted("");
+        for (const std::string& l : t.leefdomeinen) {
+            ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextUnformatted(l.c_str());
+            ImGui::PopTextWrapPos();
+        }
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted("Totaal");
+        ImGui::PushFont(app_.fonts().large);
+        for (size_t qi = 0; qi < t.questions.size(); ++qi) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Text("V%d", static_cast<int>(qi + 1));
+            for (const std::string& l : t.leefdomeinen) {
+                ImGui::TableNextColumn();
+                ImGui::Text("%d", t.count(t.questions[qi], l));
+            }
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", t.question_total(t.questions[qi]));
+        }
+        ImGui::PopFont();
+        ImGui::EndTable();
+    }
+    std::string per_group;
+    for (const auto& [g, n] : t.per_group) per_group += (per_group.empty() ? "" : "  ·  ") + persona_label(g) + ": " + std::to_string(n);
+    ImGui::TextWrapped("%s", per_group.c_str());
+    end_panel();
+}
+
+}  // namespace tafel

@@ -1,0 +1,402 @@
+#include "ui/effectenarena/arena_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+namespace {
+
+constexpr float kHeaderMm = 50.0f;
+constexpr float kBottomBarMm = 17.0f;
+constexpr float kClockWidthMm = 120.0f;
+
+std::string clock_text(std::int64_t ms) {
+    // Whole seconds, rounded up while counting down: "0:01" until the time is really up.
+    const bool over = ms < 0;
+    std::int64_t s = over ? (-ms) / 1000 : (ms + 999) / 1000;
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%s%lld:%02lld", over ? "+" : "", static_cast<long long>(s / 60),
+                  static_cast<long long>(s % 60));
+    return buffer;
+}
+
+}  // namespace
+
+ArenaScreen::ArenaScreen(App& app) : app_(app) {
+    // A session that has not begun opens on its preparation: that is what a host does first.
+    if (!state().started) overlay_ = Overlay::preparation;
+}
+
+void ArenaScreen::show_review(ReviewView view) {
+    review_ = std::move(view);
+    if (overlay_ == Overlay::preparation) overlay_ = Overlay::none;  // review never prepares
+}
+
+const EffectenarenaState& ArenaScreen::state() const {
+    return in_review() ? review_.state->effectenarena : app_.store()->session().state().effectenarena;
+}
+const EffectenarenaContent& ArenaScreen::content() const { return app_.store()->session().content().effectenarena; }
+
+void ArenaScreen::record(Payload payload, Seat seat) {
+    if (in_review()) return;  // review never changes the meeting
+    app_.record(std::move(payload), seat);
+}
+
+Seat ArenaScreen::seat_of_ui_pointer() const {
+    // An effectenarena often runs on a wall screen or a table with people along the bottom:
+    // only a touch at the very top edge turns a sheet to the other side.
+    ImVec2 p = ImGui::GetIO().MousePos;
+    return p.y < app_.height() * 0.12f ? Seat::top : Seat::bottom;
+}
+
+std::string ArenaScreen::persona_label(int group) const {
+    const Persona* p = state().persona_of_group(group);
+    if (!p) return "Groep " + std::to_string(group);
+    return "Groep " + std::to_string(group) + " · " + p->name + (p->age > 0 ? ", " + std::to_string(p->age) : std::string());
+}
+
+std::string ArenaScreen::question_short(const std::string& id) const {
+    for (size_t i = 0; i < content().questions.size(); ++i) {
+        if (content().questions[i].id == id) return "V" + std::to_string(i + 1);
+    }
+    return id;
+}
+
+bool ArenaScreen::plenary_step() const {
+    const EffectenarenaState& s = state();
+    if (s.current().kind != "plenair") return false;
+    for (int i = 0; i < s.current_step; ++i) {
+        if (s.steps[static_cast<size_t>(i)].kind == "breakout") return true;
+    }
+    return false;
+}
+
+std::int64_t ArenaScreen::remaining_ms() const {
+    return arena_remaining_ms(state(), state().current_step, in_review() ? review_.at_ms : tafel::now_ms());
+}
+
+// ---- the frame -------------------------------------------------------------------------
+
+void ArenaScreen::draw() {
+    const Metrics& m = app_.metrics();
+    const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
+    const float header = std::min(m.mm(kHeaderMm), h * 0.3f), bar = review_.picture ? 0.0f : m.mm(kBottomBarMm);
+    const float bottom = h - review_.bottom_reserved;  // in review the timeline lies below
+    middle_ = Box{0, header, w, bottom - header - bar};
+    draw_header({0, 0, w, header});
+    switch (overlay_) {
+        case Overlay::programme: draw_programme(middle_); break;
+        case Overlay::persona: draw_persona_view(middle_); break;
+        case Overlay::arena: draw_arena_canvas(middle_); break;
+        case Overlay::preparation: draw_preparation(middle_); break;
+        case Overlay::none:
+            if (state().current().kind == "breakout") {
+                draw_breakout(middle_);
+            } else if (plenary_step()) {
+                draw_plenary(middle_);
+            } else if (state().current().id == "personas") {
+                draw_persona_view(middle_);  // the introduction of the personas
+            } else {
+                draw_step_view(middle_);
+            }
+            break;
+    }
+    if (in_review()) {
+        if (!review_.picture) draw_review_bar({0, bottom - bar, w, bar});
+    } else {
+        draw_bottom_bar({0, bottom - bar, w, bar});
+        draw_editors();
+    }
+}
+
+void ArenaScreen::draw_header(Box area) {
+    const Metrics& m = app_.metrics();
+    const EffectenarenaState& s = state();
+    const ProgrammeStep& step = s.current();
+    begin_panel("##arenakop", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float pad = m.mm(4);
+    const float clock_w = std::min(m.mm(kClockWidthMm), area.w * 0.35f);
+    const float text_w = area.w - clock_w - 3 * pad;
+
+    // Where we are: step number, time, kind; then the title, readable from the back of the room.
+    std::string where = "Stap " + std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) + "  ·  " +
+                        step.start + "  ·  " + std::to_string(step.minutes) + " min  ·  " +
+                        (step.kind == "breakout" ? "break-out" : step.kind == "pauze" ? "pauze" : "plenair") + "  ·  " +
+                        app_.store()->session().meta().title;
+    list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(area.x + pad, area.y + pad * 0.6f),
+                  IM_COL32(90, 80, 70, 255), ellipsize(app_.fonts().bold, app_.fonts().bold->FontSize, where, text_w).c_str());
+    ImFont* display = app_.fonts().display;
+    const float title_top = area.y + pad * 0.6f + app_.fonts().bold->FontSize * 1.3f;
+    const float title_h = display->FontSize * 1.05f;
+    draw_text_in_box(list, display, display->FontSize, ImVec2(area.x + pad, title_top), ImVec2(area.x + pad + text_w, title_top + title_h),
+                     IM_COL32(25, 35, 60, 255), step.title);
+    // The step's own questions, with the persona's name where a group has one.
+    std::string questions;
+    for (const std::string& q : step.questions) questions += (questions.empty() ? "" : "  ") + q;
+    if (!questions.empty()) {
+        ImFont* large = app_.fonts().large;
+        float y = title_top + title_h + m.mm(1);
+        list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, area.bottom()), true);
+        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), IM_COL32(50, 50, 50, 255), questions.c_str(), nullptr,
+                      text_w);
+        list->PopClipRect();
+    }
+
+    // The clock: large, and visibly urgent in the last minute.
+    const std::int64_t left = remaining_ms();
+    auto timer = s.timers.find(s.current_step);
+    const bool running = timer != s.timers.end() && timer->second.running();
+    const Box clock{area.right() - clock_w - pad, area.y + pad * 0.6f, clock_w, area.h - 1.2f * pad - m.touch() - m.mm(2)};
+    ImU32 bg = IM_COL32(235, 240, 232, 255), fg = IM_COL32(30, 70, 40, 255);
+    if (left <= 60000) {
+        bg = IM_COL32(200, 40, 30, 255);
+        fg = IM_COL32_WHITE;
+    } else if (!running) {
+        bg = IM_COL32(232, 232, 228, 255);
+        fg = IM_COL32(70, 70, 70, 255);
+    }
+    list->AddRectFilled(ImVec2(clock.x, clock.y), ImVec2(clock.right(), clock.bottom()), bg, m.mm(3));
+    const std::string shown = left < 0 ? "Tijd om " + clock_text(left) : clock_text(left);
+    draw_text_in_box(list, display, display->FontSize * (left < 0 ? 1.0f : 1.6f), ImVec2(clock.x + m.mm(2), clock.y),
+                     ImVec2(clock.right() - m.mm(2), clock.bottom() - (running ? 0 : m.mm(5))), fg, shown);
+    if (!running) {
+        const char* note = timer == s.timers.end() ? "klok staat klaar" : "klok gepauzeerd";
+        ImFont* f = app_.fonts().body;
+        float tw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, note).x;
+        list->AddText(f, f->FontSize, ImVec2(clock.x + (clock.w - tw) * 0.5f, clock.bottom() - m.mm(6)), fg, note);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(clock.x, clock.bottom() + m.mm(2)));
+    if (!in_review()) clock_button_row(clock.w);
+    end_panel();
+}
+
+void ArenaScreen::clock_button_row(float width) {
+    const EffectenarenaState& s = state();
+    auto timer = s.timers.find(s.current_step);
+    const bool running = timer != s.timers.end() && timer->second.running();
+    const bool exists = timer != s.timers.end();  // read now: a tap below replaces the state
+    const int step = s.current_step;
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float third = (width - 2 * gap) / 3;
+    if (running) {
+        if (touch_button(app_, "Pauze klok", third)) record(ArenaTimerPaused{step}, seat_of_ui_pointer());
+    } else {
+        if (touch_button(app_, "Start klok", third)) record(ArenaTimerStarted{step}, seat_of_ui_pointer());
+    }
+    ImGui::SameLine();
+    if (touch_button(app_, "+5 min", third)) record(ArenaTimerExtended{step, 300}, seat_of_ui_pointer());
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!exists);
+    if (touch_button(app_, "Klok opnieuw", third)) record(ArenaTimerReset{step}, seat_of_ui_pointer());
+    ImGui::EndDisabled();
+}
+
+void ArenaScreen::draw_bottom_bar(Box area) {
+    const EffectenarenaState& s = state();
+    const Session& session = app_.store()->session();
+    begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
+    const float unit = (inner - 8 * gap) / 9;
+    ImGui::BeginDisabled(s.current_step <= 0);
+    if (touch_button(app_, "Vorige stap", unit)) {
+        overlay_ = Overlay::none;
+        record(ArenaStepChanged{s.current_step - 1}, seat_of_ui_pointer());
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(s.current_step + 1 >= static_cast<int>(s.steps.size()));
+    if (touch_button(app_, "Volgende stap", unit)) {
+        overlay_ = Overlay::none;
+        record(ArenaStepChanged{s.current_step + 1}, seat_of_ui_pointer());
+    }
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    // Until the start the preparation stands out.
+    const bool beckon = !s.started && overlay_ != Overlay::preparation;
+    if (beckon) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
+    overlay_toggle("Voorbereiding", Overlay::preparation, unit);
+    if (beckon) ImGui::PopStyleColor();
+    ImGui::SameLine();
+    overlay_toggle("Programma", Overlay::programme, unit);
+    ImGui::SameLine();
+    overlay_toggle("Persona", Overlay::persona, unit);
+    ImGui::SameLine();
+    overlay_toggle("Arena", Overlay::arena, unit);
+    ImGui::SameLine();
+    // Once the meeting has started, undo and redo stop at the preparation: the meeting's
+    // answers and steps were made with that programme, those leefdomeinen and groups.
+    const SessionState& st = session.state();
+    auto reaches_preparation = [&](const std::vector<size_t>& changes) {
+        if (!s.started || changes.empty()) return false;
+        return std::visit([](const auto& p) { return is_arena_preparation<std::decay_t<decltype(p)>>(); },
+                          session.events()[changes.back()].payload);
+    };
+    ImGui::BeginDisabled(!st.can_undo() || reaches_preparation(st.applied));
+    if (touch_button(app_, "Ongedaan maken", unit)) record(Undo{}, seat_of_ui_pointer());
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(!st.can_redo() || reaches_preparation(st.undone));
+    if (touch_button(app_, "Opnieuw", unit)) record(Redo{}, seat_of_ui_pointer());
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    end_panel();
+}
+
+void ArenaScreen::overlay_toggle(const char* label, Overlay which, float width) {
+    const bool on = overlay_ == which;
+    if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.80f, 0.55f, 1.0f));
+    if (touch_button(app_, label, width)) overlay_ = on ? Overlay::none : which;
+    if (on) ImGui::PopStyleColor();
+}
+
+void ArenaScreen::draw_review_bar(Box area) {
+    begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    const float gap = ImGui::GetStyle().ItemSpacing.x;
+    const float unit = (area.w - 2 * ImGui::GetStyle().WindowPadding.x - 5 * gap) / 6;
+    overlay_toggle("Programma", Overlay::programme, unit);
+    ImGui::SameLine();
+    overlay_toggle("Persona", Overlay::persona, unit);
+    ImGui::SameLine();
+    overlay_toggle("Arena", Overlay::arena, unit);
+    ImGui::SameLine();
+    ImGui::TextDisabled("alleen terugkijken");
+    ImGui::SameLine(area.w - ImGui::GetStyle().WindowPadding.x - 2 * unit - gap);
+    if (touch_button(app_, "Verder vergaderen", unit)) app_.continue_meeting();
+    ImGui::SameLine();
+    if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    end_panel();
+}
+
+// ---- input -----------------------------------------------------------------------------
+
+bool ArenaScreen::claims(float x, float y) const {
+    return std::any_of(editors_.begin(), editors_.end(), [&](const auto& e) { return e->sheet->contains(x, y); });
+}
+
+void ArenaScreen::drop_closed_editors() {
+    editors_.erase(std::remove_if(editors_.begin(), editors_.end(),
+                                  [this](const auto& x) {
+                                      if (!x->close_requested) return false;
+                                      if (keyboard_owner_ == x.get()) keyboard_owner_ = nullptr;
+                                      return true;
+                                  }),
+                   editors_.end());
+}
+
+void ArenaScreen::canvas_pointer(const InputEvent& ev) {
+    if (in_review()) return;
+    if (ev.type == InputEvent::Type::pointer_down) {
+        for (auto it = editors_.rbegin(); it != editors_.rend(); ++it) {
+            Editor& e = **it;
+            if (e.sheet->contains(ev.x, ev.y)) {
+                keyboard_owner_ = &e;
+                e.sheet->press(ev.x, ev.y);
+                drop_closed_editors();
+                app_.request_frames();
+                return;
+            }
+        }
+    }
+    if (overlay_ != Overlay::arena) return;
+    const float mm = app_.metrics().px_per_mm;
+    if (ev.type == InputEvent::Type::pointer_down) {
+        // The ✕ on a line takes the line away.
+        for (const ArenaLink& l : state().links) {
+            const ScreenRect* r = app_.targets().find("link:" + std::to_string(l.from) + "-" + std::to_string(l.to));
+            if (r && r->contains(ev.x, ev.y)) {
+                record(ArenaLinkRemoved{l.from, l.to}, app_.seat_at(ev.x, ev.y));
+                return;
+            }
+        }
+        for (auto it = canvas_tiles_.rbegin(); it != canvas_tiles_.rend(); ++it) {
+            if (!it->box.contains(ev.x, ev.y)) continue;
+            const AnswerCard* card = state().find_answer(it->card);
+            if (!card) return;
+            CanvasDrag d;
+            d.card = it->card;
+            d.x = d.start_x = ev.x;
+            d.y = d.start_y = ev.y;
+            d.from_canvas = !card->zone.empty();
+            drags_[ev.pointer] = d;
+            app_.request_frames();
+            return;
+        }
+        return;
+    }
+    auto it = drags_.find(ev.pointer);
+    if (it == drags_.end()) return;
+    CanvasDrag& d = it->second;
+    d.x = ev.x;
+    d.y = ev.y;
+    if (std::hypot(ev.x - d.start_x, ev.y - d.start_y) > 4 * mm) d.moved = true;
+    app_.request_frames();
+    if (ev.type != InputEvent::Type::pointer_up) return;
+    const Seat seat = app_.seat_at(d.start_x, d.start_y);
+    if (d.moved) {
+        // Ending on another card on the canvas draws a line; ending in a zone lays the card there.
+        int target_card = 0;
+        for (const PlacedTile& t : canvas_tiles_) {
+            const AnswerCard* c = state().find_answer(t.card);
+            if (t.card != d.card && c && !c->zone.empty() && t.box.contains(ev.x, ev.y)) target_card = t.card;
+        }
+        if (d.from_canvas && target_card) {
+            record(ArenaLinkAdded{d.card, target_card}, seat);
+        } else {
+            std::string zone;
+            bool found = false;
+            for (const auto& [id, box] : zone_boxes_) {
+                if (box.contains(ev.x, ev.y)) {
+                    zone = id;
+                    found = true;
+                }
+            }
+            if (!found && tray_box_.contains(ev.x, ev.y)) found = true;  // back to the tray
+            const AnswerCard* card = state().find_answer(d.card);
+            if (found && card && card->zone != zone) record(ArenaCardPlaced{d.card, zone}, seat);
+        }
+    }
+    drags_.erase(it);
+}
+
+void ArenaScreen::canvas_key(const InputEvent& ev) {
+    Editor* e = nullptr;
+    for (auto& x : editors_) {
+        if (x.get() == keyboard_owner_) e = x.get();
+    }
+    if (!e) return;
+    TextField* field = e->focus.empty() ? nullptr : &e->fields[e->focus];
+    if (ev.type == InputEvent::Type::text) {
+        if (field) field->type(ev.text);
+    } else if (ev.type == InputEvent::Type::key_down) {
+        if (ev.key == SDLK_BACKSPACE && field) field->backspace();
+        if (ev.key == SDLK_ESCAPE) e->close_requested = true;
+        // Return does what the sheet's own Enter key does (save, or go on to the next field).
+        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) e->sheet->press_enter();
+        drop_closed_editors();
+    }
+    app_.request_frames();
+}
+
+double ArenaScreen::next_wakeup_ms() const {
+    // Wake when the shown seconds change, only while the clock runs: a paused clock never wakes the app.
+    if (in_review()) return -1;  // review shows a moment; the clock stands still there
+    auto timer = state().timers.find(state().current_step);
+    if (timer == state().timers.end() || !timer->second.running()) return -1;
+    std::int64_t left = remaining_ms();
+    std::int64_t to_next = left > 0 ? (left - 1) % 1000 + 1 : 1000 - ((-left) % 1000);
+    return app_.now_ms() + static_cast<double>(to_next) + 1.0;
+}
+
+void ArenaScreen::before_exit() {
+    // What was typed but not yet saved is kept, as far as it is complete.
+    for (auto& e : editors_) commit(*e, false);
+}
+
+}  // namespace tafel

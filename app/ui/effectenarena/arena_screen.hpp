@@ -1,0 +1,166 @@
+#pragma once
+// The effectenarena: the host walks the programme step by step with a clock, shows the
+// persona section by section, and everyone writes answer cards in the break-outs; the plenary
+// adds them up; the arena canvas links them. One file per view:
+//   arena_screen.cpp         header with the clock, bottom bar, routing, sheets (answer, goal, need)
+//   arena_step_view.cpp      the step view for the whole room and the programme overview
+//   arena_breakout_view.cpp  one zone per group with leefdomein columns
+//   arena_plenary_view.cpp   both groups side by side, the optelsom and the tags
+//   arena_canvas_view.cpp    the classic arena: four zones, cards and the lines between them
+//   arena_persona_view.cpp   the persona, section by section
+//   arena_preparation_view.cpp  before the start: programme, leefdomeinen, groups, personas
+//   arena_persona_editor.cpp    the persona editor sheet
+#include <functional>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/effectenarena/arena_state.hpp"
+#include "core/rondomjong/board_layout.hpp"
+#include "platform/picture.hpp"
+#include "ui/shell/app.hpp"
+#include "ui/shell/sheet.hpp"
+
+namespace tafel {
+
+class ArenaScreen : public Screen {
+public:
+    explicit ArenaScreen(App& app);
+
+    // Review (arena_review_screen.hpp): the screen shows `state` as it stood at wall-clock time
+    // `at_ms`, read-only, above `bottom_reserved` pixels kept free for the review timeline.
+    struct ReviewView {
+        const SessionState* state = nullptr;
+        std::int64_t at_ms = 0;
+        float bottom_reserved = 0;
+        bool picture = false;  // the png export: the views alone, without buttons
+        std::function<void(int step)> on_step_chosen;  // a step tapped in the programme overview
+    };
+    void show_review(ReviewView view);
+    bool in_review() const { return review_.state != nullptr; }
+    void draw() override;
+    void canvas_pointer(const InputEvent& event) override;
+    void canvas_key(const InputEvent& event) override;
+    bool claims(float x, float y) const override;
+    double next_wakeup_ms() const override;
+    void before_exit() override;
+
+private:
+    enum class Overlay { none, programme, persona, arena, preparation };
+
+    // An open sheet: a new or existing answer card, a group's goal, a need; in the preparation
+    // a programme step, a leefdomein or a persona.
+    struct Editor {
+        enum class Kind { answer, goal, need, step, leefdomein, persona } kind = Kind::answer;
+        std::unique_ptr<Sheet> sheet;
+        int card = 0;  // answer: 0 while new
+        int group = 1;
+        int need = 0;
+        std::string question = "vraag1";
+        std::string leefdomein;
+        std::string party;
+        std::map<std::string, TextField> fields;
+        std::string focus;
+        bool close_requested = false;
+        std::string original;  // step: its id; leefdomein: its name; "" for a new one
+        Persona persona;     // persona: the draft (its sections apart from the one in `fields`)
+        bool new_persona = false;
+        int section = -1;    // persona: the section shown in the fields "kop" and "tekst"
+    };
+
+    // A finger on the arena canvas: carrying a card to a zone, or drawing a line to another card.
+    struct CanvasDrag {
+        int card = 0;
+        float x = 0, y = 0, start_x = 0, start_y = 0;
+        bool from_canvas = false;  // started on a card lying in a zone (draws a line)
+        bool moved = false;
+    };
+
+    const EffectenarenaState& state() const;
+    const EffectenarenaContent& content() const;
+    void record(Payload payload, Seat seat = Seat::unknown);
+    Seat seat_of_ui_pointer() const;
+    std::string persona_label(int group) const;
+    std::string question_short(const std::string& id) const;  // "V1"
+
+    // Views.
+    void draw_header(Box area);
+    void draw_bottom_bar(Box area);
+    void draw_step_view(Box area);
+    void draw_programme(Box area);
+    void draw_breakout(Box area);
+    void draw_zone(int group, Box area);
+    void draw_plenary(Box area);
+    void draw_tally(Box area);
+    void draw_persona_view(Box area);
+    // The persona's picture, resolved in the assets' personas folder; nullptr when there is
+    // none or it cannot be read (then the problem is shown once and the placeholder stays).
+    const PictureCache::Entry* picture_of(const Persona& persona);
+    void draw_arena_canvas(Box area);
+    void draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted);
+    bool plenary_step() const;  // a plenary step after a break-out: answers are added up
+
+    // Sheets.
+    void open_answer(Seat seat, int group, int existing_card = 0);
+    void open_goal(Seat seat, int group);
+    void open_need(Seat seat, int group, int existing_need = 0);
+    void draw_editors();
+    void draw_answer_editor(Editor& e);
+    void draw_goal_editor(Editor& e);
+    void draw_need_editor(Editor& e);
+    bool commit(Editor& e, bool from_save_button);  // false when something is missing
+    void drop_closed_editors();
+    // Places a new sheet at the edge of `seat` beside the open ones and gives it the keyboard.
+    Editor& show_editor(std::unique_ptr<Editor> e, Seat seat, float width_mm, float height_mm);
+    // What tapping a field of `e` does: the field gets the focus and the sheet the keyboard.
+    std::function<void()> focus_on(Editor& e, const std::string& field);
+    static std::string trimmed(std::string text);
+
+    // Preparation (arena_preparation_view.cpp, arena_persona_editor.cpp). Every change records
+    // the whole new list; the core refuses them once the meeting has started.
+    void draw_preparation(Box area);
+    void draw_programme_editor(bool fixed);
+    void draw_leefdomeinen_editor(bool fixed);
+    void draw_groups_editor(bool fixed);
+    void draw_personas_list(bool fixed);
+    void record_programme(std::vector<ProgrammeStep> steps, Seat seat);  // with the start times recomputed
+    void open_step(Seat seat, const std::string& id);            // "" for a new step
+    void open_leefdomein(Seat seat, const std::string& name);    // "" for a new leefdomein
+    void draw_step_editor(Editor& e);
+    void draw_leefdomein_editor(Editor& e);
+    bool commit_step(Editor& e, bool from_save_button);
+    bool commit_leefdomein(Editor& e, bool from_save_button);
+    void open_persona(Seat seat, const std::string& id);  // "" for a new persona
+    void draw_persona_editor(Editor& e);
+    void show_section(Editor& e, int section);  // keeps what was typed in the one shown before
+    bool commit_persona(Editor& e, bool from_save_button);
+
+    // The clock.
+    void clock_button_row(float width);
+    // A button that shows or hides an overlay, highlighted while it is shown.
+    void overlay_toggle(const char* label, Overlay which, float width);
+    void draw_review_bar(Box area);  // in review: the views and the way out, nothing that changes the meeting
+    std::int64_t remaining_ms() const;
+
+    App& app_;
+    ReviewView review_;
+    Overlay overlay_ = Overlay::none;
+    int selected_card_ = 0;  // plenary: the card being tagged
+    std::vector<std::unique_ptr<Editor>> editors_;
+    Editor* keyboard_owner_ = nullptr;
+    Box middle_;  // the area between header and bottom bar in the frame just drawn
+
+    // Arena canvas geometry of the frame just drawn.
+    struct PlacedTile {
+        int card;
+        Box box;
+    };
+    std::vector<PlacedTile> canvas_tiles_;
+    std::map<std::string, Box> zone_boxes_;
+    Box tray_box_;
+    std::map<PointerId, CanvasDrag> drags_;
+    PictureCache pictures_;  // persona pictures, freed with the screen
+};
+
+}  // namespace tafel

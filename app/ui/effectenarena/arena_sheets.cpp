@@ -1,0 +1,282 @@
+// The sheets of the effectenarena: an answer card, a group's goal, a need (second break-out),
+// and what they share with the preparation's sheets (arena_preparation_view.cpp,
+// arena_persona_editor.cpp). Each lies at the edge of the person who opened it, with its own
+// keyboard, so several people write at once (see sheet.hpp).
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/effectenarena/arena_screen.hpp"
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+
+std::string ArenaScreen::trimmed(std::string s) {
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
+    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+    return s;
+}
+
+std::function<void()> ArenaScreen::focus_on(Editor& e, const std::string& field) {
+    return [this, &e, field] {
+        e.focus = field;
+        keyboard_owner_ = &e;
+    };
+}
+
+ArenaScreen::Editor& ArenaScreen::show_editor(std::unique_ptr<Editor> e, Seat seat, float width_mm, float height_mm) {
+    std::vector<const Sheet*> others;
+    for (const auto& x : editors_) others.push_back(x->sheet.get());
+    const bool for_group = e->kind == Editor::Kind::answer || e->kind == Editor::Kind::goal || e->kind == Editor::Kind::need;
+    const int groups = static_cast<int>(state().groups.size());
+    if (for_group && state().current().kind == "breakout" && groups > 1 && (seat == Seat::bottom || seat == Seat::top)) {
+        // In a break-out a group's sheet opens in front of its own zone, wherever the finger was.
+        // Along the top edge the sheet is counted from the right (place_sheet turns it round).
+        const float front = (static_cast<float>(std::clamp(e->group, 1, groups)) - 0.5f) / static_cast<float>(groups);
+        const float along = seat == Seat::top ? 1.0f - front : front;
+        e->sheet = place_sheet(app_, seat, width_mm, height_mm, others, {along, 0.25f, 0.75f, 0.5f, 0.0f, 1.0f});
+    } else {
+        e->sheet = place_sheet(app_, seat, width_mm, height_mm, others);
+    }
+    keyboard_owner_ = e.get();
+    editors_.push_back(std::move(e));
+    return *editors_.back();
+}
+
+void ArenaScreen::open_answer(Seat seat, int group, int existing_card) {
+    if (in_review()) return;  // nothing is written while looking back
+    for (auto& e : editors_) {
+        if (existing_card && e->kind == Editor::Kind::answer && e->card == existing_card) return;  // already open
+    }
+    auto e = std::make_unique<Editor>();
+    e->kind = Editor::Kind::answer;
+    e->group = group;
+    e->leefdomein = state().leefdomeinen.empty() ? std::string() : state().leefdomeinen.front();
+    if (!content().questions.empty()) e->question = content().questions.front().id;
+    if (const AnswerCard* a = state().find_answer(existing_card)) {
+        e->card = a->id;
+        e->group = a->group;
+        e->question = a->question;
+        e->leefdomein = a->leefdomein;
+        e->party = a->party;
+        e->fields["antwoord"].text = a->text;
+    }
+    e->fields["antwoord"].max_bytes = 300;
+    e->focus = "antwoord";
+    show_editor(std::move(e), seat, 200, 222);
+}
+
+void ArenaScreen::open_goal(Seat seat, int group) {
+    if (in_review()) return;  // nothing is written while looking back
+    auto e = std::make_unique<Editor>();
+    e->kind = Editor::Kind::goal;
+    e->group = group;
+    if (const ArenaGroup* g = state().group(group)) e->fields["doel"].text = g->goal;
+    e->fields["doel"].max_bytes = 300;
+    e->focus = "doel";
+    show_editor(std::move(e), seat, 190, 130);
+}
+
+void ArenaScreen::open_need(Seat seat, int group, int existing_need) {
+    if (in_review()) return;  // nothing is written while looking back
+    auto e = std::make_unique<Editor>();
+    e->kind = Editor::Kind::need;
+    e->group = group;
+    e->need = existing_need;
+    for (const ArenaNeed* n : state().needs_of_group(group)) {
+        if (n->id != existing_need) continue;
+        e->fields["nodig"].text = n->nodig;
+        e->fields["gebeuren"].text = n->gebeuren;
+        e->fields["beleggen"].text = n->beleggen;
+    }
+    e->focus = "nodig";
+    show_editor(std::move(e), seat, 190, 175);
+}
+
+bool ArenaScreen::commit(Editor& e, bool from_save_button) {
+    switch (e.kind) {
+        case Editor::Kind::step: return commit_step(e, from_save_button);
+        case Editor::Kind::leefdomein: return commit_leefdomein(e, from_save_button);
+        case Editor::Kind::persona: return commit_persona(e, from_save_button);
+        default: break;
+    }
+    const Seat seat = e.sheet->seat();
+    if (e.kind == Editor::Kind::answer) {
+        const std::string text = trimmed(e.fields["antwoord"].text);
+        if (text.empty()) {
+            if (from_save_button) app_.set_message("Schrijf eerst het antwoord, of kies Sluiten.");
+            return e.card != 0 ? false : !from_save_button;
+        }
+        if (e.card == 0) {
+            const EffectenarenaState& s = state();
+            const int id = s.next_answer_id();
+            record(ArenaAnswerCreated{id, e.group, s.current_step, s.current().breakout_round, e.question, e.leefdomein, e.party, text},
+                   seat);
+            if (state().find_answer(id)) e.card = id;
+            return e.card != 0;
+        }
+        const AnswerCard* found = state().find_answer(e.card);
+        if (!found) return true;  // undone meanwhile: nothing left to change
+        const AnswerCard a = *found;  // every record replaces the state
+        if (a.text != text) record(ArenaAnswerEdited{e.card, "text", text}, seat);
+        if (a.party != e.party) record(ArenaAnswerEdited{e.card, "party", e.party}, seat);
+        if (a.question != e.question) record(ArenaAnswerEdited{e.card, "question", e.question}, seat);
+        if (a.group != e.group || a.leefdomein != e.leefdomein) record(ArenaAnswerMoved{e.card, e.group, e.leefdomein}, seat);
+        return true;
+    }
+    if (e.kind == Editor::Kind::goal) {
+        const std::string text = trimmed(e.fields["doel"].text);
+        const ArenaGroup* g = state().group(e.group);
+        if (g && g->goal != text) record(ArenaGoalSet{e.group, text}, seat);
+        return true;
+    }
+    const std::string nodig = trimmed(e.fields["nodig"].text), gebeuren = trimmed(e.fields["gebeuren"].text),
+                      beleggen = trimmed(e.fields["beleggen"].text);
+    if (e.need == 0) {
+        if (nodig.empty() && gebeuren.empty() && beleggen.empty()) return true;
+        const int id = state().next_need_id(e.group);
+        record(ArenaNeedSet{e.group, id, nodig, gebeuren, beleggen}, seat);
+        e.need = id;
+        return true;
+    }
+    for (const ArenaNeed* n : state().needs_of_group(e.group)) {
+        if (n->id == e.need && (n->nodig != nodig || n->gebeuren != gebeuren || n->beleggen != beleggen)) {
+            record(ArenaNeedSet{e.group, e.need, nodig, gebeuren, beleggen}, seat);
+            break;
+        }
+    }
+    return true;
+}
+
+void ArenaScreen::draw_editors() {
+    for (auto& e : editors_) {
+        e->sheet->begin(app_);
+        switch (e->kind) {
+            case Editor::Kind::answer: draw_answer_editor(*e); break;
+            case Editor::Kind::goal: draw_goal_editor(*e); break;
+            case Editor::Kind::need: draw_need_editor(*e); break;
+            case Editor::Kind::step: draw_step_editor(*e); break;
+            case Editor::Kind::leefdomein: draw_leefdomein_editor(*e); break;
+            case Editor::Kind::persona: draw_persona_editor(*e); break;
+        }
+        e->sheet->end();
+    }
+}
+
+void ArenaScreen::draw_answer_editor(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    ImFont* body = app_.fonts().body;
+    const Persona* persona = state().persona_of_group(e.group);
+    const std::string name = persona ? persona->name : "de persona";
+    std::string title = (e.card ? "Antwoord " + std::to_string(e.card) : std::string("Nieuw antwoord")) + " · " + persona_label(e.group);
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
+    float y = pad + 8 * mm;
+    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
+    sheet.field("antwoord", "Antwoord: wie doet wat?", {pad, y, w, 24 * mm}, e.fields["antwoord"], e.focus == "antwoord",
+                focus("antwoord"));
+    y += 26 * mm;
+    // The question it answers: short options, the whole question written out beneath.
+    const auto& questions = content().questions;
+    const float qw = (w - 2 * 3 * mm) / 3;
+    for (size_t i = 0; i < questions.size() && i < 3; ++i) {
+        sheet.choice(questions[i].id, "Vraag " + std::to_string(i + 1), {pad + i * (qw + 3 * mm), y, qw, 11 * mm},
+                     e.question == questions[i].id, [&e, id = questions[i].id] { e.question = id; });
+    }
+    y += 12.5f * mm;
+    for (const ArenaQuestion& q : questions) {
+        if (q.id == e.question) sheet.text(body, body->FontSize * 0.9f, ImVec2(pad, y), IM_COL32(70, 60, 50, 255), with_persona(q.text, name), w);
+    }
+    y += 10.5f * mm;
+    const auto& domains = state().leefdomeinen;
+    const float dw = (w - (domains.size() - 1) * 3 * mm) / std::max<size_t>(1, domains.size());
+    for (size_t i = 0; i < domains.size(); ++i) {
+        sheet.choice(domains[i], domains[i], {pad + i * (dw + 3 * mm), y, dw, 11 * mm}, e.leefdomein == domains[i],
+                     [&e, d = domains[i]] { e.leefdomein = d; });
+    }
+    y += 12.5f * mm;
+    const int groups = static_cast<int>(state().groups.size());
+    const float gw = (w - (groups - 1) * 3 * mm) / std::max(1, groups);
+    for (int g = 1; g <= groups; ++g) {
+        sheet.choice(group_option(g), persona_label(g), {pad + (g - 1) * (gw + 3 * mm), y, gw, 11 * mm}, e.group == g,
+                     [&e, g] { e.group = g; });
+    }
+    y += 12.5f * mm;
+    sheet.text(body, body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255), "Partij: wie doet het? (tik nog eens om weg te halen)");
+    y += 6 * mm;
+    // The printed party cards of Rondom Jong: the same roles sit around this table.
+    const RondomJongContent& rj = app_.store()->session().content().rondomjong;
+    std::vector<std::string> parties;
+    if (!rj.decks.empty()) parties = rj.decks.front().cards;
+    if (!e.party.empty() && std::find(parties.begin(), parties.end(), e.party) == parties.end()) parties.push_back(e.party);
+    const int columns = 5;
+    const float cw = (w - (columns - 1) * 1.5f * mm) / columns, ch = 10.5f * mm;
+    for (size_t i = 0; i < parties.size(); ++i) {
+        const float x = pad + (i % columns) * (cw + 1.5f * mm), py = y + (i / columns) * (ch + 1.5f * mm);
+        const std::string party = parties[i];
+        const bool chosen = e.party == party;
+        // Drawn like a choice, named as the party card it stands for.
+        sheet.choice(party, party, {x, py, cw, ch}, chosen, [&e, party] { e.party = e.party == party ? std::string() : party; },
+                     "card:");
+    }
+    y += ((parties.size() + columns - 1) / columns) * (ch + 1.5f * mm) + 1.5f * mm;
+    const float bw = (w - 3 * mm) * 0.5f;
+    sheet.button("Opslaan", {pad, y, bw, 12 * mm}, [this, &e] {
+        if (commit(e, true)) e.close_requested = true;
+    }, true);
+    sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    y += 14 * mm;
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &e.fields["antwoord"], [this, &e] {
+        if (commit(e, true)) e.close_requested = true;
+    });
+}
+
+void ArenaScreen::draw_goal_editor(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
+               "Doel · " + persona_label(e.group));
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(70, 60, 50, 255),
+               "Welk doel willen we samen bereiken voor deze leerling?", w);
+    sheet.field("doel", "Ons doel", {pad, pad + 14 * mm, w, 24 * mm}, e.fields["doel"], true, [this, &e] { keyboard_owner_ = &e; });
+    const float bw = (w - 3 * mm) * 0.5f;
+    auto save = [this, &e] {
+        if (commit(e, true)) e.close_requested = true;
+    };
+    sheet.button("Opslaan", {pad, pad + 40 * mm, bw, 12 * mm}, save, true);
+    sheet.button("Sluiten", {pad + bw + 3 * mm, pad + 40 * mm, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    sheet.keyboard({pad, pad + 55 * mm, w, sheet.height() - 55 * mm - 2 * pad}, &e.fields["doel"], save);
+}
+
+void ArenaScreen::draw_need_editor(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
+               "Wat is er nog nodig? · " + persona_label(e.group));
+    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
+    float y = pad + 8 * mm;
+    sheet.field("nodig", "Wat heeft deze persona nog nodig?", {pad, y, w, 18 * mm}, e.fields["nodig"], e.focus == "nodig", focus("nodig"));
+    y += 20 * mm;
+    sheet.field("gebeuren", "Wat willen we dat daarvoor gebeurt?", {pad, y, w, 18 * mm}, e.fields["gebeuren"], e.focus == "gebeuren",
+                focus("gebeuren"));
+    y += 20 * mm;
+    sheet.field("beleggen", "Waar zouden we dit kunnen beleggen?", {pad, y, w, 18 * mm}, e.fields["beleggen"], e.focus == "beleggen",
+                focus("beleggen"));
+    y += 21 * mm;
+    const float bw = (w - 3 * mm) * 0.5f;
+    sheet.button("Opslaan", {pad, y, bw, 12 * mm}, [this, &e] {
+        if (commit(e, true)) e.close_requested = true;
+    }, true);
+    sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    y += 15 * mm;
+    TextField* typing = e.focus.empty() ? nullptr : &e.fields[e.focus];
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, typing, [&e] {
+        // Return moves on to the next question, as on paper from top to bottom.
+        e.focus = e.focus == "nodig" ? "gebeuren" : e.focus == "gebeuren" ? "beleggen" : "nodig";
+    });
+}
+
+}  // namespace tafel

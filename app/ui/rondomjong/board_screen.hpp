@@ -1,0 +1,90 @@
+#pragma once
+// The Rondom Jong board: the pyramid, the tray of party cards, the question loop per layer,
+// and the sheets in which people type (blank cards, notes, action cards).
+#include <map>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/rondomjong/board_layout.hpp"
+#include "ui/shell/app.hpp"
+#include "ui/shell/sheet.hpp"
+
+namespace tafel {
+
+class BoardScreen : public Screen {
+public:
+    explicit BoardScreen(App& app);
+    void draw() override;
+    void canvas_pointer(const InputEvent& event) override;
+    void canvas_key(const InputEvent& event) override;
+    bool claims(float x, float y) const override;
+    double next_wakeup_ms() const override;
+    void before_exit() override;
+
+private:
+    // A card held by one finger (or the mouse) while it is dragged.
+    struct Drag {
+        TileId tile = 0;
+        float grab_dx = 0, grab_dy = 0;  // finger position relative to the tile's top-left
+        float x = 0, y = 0, start_x = 0, start_y = 0;
+        bool moved = false;
+        // A second finger on the held card turns it: where that finger is, and the angle it started at.
+        PointerId twist_pointer = -1;
+        float twist_x = 0, twist_y = 0, twist_start_degrees = 0;
+        float twist_degrees() const;  // the turn so far, counter-clockwise
+    };
+    // An open sheet: what it edits and the text typed so far.
+    struct Editor {
+        enum class Kind { blank_card, note, action_card } kind = Kind::blank_card;
+        std::unique_ptr<Sheet> sheet;
+        int action_card = 0;
+        std::string note_layer;
+        int note_step = 0;
+        std::map<std::string, TextField> fields;  // by field id
+        std::map<std::string, std::string> saved;  // what is already recorded, per field
+        std::string focus;
+        double last_typed_ms = -1;
+        bool close_requested = false;
+    };
+
+    const RondomJongState& state() const;
+    const RondomJongContent& content() const;
+    void record(Payload payload, Seat seat = Seat::unknown);
+
+    void draw_top_bar(const BoardLayout& layout);
+    void draw_tray_panel(const BoardLayout& layout);
+    void draw_side_panel(const BoardLayout& layout);
+    void draw_editors();
+    void draw_blank_card_editor(Editor& editor);
+    void draw_note_editor(Editor& editor);
+    void draw_action_card_editor(Editor& editor);
+    void draw_action_openers(const BoardLayout& layout);
+    void draw_far_side_question(const BoardLayout& layout);
+    bool is_very_last_step() const;
+    std::string current_question_text() const;
+
+    void open_blank_card_editor(Seat seat);
+    void open_note_editor(Seat seat);
+    void open_action_card(Seat seat, int existing_card = 0);
+    void commit_editor(Editor& editor);  // records what was typed and not yet recorded
+    void close_requested_editors();
+    Editor* focused_editor();
+    void go_to_step(int delta);
+    std::unique_ptr<Sheet> make_sheet(Seat seat, float width_mm, float height_mm);
+    Seat seat_of_ui_pointer() const;
+    Seat sheet_seat_of_ui_pointer() const;
+    TileId tile_at(float x, float y) const;
+
+    App& app_;
+    BoardLayout layout_;
+    std::map<PointerId, Drag> drags_;
+    TileId selected_ = 0;
+    std::vector<std::unique_ptr<Editor>> editors_;
+    Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
+    bool show_explanation_ = false;
+    bool question_for_far_side_ = false;  // facilitator setting: the question also turned to the top edge
+    std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
+};
+
+}  // namespace tafel

@@ -1,0 +1,291 @@
+#include "ui/shell/app.hpp"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+#include <algorithm>
+
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
+#include "platform/window.hpp"
+#include "ui/review/arena_review_screen.hpp"
+#include "ui/effectenarena/arena_screen.hpp"
+#include "ui/rondomjong/board_screen.hpp"
+#include "ui/review/rondomjong_review_screen.hpp"
+#include "ui/shell/start_screen.hpp"
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+
+App::App(AppOptions options, Window& window) : options_(std::move(options)), window_(window) {}
+
+App::~App() = default;
+
+int App::width() const { return window_.width(); }
+int App::height() const { return window_.height(); }
+
+std::string App::start() {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // nothing is written beside the app
+    io.LogFilename = nullptr;
+    io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep drawing frames
+    io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
+    UiPointerFeed::setup_key_map(io);
+    float dpi = window_.dpi() > 1 ? window_.dpi() : 96.0f;
+    metrics_.px_per_mm = dpi / 25.4f * options_.scale;
+    std::string problem = build_fonts(metrics_, options_.font_dir, fonts_);
+    if (!problem.empty()) return problem;
+    window_.reload_font_texture();
+    apply_style(metrics_);
+    try {
+        content_ = load_content(options_.assets_dir);
+    } catch (const UserError& e) {
+        return e.what();
+    }
+    return {};
+}
+
+void App::set_scale(float scale) {
+    scale = std::clamp(scale, 0.5f, 3.0f);
+    options_.scale = scale;
+    float dpi = window_.dpi() > 1 ? window_.dpi() : 96.0f;
+    metrics_.px_per_mm = dpi / 25.4f * scale;
+    fonts_dirty_ = true;  // rebuilt before the next frame, never inside one
+    request_frames();
+}
+
+void App::show_start_screen() { switch_screen(std::make_unique<StartScreen>(*this)); }
+
+void App::switch_screen(std::unique_ptr<Screen> screen) {
+    next_screen_ = std::move(screen);
+    request_frames();
+}
+
+std::string App::open_session(const std::filesystem::path& path, OpenMode mode, size_t at) {
+    try {
+        Session session = load_session(path);
+        std::string kind = session.meta().kind;
+        store_ = std::make_unique<SessionStore>(std::move(session), path);
+        close_pending_ = false;
+        if (mode == OpenMode::live) {
+            continue_meeting();
+        } else if (kind == kKindRondomJong) {
+            switch_screen(std::make_unique<RondomJongReviewScreen>(*this, at, mode == OpenMode::picture));
+        } else {
+            switch_screen(std::make_unique<ArenaReviewScreen>(*this, at, mode == OpenMode::picture));
+        }
+        message_.clear();
+        return {};
+    } catch (const UserError& e) {
+        return e.what();
+    }
+}
+
+std::string App::create_session(const std::string& kind, const std::filesystem::path& path, const std::string& title,
+                                const std::string& school) {
+    SessionMeta meta;
+    meta.kind = kind;
+    meta.title = title;
+    meta.school = school;
+    meta.date = today_dd_mm_yyyy();
+    meta.created_at_ms = tafel::now_ms();
+    try {
+        create_session_file(Session(meta, content_, {}), path);
+    } catch (const UserError& e) {
+        return e.what();
+    }
+    return open_session(path, OpenMode::live);
+}
+
+void App::continue_meeting() {
+    if (!store_) return;
+    if (screen_) screen_->before_exit();  // what was typed on an open sheet is kept
+    if (store_->session().meta().kind == kKindRondomJong) {
+        switch_screen(std::make_unique<BoardScreen>(*this));
+    } else {
+        switch_screen(std::make_unique<ArenaScreen>(*this));
+    }
+}
+
+void App::review_session() {
+    if (!store_) return;
+    const size_t end = static_cast<size_t>(-1);
+    if (store_->session().meta().kind == kKindRondomJong) {
+        switch_screen(std::make_unique<RondomJongReviewScreen>(*this, end, false));
+    } else {
+        switch_screen(std::make_unique<ArenaReviewScreen>(*this, end, false));
+    }
+}
+
+void App::before_exit() {
+    if (screen_) screen_->before_exit();
+}
+
+void App::close_session() {
+    if (screen_) screen_->before_exit();
+    // The screen that asked is still drawing this frame: let go of the session between frames.
+    close_pending_ = true;
+    show_start_screen();
+}
+
+Seat App::seat_at(float x, float y) const {
+    // The nearest edge of the table is where the person stands.
+    const float w = static_cast<float>(width()), h = static_cast<float>(height());
+    const float to_bottom = h - y, to_top = y, to_left = x, to_right = w - x;
+    const float nearest = std::min({to_bottom, to_top, to_left, to_right});
+    if (nearest == to_bottom) return Seat::bottom;
+    if (nearest == to_top) return Seat::top;
+    if (nearest == to_left) return Seat::left;
+    return Seat::right;
+}
+
+void App::add_item_target(const std::string& name) {
+    ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    // Only what can be touched: an item scrolled out of its window is not a target.
+    ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
+    ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
+    ScreenRect rect{std::max(min.x, clip_min.x), std::max(min.y, clip_min.y), std::min(max.x, clip_max.x),
+                    std::min(max.y, clip_max.y)};
+    if (rect.width() > 1 && rect.height() > 1) targets_.add(name, rect);
+}
+
+void App::record(Payload payload, Seat seat) {
+    if (building_frame_) {
+        pending_records_.emplace_back(std::move(payload), seat);
+    } else {
+        record_now(std::move(payload), seat);
+    }
+}
+
+void App::record_now(Payload payload, Seat seat) {
+    if (!store_) return;
+    std::string problem = store_->record(std::move(payload), seat);
+    if (!problem.empty()) message_ = "Dat kan niet: " + problem + ".";
+    request_frames();
+}
+
+bool App::over_ui(float x, float y) const {
+    return std::any_of(ui_rects_.begin(), ui_rects_.end(), [&](const ScreenRect& r) { return r.contains(x, y); });
+}
+
+void App::collect_ui_rects() {
+    ui_rects_.clear();
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    for (ImGuiWindow* w : g.Windows) {
+        if (!(w->Active || w->WasActive) || w->Hidden || (w->Flags & ImGuiWindowFlags_ChildWindow)) continue;
+        if (w->Flags & ImGuiWindowFlags_NoInputs) continue;
+        ui_rects_.push_back({w->Pos.x, w->Pos.y, w->Pos.x + w->Size.x, w->Pos.y + w->Size.y});
+    }
+}
+
+void App::handle(const InputEvent& e) {
+    request_frames();
+    ImGuiIO& io = ImGui::GetIO();
+    switch (e.type) {
+        case InputEvent::Type::pointer_down: {
+            Route route = Route::canvas;
+            if (over_ui(e.x, e.y) && !(screen_ && screen_->claims(e.x, e.y))) route = ui_pointer_.active() ? Route::ignored : Route::ui;
+            routes_[e.pointer] = route;
+            if (route == Route::ui) ui_pointer_.press(e.pointer, e.x, e.y);
+            if (route == Route::canvas && screen_) screen_->canvas_pointer(e);
+            return;
+        }
+        case InputEvent::Type::pointer_move:
+        case InputEvent::Type::pointer_up: {
+            auto it = routes_.find(e.pointer);
+            if (it == routes_.end()) {
+                if (e.pointer == kMousePointer && e.type == InputEvent::Type::pointer_move) ui_pointer_.move(e.x, e.y);
+                return;
+            }
+            if (it->second == Route::ui) {
+                if (e.type == InputEvent::Type::pointer_up) {
+                    ui_pointer_.release(e.x, e.y);
+                } else {
+                    ui_pointer_.move(e.x, e.y);
+                }
+            } else if (it->second == Route::canvas && screen_) {
+                screen_->canvas_pointer(e);
+            }
+            if (e.type == InputEvent::Type::pointer_up) routes_.erase(it);
+            return;
+        }
+        case InputEvent::Type::wheel:
+            ui_pointer_.wheel(e.wheel);
+            return;
+        case InputEvent::Type::key_down:
+        case InputEvent::Type::key_up:
+            if (io.WantTextInput || !screen_) {
+                ui_pointer_.key(e);
+            } else {
+                screen_->canvas_key(e);
+            }
+            return;
+        case InputEvent::Type::text:
+            if (io.WantTextInput || !screen_) {
+                ui_pointer_.text(e);
+            } else {
+                screen_->canvas_key(e);
+            }
+            return;
+    }
+}
+
+bool App::needs_frame() const {
+    return frames_pending_ > 0 || ui_pointer_.pending() || next_screen_ || (screen_ && screen_->animating());
+}
+
+void App::frame(double now_ms) {
+    now_ms_ = now_ms;
+    if (fonts_dirty_) {
+        fonts_dirty_ = false;
+        if (build_fonts(metrics_, options_.font_dir, fonts_).empty()) window_.reload_font_texture();
+        apply_style(metrics_);
+    }
+    if (next_screen_) {
+        screen_ = std::move(next_screen_);
+        routes_.clear();
+        if (close_pending_) store_.reset();
+        close_pending_ = false;
+    }
+    window_.refresh_size();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(width()), static_cast<float>(height()));
+    io.DeltaTime = static_cast<float>(std::clamp((now_ms - last_frame_ms_) / 1000.0, 0.001, 0.25));
+    last_frame_ms_ = now_ms;
+    if (ui_pointer_.apply(io)) request_frames(2);
+    frames_pending_ = std::max(0, frames_pending_ - 1);
+
+    ImGui::NewFrame();
+    targets_.clear();
+    building_frame_ = true;
+    if (screen_) screen_->draw();
+    building_frame_ = false;
+    std::vector<std::pair<Payload, Seat>> pending;
+    pending.swap(pending_records_);
+    for (auto& [payload, seat] : pending) record_now(std::move(payload), seat);
+    std::string banner = message_;
+    if (banner.empty() && store_ && !store_->save_error().empty()) banner = store_->save_error();
+    if (!banner.empty()) {
+        // A problem stays on screen until it is read and closed: one Dutch sentence.
+        const float w = std::min(io.DisplaySize.x * 0.8f, metrics_.mm(260));
+        ImGui::SetNextWindowPos(ImVec2((io.DisplaySize.x - w) * 0.5f, metrics_.mm(6)));
+        ImGui::SetNextWindowSize(ImVec2(w, 0));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1.0f, 0.93f, 0.85f, 1.0f));
+        ImGui::Begin("##melding", nullptr,
+                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+        ImGui::PushTextWrapPos(w - metrics_.mm(8));
+        ImGui::TextUnformatted(banner.c_str());
+        ImGui::PopTextWrapPos();
+        if (touch_button(*this, "Melding sluiten")) {
+            message_.clear();
+            if (store_) store_->save_now();
+        }
+        ImGui::End();
+        ImGui::PopStyleColor();
+    }
+    ImGui::Render();
+    collect_ui_rects();
+}
+
+}  // namespace tafel

@@ -1,0 +1,128 @@
+#pragma once
+// The app: one screen at a time (start, Rondom Jong board, effectenarena), the routing of
+// pointers (one UI pointer for ImGui widgets, every other finger to the screen's canvas),
+// and the session store that records and saves every change.
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/session/content.hpp"
+#include "core/session/session_store.hpp"
+#include "platform/input_feed.hpp"
+#include "platform/ui_pointer.hpp"
+#include "ui/shell/metrics.hpp"
+#include "ui/shell/targets.hpp"
+
+namespace tafel {
+
+class Window;
+class App;
+
+struct AppOptions {
+    std::filesystem::path assets_dir;
+    std::filesystem::path sessions_dir;
+    std::filesystem::path font_dir;
+    float scale = 1.0f;
+};
+
+class Screen {
+public:
+    virtual ~Screen() = default;
+    virtual void draw() = 0;  // ImGui widgets and canvas drawing for one frame
+    virtual void canvas_pointer(const InputEvent&) {}  // fingers that are not the UI pointer
+    virtual void canvas_key(const InputEvent&) {}       // keys and text while no ImGui field has focus
+    virtual bool animating() const { return false; }
+    // True where the canvas lies on top of ImGui panels (a sheet): fingers there go to the canvas.
+    virtual bool claims(float /*x*/, float /*y*/) const { return false; }
+    // When the screen wants to be drawn again without input (a timer, a pending save), in ms.
+    virtual double next_wakeup_ms() const { return -1; }
+    // The app is about to stop: record whatever is typed but not yet recorded.
+    virtual void before_exit() {}
+};
+
+class App {
+public:
+    App(AppOptions options, Window& window);
+    ~App();
+
+    // Loads fonts and content. Returns "" or a Dutch sentence.
+    std::string start();
+    void show_start_screen();
+    // Opens a session file on its screen. Returns "" or a Dutch sentence (then nothing changed).
+    // A saved Rondom Jong session opens read-only for review (`review`, at the end of its log
+    // unless `at` says otherwise); `live` continues the meeting; `picture` shows only the board
+    // at `at`, for the png export.
+    enum class OpenMode { live, review, picture };
+    std::string open_session(const std::filesystem::path& path, OpenMode mode = OpenMode::review,
+                             size_t at = static_cast<size_t>(-1));
+    // Switches the open session between the live board and review.
+    void continue_meeting();
+    void review_session();
+    std::string create_session(const std::string& kind, const std::filesystem::path& path, const std::string& title,
+                               const std::string& school);
+    void close_session();
+
+    void handle(const InputEvent& event);
+    void frame(double now_ms);
+    bool needs_frame() const;
+    double next_wakeup_ms() const { return screen_ ? screen_->next_wakeup_ms() : -1; }
+    void before_exit();
+    void request_frames(int count = 3) { frames_pending_ = std::max(frames_pending_, count); }
+
+    // For screens.
+    const AppOptions& options() const { return options_; }
+    const Metrics& metrics() const { return metrics_; }
+    const Fonts& fonts() const { return fonts_; }
+    Targets& targets() { return targets_; }
+    const Targets& targets() const { return targets_; }
+    SessionStore* store() { return store_.get(); }
+    const Content& content() const { return content_; }
+    int width() const;
+    int height() const;
+    double now_ms() const { return now_ms_; }
+    void set_message(const std::string& message) { message_ = message; }
+    void set_scale(float scale);
+    bool quit_requested() const { return quit_requested_; }
+    void request_quit() { quit_requested_ = true; }
+    Seat seat_at(float x, float y) const;
+    void switch_screen(std::unique_ptr<Screen> screen);
+
+    // Records a change in the open session. While a frame is being built the change waits until
+    // the screen has finished drawing: code that drew from the old state may still hold pointers
+    // into it (a card, a list being looped over). A refused change shows why.
+    void record(Payload payload, Seat seat);
+
+    // Registers the last ImGui item as a target, e.g. targets "button:" + label.
+    void add_item_target(const std::string& name);
+
+private:
+    bool over_ui(float x, float y) const;
+    void collect_ui_rects();
+
+    AppOptions options_;
+    Window& window_;
+    Metrics metrics_;
+    Fonts fonts_;
+    bool fonts_dirty_ = false;
+    Targets targets_;
+    Content content_;
+    std::unique_ptr<SessionStore> store_;
+    std::unique_ptr<Screen> screen_;
+    std::unique_ptr<Screen> next_screen_;  // switched between frames, never in the middle of one
+    UiPointerFeed ui_pointer_;
+    enum class Route { ui, canvas, ignored };
+    std::map<PointerId, Route> routes_;
+    std::vector<ScreenRect> ui_rects_;
+    int frames_pending_ = 3;
+    double now_ms_ = 0, last_frame_ms_ = 0;
+    std::string message_;
+    bool quit_requested_ = false;
+    bool building_frame_ = false;
+    std::vector<std::pair<Payload, Seat>> pending_records_;
+    void record_now(Payload payload, Seat seat);
+    bool close_pending_ = false;  // the session closes when the start screen takes over
+};
+
+}  // namespace tafel

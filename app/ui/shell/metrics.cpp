@@ -1,0 +1,81 @@
+#include "ui/shell/metrics.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <system_error>
+
+namespace tafel {
+
+std::filesystem::path default_font_dir() {
+    if (const char* dir = std::getenv("TAFEL_FONT_DIR")) return dir;
+    return TAFEL_DEJAVU_FONT_DIR;
+}
+
+std::string build_fonts(const Metrics& metrics, const std::filesystem::path& font_dir, Fonts& fonts) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    const std::filesystem::path regular = font_dir / "DejaVuSans.ttf";
+    const std::filesystem::path bold = font_dir / "DejaVuSans-Bold.ttf";
+    std::error_code ec;
+    if (!std::filesystem::exists(regular, ec) || !std::filesystem::exists(bold, ec)) {
+        return "Het lettertype DejaVu Sans ontbreekt in " + font_dir.string() +
+               ". Installeer het pakket fonts-dejavu-core of zet TAFEL_FONT_DIR.";
+    }
+    // Latin-1 plus Latin Extended-A (ĳ, ő…), typographic quotes and dashes, and the euro sign.
+    static ImVector<ImWchar> ranges;
+    if (ranges.empty()) {
+        ImFontGlyphRangesBuilder builder;
+        builder.AddRanges(io.Fonts->GetGlyphRangesDefault());
+        static const ImWchar extra[] = {0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x2190, 0x21FF,
+                                        0x2300, 0x23FF, 0x25A0, 0x25FF, 0x2713, 0x2717, 0};
+        builder.AddRanges(extra);
+        builder.BuildRanges(&ranges);
+    }
+    ImFontConfig config;
+    config.OversampleH = 2;
+    config.OversampleV = 1;
+    auto add = [&](const std::filesystem::path& file, float pixels) {
+        return io.Fonts->AddFontFromFileTTF(file.c_str(), pixels, &config, ranges.Data);
+    };
+    fonts.body = add(regular, metrics.mm(4.5f));
+    fonts.card = add(bold, metrics.mm(5.5f));
+    fonts.large = add(regular, metrics.mm(8.0f));
+    fonts.bold = add(bold, metrics.mm(4.5f));
+    // Titles and the clock, large: Latin-1 and punctuation only, without oversampling, so the
+    // atlas stays small.
+    static const ImWchar display_ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x25A0, 0x25FF, 0};
+    ImFontConfig display_config;
+    display_config.OversampleH = 1;
+    display_config.OversampleV = 1;
+    fonts.display = io.Fonts->AddFontFromFileTTF(bold.c_str(), metrics.mm(16.0f), &display_config, display_ranges);
+    if (!fonts.body || !fonts.card || !fonts.large || !fonts.bold || !fonts.display || !io.Fonts->Build()) {
+        return "Het lettertype in " + font_dir.string() + " kan niet worden gelezen. Installeer fonts-dejavu-core opnieuw.";
+    }
+    io.FontDefault = fonts.body;
+    return {};
+}
+
+void apply_style(const Metrics& metrics) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(metrics.mm(4), metrics.mm(4));
+    style.FramePadding = ImVec2(metrics.mm(3), metrics.mm(3));
+    style.ItemSpacing = ImVec2(metrics.mm(3), metrics.mm(3));
+    style.ItemInnerSpacing = ImVec2(metrics.mm(2), metrics.mm(2));
+    style.ScrollbarSize = metrics.mm(8);
+    style.GrabMinSize = metrics.mm(8);
+    style.WindowRounding = metrics.mm(2);
+    style.FrameRounding = metrics.mm(1.5f);
+    style.TouchExtraPadding = ImVec2(metrics.mm(1), metrics.mm(1));
+    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.97f, 0.95f, 1.0f);
+    // Light buttons with dark text: readable from a distance, in daylight on a glossy screen.
+    style.Colors[ImGuiCol_Button] = ImVec4(0.80f, 0.87f, 0.93f, 1.0f);
+    style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.72f, 0.82f, 0.91f, 1.0f);
+    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.58f, 0.72f, 0.86f, 1.0f);
+    style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.50f, 0.6f);
+    style.FrameBorderSize = std::max(1.0f, metrics.mm(0.25f));
+    style.Colors[ImGuiCol_Text] = ImVec4(0.10f, 0.10f, 0.12f, 1.0f);
+}
+
+}  // namespace tafel

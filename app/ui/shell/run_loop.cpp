@@ -1,0 +1,256 @@
+#include "ui/shell/run_loop.hpp"
+
+#include <SDL.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <deque>
+
+#include "platform/input_feed.hpp"
+#include "platform/window.hpp"
+#include "ui/shell/app.hpp"
+
+namespace tafel {
+namespace {
+
+constexpr double kFrameMs = 1000.0 / 60.0;
+constexpr int kSettleFrameLimit = 600;  // a script's end waits at most 10 s of app time to settle
+
+double wall_ms() {
+    using namespace std::chrono;
+    return duration<double, std::milli>(steady_clock::now().time_since_epoch()).count();
+}
+
+// A synthesized SDL event due at a time on the script clock.
+struct Scheduled {
+    double t;
+    SDL_Event event;
+};
+
+SDL_Event finger_event(Uint32 type, int id, float x, float y) {
+    SDL_Event e{};
+    e.type = type;
+    e.tfinger.touchId = 1;
+    e.tfinger.fingerId = id;
+    e.tfinger.x = std::clamp(x, 0.0f, 1.0f);
+    e.tfinger.y = std::clamp(y, 0.0f, 1.0f);
+    e.tfinger.pressure = 1.0f;
+    return e;
+}
+
+// Turns script lines into SDL events as their time comes. Gestures resolve their named
+// targets through the app's layout of the frame just drawn, and become finger paths.
+class ScriptFeeder {
+public:
+    ScriptFeeder(const std::vector<ScriptLine>& lines, std::string name) : lines_(lines), name_(std::move(name)) {}
+
+    // Pushes every event due by `now` into SDL's queue. Returns "" or a Dutch error.
+    std::string feed(double now, const App& app) {
+        while (next_ < lines_.size() && lines_[next_].t <= now) {
+            std::string problem = expand(lines_[next_], app);
+            if (!problem.empty()) return problem;
+            ++next_;
+        }
+        std::stable_sort(pending_.begin(), pending_.end(), [](const Scheduled& a, const Scheduled& b) { return a.t < b.t; });
+        while (!pending_.empty() && pending_.front().t <= now) {
+            SDL_PushEvent(&pending_.front().event);
+            pending_.pop_front();
+        }
+        return {};
+    }
+    bool done() const { return next_ >= lines_.size() && pending_.empty(); }
+
+private:
+    std::string expand(const ScriptLine& line, const App& app) {
+        const float w = static_cast<float>(app.width()), h = static_cast<float>(app.height());
+        auto at = [&](const std::string& target, float& x, float& y) -> std::string {
+            const ScreenRect* r = app.targets().find(target);
+            if (!r) {
+                return "Script " + name_ + ", regel " + std::to_string(line.line_number) + ": het doel '" + target +
+                       "' staat op dit moment niet op het scherm (onbekend of verborgen).";
+            }
+            x = r->cx() / w;
+            y = r->cy() / h;
+            return {};
+        };
+        // Fingers and the mouse may aim at a named target instead of x and y.
+        ScriptLine placed = line;
+        if (!line.target.empty() && line.type != "tap") {
+            std::string problem = at(line.target, placed.x, placed.y);
+            if (!problem.empty()) return problem;
+            placed.x += line.dx;
+            placed.y += line.dy;
+        }
+        return expand_placed(placed, w, h, at);
+    }
+
+    template <class At>
+    std::string expand_placed(const ScriptLine& line, float w, float h, At&& at) {
+        // `line` has its x and y in window fractions now.
+        SDL_Event e{};
+        if (line.type == "finger_down") pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, line.x, line.y)});
+        if (line.type == "finger_move") pending_.push_back({line.t, finger_event(SDL_FINGERMOTION, line.id, line.x, line.y)});
+        if (line.type == "finger_up") pending_.push_back({line.t, finger_event(SDL_FINGERUP, line.id, line.x, line.y)});
+        if (line.type == "mouse_down" || line.type == "mouse_up") {
+            e.type = line.type == "mouse_down" ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
+            e.button.button = SDL_BUTTON_LEFT;
+            e.button.which = 0;
+            e.button.x = static_cast<int>(line.x * w);
+            e.button.y = static_cast<int>(line.y * h);
+            pending_.push_back({line.t, e});
+        }
+        if (line.type == "mouse_move") {
+            e.type = SDL_MOUSEMOTION;
+            e.motion.which = 0;
+            e.motion.x = static_cast<int>(line.x * w);
+            e.motion.y = static_cast<int>(line.y * h);
+            pending_.push_back({line.t, e});
+        }
+        if (line.type == "text") {
+            // SDL's text events hold at most 31 bytes: split on character boundaries.
+            size_t i = 0;
+            while (i < line.text.size()) {
+                size_t n = std::min<size_t>(line.text.size() - i, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
+                while (n > 0 && i + n < line.text.size() && (static_cast<unsigned char>(line.text[i + n]) & 0xC0) == 0x80) --n;
+                SDL_Event t{};
+                t.type = SDL_TEXTINPUT;
+                std::copy(line.text.begin() + static_cast<long>(i), line.text.begin() + static_cast<long>(i + n), t.text.text);
+                t.text.text[n] = '\0';
+                pending_.push_back({line.t, t});
+                i += n;
+            }
+        }
+        if (line.type == "key") {
+            SDL_Keycode code = SDL_GetKeyFromName(line.key.c_str());
+            if (code == SDLK_UNKNOWN) {
+                return "Script " + name_ + ", regel " + std::to_string(line.line_number) + ": onbekende toets '" + line.key + "'.";
+            }
+            e.type = SDL_KEYDOWN;
+            e.key.keysym.sym = code;
+            e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
+            e.key.state = SDL_PRESSED;
+            pending_.push_back({line.t, e});
+            e.type = SDL_KEYUP;
+            e.key.state = SDL_RELEASED;
+            pending_.push_back({line.t + kFrameMs, e});
+        }
+        if (line.type == "expect") {
+            // A check, not a gesture: the named target must be on screen now (e.g. the
+            // "text:Gebeurtenis 12 van 174" of review), or the script fails at this line.
+            float x = 0, y = 0;
+            std::string problem = at(line.target, x, y);
+            if (!problem.empty()) return problem;
+        }
+        if (line.type == "tap") {
+            float x = 0, y = 0;
+            std::string problem = at(line.target, x, y);
+            if (!problem.empty()) return problem;
+            pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, x, y)});
+            pending_.push_back({line.t + 3 * kFrameMs, finger_event(SDL_FINGERUP, line.id, x, y)});
+        }
+        if (line.type == "drag") {
+            float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+            std::string problem = at(line.from, x0, y0);
+            if (problem.empty()) problem = at(line.to, x1, y1);
+            if (!problem.empty()) return problem;
+            pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, x0, y0)});
+            const int steps = std::max(2, static_cast<int>(line.ms / kFrameMs));
+            for (int i = 1; i <= steps; ++i) {
+                const float f = static_cast<float>(i) / steps;
+                pending_.push_back({line.t + line.ms * f, finger_event(SDL_FINGERMOTION, line.id, x0 + (x1 - x0) * f, y0 + (y1 - y0) * f)});
+            }
+            pending_.push_back({line.t + line.ms + kFrameMs, finger_event(SDL_FINGERUP, line.id, x1, y1)});
+        }
+        return {};
+    }
+
+    const std::vector<ScriptLine>& lines_;
+    std::string name_;
+    size_t next_ = 0;
+    std::deque<Scheduled> pending_;
+};
+
+}  // namespace
+
+RunResult run_app(App& app, Window& window, const RunOptions& options) {
+    RunResult result;
+    InputFeed feed;
+    std::vector<InputEvent> inputs;
+    const bool play = options.script.has_value();
+    std::optional<ScriptFeeder> feeder;
+    if (play) feeder.emplace(*options.script, options.script_name);
+    const double start = wall_ms();
+    double clock = 0;  // ms since start: script time in play mode, wall time otherwise
+    int settle_frames = 0;
+
+    auto draw_frame = [&](bool swap) {
+        app.frame(clock);
+        window.render_imgui();
+        if (swap) window.swap();
+        ++result.frames_drawn;
+    };
+
+    while (!app.quit_requested()) {
+        if (play && result.frames_drawn > 0) {  // targets exist once a frame has been laid out
+            clock += kFrameMs;
+            std::string problem = feeder->feed(clock, app);
+            if (!problem.empty()) {
+                result.exit_code = 1;
+                result.error = problem;
+                return result;
+            }
+        } else {
+            clock = wall_ms() - start;
+            double wait_ms = -1;  // -1: until an event comes
+            if (app.needs_frame()) {
+                wait_ms = 0;
+            } else {
+                double wake = app.next_wakeup_ms();
+                if (wake >= 0) wait_ms = std::max(0.0, wake - clock);
+                if (options.quit_after_ms >= 0) {
+                    double until_quit = std::max(0.0, options.quit_after_ms - clock);
+                    wait_ms = wait_ms < 0 ? until_quit : std::min(wait_ms, until_quit);
+                }
+            }
+            SDL_Event first;
+            bool got = wait_ms == 0 ? false
+                       : wait_ms < 0 ? SDL_WaitEvent(&first) == 1
+                                     : SDL_WaitEventTimeout(&first, static_cast<int>(std::ceil(wait_ms))) == 1;
+            if (got) SDL_PushEvent(&first);  // handled below with the rest, in order
+            clock = wall_ms() - start;
+            if (options.quit_after_ms >= 0 && clock >= options.quit_after_ms) break;
+        }
+        feed.set_window_size(window.width(), window.height());
+        SDL_Event e;
+        while (SDL_PollEvent(&e)) {
+            if (e.type == SDL_QUIT) app.request_quit();
+            if (e.type == SDL_WINDOWEVENT) app.request_frames();
+            inputs.clear();
+            feed.translate(e, inputs);
+            for (const InputEvent& input : inputs) app.handle(input);
+        }
+        double wake = app.next_wakeup_ms();
+        if (wake >= 0 && clock >= wake) app.request_frames(1);
+        if (app.needs_frame()) {
+            draw_frame(true);
+        } else if (play && feeder->done()) {
+            // The script has run and the app has settled.
+            break;
+        }
+        if (play && feeder->done() && ++settle_frames > kSettleFrameLimit) break;
+    }
+    app.before_exit();
+    if (!options.screenshot.empty()) {
+        draw_frame(false);  // the last frame stays in the back buffer for the screenshot
+        std::string problem = window.screenshot(options.screenshot);
+        if (!problem.empty()) {
+            result.exit_code = 1;
+            result.error = problem;
+        }
+    }
+    return result;
+}
+
+}  // namespace tafel

@@ -1,0 +1,303 @@
+#include "ui/shell/sheet.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+
+#include "core/session/dates.hpp"
+#include "core/session/session.hpp"
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+
+void TextField::type(const std::string& utf8) {
+    if (text.size() + utf8.size() <= max_bytes) text += utf8;
+}
+
+void TextField::backspace() {
+    if (text.empty()) return;
+    size_t cut = text.size() - 1;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text.erase(cut);
+}
+
+Sheet::Sheet(ImVec2 center, float width, float height, Seat seat)
+    : center_(center), width_(width), height_(height), seat_(seat) {}
+
+float Sheet::degrees() const {
+    switch (seat_) {
+        case Seat::top: return 180.0f;
+        case Seat::left: return 270.0f;
+        case Seat::right: return 90.0f;
+        default: return 0.0f;
+    }
+}
+
+ImVec2 Sheet::to_screen(ImVec2 local) const {
+    const float r = degrees() * 3.14159265f / 180.0f, c = std::cos(r), s = std::sin(r);
+    const float dx = local.x - width_ * 0.5f, dy = local.y - height_ * 0.5f;
+    return ImVec2(center_.x + dx * c + dy * s, center_.y - dx * s + dy * c);
+}
+
+ImVec2 Sheet::to_local(ImVec2 screen) const {
+    const float r = degrees() * 3.14159265f / 180.0f, c = std::cos(r), s = std::sin(r);
+    const float dx = screen.x - center_.x, dy = screen.y - center_.y;
+    return ImVec2(width_ * 0.5f + dx * c - dy * s, height_ * 0.5f + dx * s + dy * c);
+}
+
+bool Sheet::contains(float x, float y) const {
+    ImVec2 p = to_local(ImVec2(x, y));
+    return p.x >= 0 && p.y >= 0 && p.x < width_ && p.y < height_;
+}
+
+void Sheet::begin(App& app) {
+    app_ = &app;
+    app.targets().remove_covered([this](float x, float y) { return contains(x, y); });
+    list_ = ImGui::GetForegroundDrawList();
+    // Drawn upright first, a sheet at a side edge reaches past the screen: no culling until
+    // it is turned (end() pops this).
+    list_->PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
+    first_vertex_ = list_->VtxBuffer.Size;
+    regions_.clear();
+    const float mm = app.metrics().px_per_mm;
+    list_->AddRectFilled(ImVec2(center_.x - width_ * 0.5f + 1.5f * mm, center_.y - height_ * 0.5f + 1.5f * mm),
+                         ImVec2(center_.x + width_ * 0.5f + 1.5f * mm, center_.y + height_ * 0.5f + 1.5f * mm),
+                         IM_COL32(0, 0, 0, 60), 3 * mm);
+    list_->AddRectFilled(ImVec2(center_.x - width_ * 0.5f, center_.y - height_ * 0.5f),
+                         ImVec2(center_.x + width_ * 0.5f, center_.y + height_ * 0.5f), IM_COL32(255, 253, 246, 255),
+                         3 * mm);
+    list_->AddRect(ImVec2(center_.x - width_ * 0.5f, center_.y - height_ * 0.5f),
+                   ImVec2(center_.x + width_ * 0.5f, center_.y + height_ * 0.5f), IM_COL32(120, 110, 90, 255), 3 * mm,
+                   0, 0.5f * mm);
+}
+
+void Sheet::end() {
+    // Everything was drawn upright around the centre; now turn it towards its user.
+    rotate_vertices(list_, first_vertex_, center_, degrees());
+    list_->PopClipRect();
+}
+
+// Local coordinates are drawn as screen coordinates of the upright sheet (offset by its
+// top-left corner), then end() turns them.
+namespace {
+ImVec2 upright(const Sheet& s, ImVec2 center, ImVec2 local) {
+    return ImVec2(center.x - s.width() * 0.5f + local.x, center.y - s.height() * 0.5f + local.y);
+}
+}  // namespace
+
+void Sheet::text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width) {
+    list_->AddText(font, size, upright(*this, center_, pos), color, s.c_str(), nullptr, wrap_width);
+}
+
+void Sheet::add_target(const std::string& name, const Box& local) {
+    // The target is the axis-aligned box around the turned region, centred where it is.
+    ImVec2 a = to_screen(ImVec2(local.x, local.y)), b = to_screen(ImVec2(local.right(), local.bottom()));
+    app_->targets().add(name, {std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)});
+}
+
+bool Sheet::button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted) {
+    const float mm = app_->metrics().px_per_mm;
+    ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)), b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
+    list_->AddRectFilled(a, b, highlighted ? IM_COL32(60, 110, 150, 255) : IM_COL32(205, 222, 236, 255), 1.5f * mm);
+    list_->AddRect(a, b, IM_COL32(90, 120, 150, 255), 1.5f * mm, 0, 0.3f * mm);
+    draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y),
+                     ImVec2(b.x - mm, b.y), highlighted ? IM_COL32_WHITE : IM_COL32(20, 30, 40, 255), label);
+    regions_.push_back({box, std::move(on_tap)});
+    add_target("button:" + label, box);
+    return false;
+}
+
+void Sheet::field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
+                  std::function<void()> on_focus) {
+    const float mm = app_->metrics().px_per_mm;
+    ImFont* font = app_->fonts().body;
+    const float size = font->FontSize;
+    const float label_h = size * 1.1f;
+    Box input{box.x, box.y + label_h, box.w, box.h - label_h};
+    // No clip rectangles on a sheet: ImGui culls glyphs against them before the sheet is
+    // turned. Labels are shortened and text is wrapped to the field instead.
+    text(font, size, ImVec2(box.x, box.y), IM_COL32(70, 60, 50, 255), ellipsize(font, size, label, box.w));
+    ImVec2 a = upright(*this, center_, ImVec2(input.x, input.y));
+    ImVec2 b = upright(*this, center_, ImVec2(input.right(), input.bottom()));
+    list_->AddRectFilled(a, b, IM_COL32_WHITE, mm);
+    list_->AddRect(a, b, focused ? IM_COL32(40, 110, 170, 255) : IM_COL32(150, 150, 150, 255), mm, 0,
+                   focused ? 0.6f * mm : 0.3f * mm);
+    const std::string shown = field.text + (focused ? "|" : "");
+    const float wrap = input.w - 3 * mm;
+    const int max_lines = std::max(1, static_cast<int>((input.h - 2 * mm) / size));
+    // Wrap the way ImGui does, then keep the last lines: the end is where people type.
+    std::vector<std::string> lines;
+    const char* p = shown.c_str();
+    const char* end = p + shown.size();
+    while (p < end) {
+        const char* line_end = font->CalcWordWrapPositionA(1.0f, p, end, wrap * font->FontSize / size);
+        if (line_end == p) line_end = p + 1;
+        const char* newline = static_cast<const char*>(memchr(p, '\n', static_cast<size_t>(line_end - p)));
+        if (newline) line_end = newline;
+        lines.emplace_back(p, line_end);
+        p = line_end;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    }
+    const size_t first = lines.size() > static_cast<size_t>(max_lines) ? lines.size() - max_lines : 0;
+    float y = a.y + 1.2f * mm;
+    for (size_t i = first; i < lines.size(); ++i, y += size) {
+        list_->AddText(font, size, ImVec2(a.x + 1.5f * mm, y), IM_COL32(15, 15, 15, 255),
+                       (i == first && first > 0 ? "…" + lines[i] : lines[i]).c_str());
+    }
+    regions_.push_back({input, std::move(on_focus)});
+    add_target("field:" + target, input);
+}
+
+void Sheet::choice(const std::string& target, const std::string& label, Box box, bool selected,
+                   std::function<void()> on_tap, const std::string& prefix) {
+    const float mm = app_->metrics().px_per_mm;
+    ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)), b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
+    list_->AddRectFilled(a, b, selected ? IM_COL32(46, 125, 90, 255) : IM_COL32(235, 235, 228, 255), mm);
+    list_->AddRect(a, b, IM_COL32(110, 110, 100, 255), mm, 0, 0.3f * mm);
+    draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y), ImVec2(b.x - mm, b.y),
+                     selected ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), label);
+    regions_.push_back({box, std::move(on_tap)});
+    add_target(prefix + target, box);
+}
+
+void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) {
+    static const std::vector<std::vector<std::string>> kLetters = {
+        {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-"},
+        {"q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "'"},
+        {"a", "s", "d", "f", "g", "h", "j", "k", "l", ":", "/"},
+        {"z", "x", "c", "v", "b", "n", "m", ",", ".", "?", "!"}};
+    static const std::vector<std::vector<std::string>> kAccents = {
+        {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú", "€"},
+        {"ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ", "&", "@"},
+        {"(", ")", "\"", "“", "”", "‘", "’", "–", "+", "=", "%"},
+        {"#", "*", ";", "_", "<", ">", "…", "·", "[", "]", "°"}};
+    const auto& rows = accents_ ? kAccents : kLetters;
+    const float mm = app_->metrics().px_per_mm;
+    const float gap = 1.2f * mm;
+    const int columns = 11;
+    const float key_w = (box.w - gap * (columns - 1)) / columns;
+    const float key_h = (box.h - gap * 4) / 5;
+    auto to_upper = [](const std::string& s) {
+        if (s.size() == 1 && s[0] >= 'a' && s[0] <= 'z') return std::string(1, static_cast<char>(s[0] - 32));
+        static const char* lower[] = {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú", "ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ"};
+        static const char* upper[] = {"Ë", "É", "È", "Ê", "Ï", "Í", "Ö", "Ó", "Ü", "Ú", "Ä", "Á", "À", "Â", "Ô", "Û", "Ç", "Ñ", "Ĳ"};
+        for (size_t i = 0; i < sizeof lower / sizeof lower[0]; ++i) {
+            if (s == lower[i]) return std::string(upper[i]);
+        }
+        return s;
+    };
+    auto key = [&](const std::string& name, const std::string& shown, Box k, std::function<void()> action, bool lit) {
+        ImVec2 a = upright(*this, center_, ImVec2(k.x, k.y)), b = upright(*this, center_, ImVec2(k.right(), k.bottom()));
+        list_->AddRectFilled(a, b, lit ? IM_COL32(60, 110, 150, 255) : IM_COL32(238, 236, 230, 255), mm);
+        list_->AddRect(a, b, IM_COL32(140, 135, 125, 255), mm, 0, 0.25f * mm);
+        draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, a, b,
+                         lit ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), shown);
+        regions_.push_back({k, std::move(action)});
+        add_target("key:" + name, k);
+    };
+    for (size_t r = 0; r < rows.size(); ++r) {
+        for (size_t c = 0; c < rows[r].size(); ++c) {
+            const std::string typed = shift_ ? to_upper(rows[r][c]) : rows[r][c];
+            Box k{box.x + c * (key_w + gap), box.y + r * (key_h + gap), key_w, key_h};
+            key(to_upper(rows[r][c]), typed, k,
+                [this, field, typed] {
+                    if (!field) return;
+                    field->type(typed);
+                    shift_ = false;  // one capital, as on a phone
+                },
+                false);
+        }
+    }
+    const float y = box.y + 4 * (key_h + gap);
+    key("Shift", "⇧ Hoofdletter", {box.x, y, 2 * key_w + gap, key_h}, [this] { shift_ = !shift_; }, shift_);
+    key("Accenten", accents_ ? "abc" : "é ë € …", {box.x + 2 * (key_w + gap), y, 2 * key_w + gap, key_h},
+        [this] { accents_ = !accents_; }, accents_);
+    key("Spatie", "spatie", {box.x + 4 * (key_w + gap), y, 3 * key_w + 2 * gap, key_h},
+        [field] { if (field) field->type(" "); }, false);
+    key("Wissen", "⌫ wissen", {box.x + 7 * (key_w + gap), y, 2 * key_w + gap, key_h},
+        [field] { if (field) field->backspace(); }, false);
+    on_enter_ = on_enter;
+    key("Enter", "↵ klaar", {box.x + 9 * (key_w + gap), y, 2 * key_w + gap, key_h},
+        [on_enter] { if (on_enter) on_enter(); }, false);
+}
+
+void Sheet::date_buttons(Box row, TextField& field, std::function<void()> on_change) {
+    struct Step { const char* label; int days, months; };
+    static const Step steps[] = {{"vandaag", 0, 0}, {"-1 dag", -1, 0}, {"+1 dag", 1, 0}, {"+1 week", 7, 0},
+                                 {"+1 maand", 0, 1}, {"+3 maanden", 0, 3}};
+    const float gap = 2 * app_->metrics().px_per_mm;
+    const float bw = (row.w - 5 * gap) / 6;
+    for (size_t i = 0; i < 6; ++i) {
+        const Step st = steps[i];
+        button(st.label, {row.x + i * (bw + gap), row.y, bw, row.h}, [&field, st, on_change] {
+            std::string base = is_valid_date(field.text) && (st.days || st.months) ? field.text : today_dd_mm_yyyy();
+            field.text = add_months(add_days(base, st.days), st.months);
+            if (on_change) on_change();
+        });
+    }
+}
+
+bool Sheet::press(float x, float y) {
+    if (!contains(x, y)) return false;
+    ImVec2 p = to_local(ImVec2(x, y));
+    // Later regions lie on top of earlier ones.
+    for (auto it = regions_.rbegin(); it != regions_.rend(); ++it) {
+        if (it->box.contains(p.x, p.y)) {
+            auto action = it->action;  // the action may rebuild the regions
+            if (action) action();
+            break;
+        }
+    }
+    return true;
+}
+
+Seat sheet_seat_for_panel(const App& app, ImVec2 finger) {
+    return finger.y < app.height() * 0.5f ? Seat::top : Seat::bottom;
+}
+
+std::string action_field_label(const RondomJongContent& content, const std::string& id) {
+    for (const ActionField& f : content.action_fields) {
+        if (f.id == id) return f.label;
+    }
+    return id;
+}
+
+std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,
+                                   const std::vector<const Sheet*>& others, std::initializer_list<float> positions) {
+    const float mm = app.metrics().px_per_mm;
+    const float w = static_cast<float>(app.width()), h = static_cast<float>(app.height());
+    const bool sideways = seat == Seat::left || seat == Seat::right;
+    const float sw = std::min(width_mm * mm, sideways ? h * 0.95f : w * 0.95f);
+    const float sh = std::min(height_mm * mm, sideways ? w * 0.45f : h * 0.95f);
+    const float along = sideways ? h : w;
+    float best_overlap = -1;
+    ImVec2 center;
+    for (float f : positions) {
+        const float pos = std::clamp(along * f, sw * 0.5f, along - sw * 0.5f);
+        ImVec2 c;
+        switch (seat) {
+            case Seat::top: c = ImVec2(w - pos, sh * 0.5f + 2 * mm); break;
+            case Seat::left: c = ImVec2(sh * 0.5f + 2 * mm, pos); break;
+            case Seat::right: c = ImVec2(w - sh * 0.5f - 2 * mm, h - pos); break;
+            default: c = ImVec2(pos, h - sh * 0.5f - 2 * mm); break;
+        }
+        const float half_w = (sideways ? sh : sw) * 0.5f, half_h = (sideways ? sw : sh) * 0.5f;
+        float overlap = 0;
+        for (const Sheet* o : others) {
+            const bool o_sideways = o->seat() == Seat::left || o->seat() == Seat::right;
+            const float ow = (o_sideways ? o->height() : o->width()) * 0.5f, oh = (o_sideways ? o->width() : o->height()) * 0.5f;
+            const ImVec2 oc = o->to_screen(ImVec2(o->width() * 0.5f, o->height() * 0.5f));
+            const float dx = std::max(0.0f, std::min(c.x + half_w, oc.x + ow) - std::max(c.x - half_w, oc.x - ow));
+            const float dy = std::max(0.0f, std::min(c.y + half_h, oc.y + oh) - std::max(c.y - half_h, oc.y - oh));
+            overlap += dx * dy;
+        }
+        if (best_overlap < 0 || overlap < best_overlap) {
+            best_overlap = overlap;
+            center = c;
+        }
+        if (overlap == 0) break;
+    }
+    return std::make_unique<Sheet>(center, sw, sh, seat);
+}
+
+}  // namespace tafel

@@ -1,0 +1,96 @@
+#pragma once
+// A sheet: a panel drawn on the canvas and turned towards the person who opened it, with its
+// own text fields, buttons and on-screen keyboard. Sheets take fingers directly (not through
+// ImGui's single pointer), so two people can each type on their own sheet at the same time.
+#include <imgui.h>
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/rondomjong/board_layout.hpp"
+#include "core/session/events.hpp"
+#include "ui/shell/app.hpp"
+
+namespace tafel {
+
+struct TextField {
+    std::string text;
+    size_t max_bytes = 400;
+    void type(const std::string& utf8);
+    void backspace();  // removes one whole UTF-8 character
+};
+
+class Sheet {
+public:
+    Sheet(ImVec2 center, float width, float height, Seat seat);
+
+    // Turned so that its text reads upright for a person at `seat`.
+    float degrees() const;
+    Seat seat() const { return seat_; }
+    ImVec2 to_screen(ImVec2 local) const;
+    ImVec2 to_local(ImVec2 screen) const;
+    bool contains(float x, float y) const;
+    float width() const { return width_; }
+    float height() const { return height_; }
+
+    // Drawing, in local coordinates (0,0 = top-left of the sheet as its user sees it).
+    void begin(App& app);  // starts a frame: clears the hit regions, draws the background
+    void end();            // turns what was drawn towards the user
+    void text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width = 0);
+    bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
+    void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
+               std::function<void()> on_focus);
+    // Registered as the target prefix + target, "option:groep1" (or "card:MENTOR" for a party to pick).
+    void choice(const std::string& target, const std::string& label, Box box, bool selected, std::function<void()> on_tap,
+                const std::string& prefix = "option:");
+    // A keyboard with Dutch diacritics typing into `field`; `on_enter` is the Return key.
+    void keyboard(Box box, TextField* field, std::function<void()> on_enter);
+    // Dates picked with fingers, one row of buttons in `row`: "vandaag", or step the date in
+    // `field` (today when it holds none) by -1 dag, +1 dag, +1 week, +1 maand, +3 maanden.
+    void date_buttons(Box row, TextField& field, std::function<void()> on_change);
+
+    // A finger went down at a screen point: runs the action under it. True when it hit the sheet.
+    bool press(float x, float y);
+    // The Return key of a physical keyboard: the same as this sheet's on-screen Return key.
+    void press_enter() {
+        if (on_enter_) on_enter_();
+    }
+
+    ImDrawList* draw_list() const { return list_; }
+
+private:
+    struct Region {
+        Box box;
+        std::function<void()> action;
+    };
+    void add_target(const std::string& name, const Box& local);
+
+    ImVec2 center_;
+    float width_, height_;
+    Seat seat_;
+    App* app_ = nullptr;
+    ImDrawList* list_ = nullptr;
+    int first_vertex_ = 0;
+    std::vector<Region> regions_;
+    std::function<void()> on_enter_;
+    bool shift_ = false;
+    bool accents_ = false;
+};
+
+// Where a sheet opened from a panel button goes: the long side of the table nearest to the
+// finger (panels stand at the short sides or fill the screen; people stand along the long sides).
+Seat sheet_seat_for_panel(const App& app, ImVec2 finger);
+
+// The label of an action card field as printed on the paper card (its id when unknown).
+std::string action_field_label(const RondomJongContent& content, const std::string& id);
+
+// A new sheet of `width_mm` x `height_mm` against the edge of `seat`, where it overlaps the
+// `others` least, so several people can each type at their own sheet. `positions` are the
+// places along that edge to try, in order, as fractions of its length.
+std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,
+                                   const std::vector<const Sheet*>& others,
+                                   std::initializer_list<float> positions = {0.25f, 0.75f, 0.5f, 0.0f, 1.0f});
+
+}  // namespace tafel

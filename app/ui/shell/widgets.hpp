@@ -1,0 +1,37 @@
+#pragma once
+// Small drawing and widget helpers shared by the screens.
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/shell/app.hpp"
+
+namespace tafel {
+
+// A button at least one touch target high, registered as the target `target`, by default
+// "button:LABEL" (the part of the label before "##").
+bool touch_button(App& app, const std::string& label, float width = 0.0f, const std::string& target = "");
+
+// Starts a fixed panel (an ImGui window that does not move) at a place on screen.
+bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background = true);
+void end_panel();
+
+// Text wrapped into a box, centred; scaled down until it fits. Returns the size used.
+void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
+                      const std::string& text);
+
+// Turns the vertices added to `list` since `first_vertex` around `center`.
+void rotate_vertices(ImDrawList* list, int first_vertex, ImVec2 center, float degrees);
+
+// Call between BeginChild and EndChild: a finger dragged over the list scrolls it, as on a phone.
+// Once the finger has moved a few millimetres it lets go of the button it came down on, so
+// scrolling never taps a card or opens a session. The scrollbar is left to ImGui.
+void drag_to_scroll(const Metrics& m);
+
+std::string strip_imgui_id(const std::string& label);
+
+// `text` shortened with "…" to fit `width` in the current ImGui font.
+std::string fit_label(const std::string& text, float width);
+std::string ellipsize(ImFont* font, float size, const std::string& text, float width);
+
+}  // namespace tafel
