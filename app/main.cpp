@@ -67,7 +67,8 @@ bool parse_size(const std::string& text, int& width, int& height) {
 std::string read_text_file(const fs::path& path, const std::string& what) {
     std::error_code ec;
     if (!fs::is_regular_file(path, ec)) throw UserError(what + " " + path.string() + " bestaat niet.");
-    if (fs::file_size(path, ec) > 16 * 1024 * 1024) throw UserError(what + " " + path.string() + " is groter dan 16 MB.");
+    if (fs::file_size(path, ec) > 16 * 1024 * 1024)
+        throw UserError(what + " " + path.string() + " is groter dan 16 MB.");
     std::ifstream in(path, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
@@ -191,7 +192,8 @@ bool export_challenges_only = false;
 int command_export(const std::string& file, const std::string& format, const std::string& out, const std::string& at,
                    const fs::path& assets) {
     try {
-        if (same_file(file, out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
+        if (same_file(file, out))
+            return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
         Session session = load_session(file);
         // --at N: the session as it stood after its first N events.
         if (!at.empty()) session = session_until(session, parse_at(at, session.events().size()));
@@ -199,9 +201,12 @@ int command_export(const std::string& file, const std::string& format, const std
         std::string text;
         const bool arena = session.meta().kind == kKindEffectenarena;
         if (format == "md") {
-            text = arena ? export_arena_markdown(session, state, export_challenges_only) : export_markdown(session, state);
+            text =
+                arena ? export_arena_markdown(session, state, export_challenges_only) : export_markdown(session, state);
         } else if (format == "arena-csv") {
-            if (!arena) return fail("arena-csv is er alleen voor een effectenarena; " + file + " is een sessie " + kind_name_nl(session.meta().kind) + ".");
+            if (!arena)
+                return fail("arena-csv is er alleen voor een effectenarena; " + file + " is een sessie " +
+                            kind_name_nl(session.meta().kind) + ".");
             text = export_arena_csv(session, state);
         } else if (format == "board-csv") {
             text = export_board_csv(session, state);
@@ -210,7 +215,8 @@ int command_export(const std::string& file, const std::string& format, const std
         } else if (format == "pdf") {
             text = pdf_report(session, state, {assets / "effectenarena" / "personas"});
         } else {
-            return fail("Onbekend exportformaat '" + format + "'. Kies md, pdf, arena-csv, board-csv, actions-csv of png.");
+            return fail("Onbekend exportformaat '" + format +
+                        "'. Kies md, pdf, arena-csv, board-csv, actions-csv of png.");
         }
         // Atomically: a failure half-way leaves an earlier export as it was.
         write_file_atomically(out, text);
@@ -251,15 +257,18 @@ int write_output(const std::string& text, const std::string& out) {
 int command_summary(const std::vector<std::string>& files, const std::string& format, const std::string& today,
                     const std::string& out) {
     try {
-        if (format != "text" && format != "csv") return fail("Onbekend formaat '" + format + "' voor summary. Kies text of csv.");
+        if (format != "text" && format != "csv")
+            return fail("Onbekend formaat '" + format + "' voor summary. Kies text of csv.");
         if (!today.empty() && !is_valid_date(today)) {
             return fail("--today verwacht een datum als dd-mm-jjjj, bijvoorbeeld 01-03-2027, niet '" + today + "'.");
         }
         for (const std::string& f : files) {
-            if (!out.empty() && same_file(f, out)) return fail("Het uitvoerbestand mag geen van de sessiebestanden zijn. Kies een andere naam bij --out.");
+            if (!out.empty() && same_file(f, out))
+                return fail("Het uitvoerbestand mag geen van de sessiebestanden zijn. Kies een andere naam bij --out.");
         }
         std::vector<Session> sessions = load_rondomjong_sessions(files);
-        if (sessions.empty()) return fail("Er zit geen Rondom Jong-sessie bij de opgegeven bestanden; er is niets om samen te vatten.");
+        if (sessions.empty())
+            return fail("Er zit geen Rondom Jong-sessie bij de opgegeven bestanden; er is niets om samen te vatten.");
         const std::string today_text = today.empty() ? today_dd_mm_yyyy() : today;
         Summary s = summarize(sessions, date_sort_key(today_text));
         const Content& content = sessions.front().content();
@@ -288,14 +297,17 @@ std::string dutch_failure_sentence(const CLI::App* app, const CLI::Error& e) {
         auto at = what.find(": ");
         return at == std::string::npos ? what : what.substr(at + 2);
     };
-    if (name == "ExtrasError" || what.find("not expected") != std::string::npos) return "Onbekend argument: " + after_colon() + ". " + help + "\n";
+    if (name == "ExtrasError" || what.find("not expected") != std::string::npos)
+        return "Onbekend argument: " + after_colon() + ". " + help + "\n";
     if (name == "ValidationError" && what.find("not in range") != std::string::npos) {
-        return "Een waarde valt buiten het toegestane bereik of is geen getal (" + what.substr(0, what.find(':')) + "). " + help + "\n";
+        return "Een waarde valt buiten het toegestane bereik of is geen getal (" + what.substr(0, what.find(':')) +
+               "). " + help + "\n";
     }
     if (name == "RequiredError") {
         auto at = what.find(" is required");
         if (what.find("subcommand") != std::string::npos) return "Kies een opdracht. " + help + "\n";
-        return "Verplicht onderdeel ontbreekt: " + (at == std::string::npos ? what : what.substr(0, at)) + ". " + help + "\n";
+        return "Verplicht onderdeel ontbreekt: " + (at == std::string::npos ? what : what.substr(0, at)) + ". " + help +
+               "\n";
     }
     if (name == "ConversionError" || name == "ValidationError") {
         return "Ongeldige waarde bij " + what.substr(0, what.find(':')) + ". " + help + "\n";
@@ -331,12 +343,15 @@ int main(int argc, char** argv) {
 
     GlobalOptions g;
     cli.add_option("--windowed", g.windowed, "Open in een venster van BxH pixels in plaats van schermvullend");
-    cli.add_option("--scale", g.scale, "Schaal van alle maten (tekst, kaarten, knoppen), standaard 1")->check(CLI::Range(0.5, 3.0));
+    cli.add_option("--scale", g.scale, "Schaal van alle maten (tekst, kaarten, knoppen), standaard 1")
+        ->check(CLI::Range(0.5, 3.0));
     cli.add_option("--assets", g.assets_dir, "Map met de inhoud (standaard assets/ van deze installatie)");
     cli.add_option("--sessions", g.sessions_dir, "Map met de sessiebestanden (standaard sessions/)");
-    cli.add_option("--quit-after", g.quit_after_seconds, "Stop na zoveel seconden (voor metingen)")->check(CLI::Range(0.0, 86400.0));
+    cli.add_option("--quit-after", g.quit_after_seconds, "Stop na zoveel seconden (voor metingen)")
+        ->check(CLI::Range(0.0, 86400.0));
     cli.add_flag("--report-frames", g.report_frames, "Meld bij het stoppen hoeveel frames er zijn getekend");
-    cli.add_option("--screenshot", g.screenshot, "Schrijf bij het stoppen het laatste beeld als PNG (met --quit-after)");
+    cli.add_option("--screenshot", g.screenshot,
+                   "Schrijf bij het stoppen het laatste beeld als PNG (met --quit-after)");
 
     auto* demo = cli.add_subcommand("demo", "Open de meegeleverde demosessie");
     std::string open_file;
@@ -345,7 +360,9 @@ int main(int argc, char** argv) {
 
     std::string new_kind, new_out, new_title, new_school, new_facilitator;
     auto* create = cli.add_subcommand("new", "Maak een nieuwe sessie (overschrijft nooit een bestaand bestand)");
-    create->add_option("KIND", new_kind, "rondomjong of effectenarena")->required()->check(CLI::IsMember({"rondomjong", "effectenarena"}));
+    create->add_option("KIND", new_kind, "rondomjong of effectenarena")
+        ->required()
+        ->check(CLI::IsMember({"rondomjong", "effectenarena"}));
     create->add_option("--out", new_out, "Het nieuwe sessiebestand")->required();
     create->add_option("--title", new_title, "Titel van de sessie");
     create->add_option("--school", new_school, "Naam van de school");
@@ -367,12 +384,14 @@ int main(int argc, char** argv) {
     std::string export_file, export_format, export_out, export_size;
     auto* exp = cli.add_subcommand("export", "Exporteer een sessie");
     exp->add_option("FILE", export_file, "Het sessiebestand")->required();
-    exp->add_option("--format", export_format, "md, pdf, arena-csv (effectenarena), board-csv, actions-csv of png")->required();
+    exp->add_option("--format", export_format, "md, pdf, arena-csv (effectenarena), board-csv, actions-csv of png")
+        ->required();
     exp->add_option("--out", export_out, "Het exportbestand")->required();
     exp->add_option("--size", export_size, "Maat van de afbeelding bij png, BxH (standaard 1920x1080)");
     std::string export_at;
     exp->add_option("--at", export_at, "Exporteer de stand na de eerste N gebeurtenissen (standaard: alles)");
-    exp->add_flag("--challenges-only", export_challenges_only, "Alleen bij md van een effectenarena: alleen de uitkomsten Probleem en Nodig");
+    exp->add_flag("--challenges-only", export_challenges_only,
+                  "Alleen bij md van een effectenarena: alleen de uitkomsten Probleem en Nodig");
 
     std::string bench_out;
     auto* bench = cli.add_subcommand("bench", "Meet snelheid en geheugen van het bord (tabel en JSON)");
@@ -380,14 +399,16 @@ int main(int argc, char** argv) {
 
     std::vector<std::string> summary_files;
     std::string summary_format = "text", summary_today, summary_out;
-    auto* summary = cli.add_subcommand("summary", "Overzicht over meerdere Rondom Jong-sessies (partijen per laag, acties per school)");
+    auto* summary = cli.add_subcommand(
+        "summary", "Overzicht over meerdere Rondom Jong-sessies (partijen per laag, acties per school)");
     summary->add_option("FILE", summary_files, "De sessiebestanden")->required();
     summary->add_option("--format", summary_format, "text (standaard) of csv");
     summary->add_option("--today", summary_today, "Peildatum voor 'over tijd', dd-mm-jjjj (standaard vandaag)");
     summary->add_option("--out", summary_out, "Schrijf naar dit bestand in plaats van naar het scherm");
 
     std::string compare_before, compare_after;
-    auto* compare = cli.add_subcommand("compare", "Vergelijk twee Rondom Jong-sessies van een school (eerder en later)");
+    auto* compare =
+        cli.add_subcommand("compare", "Vergelijk twee Rondom Jong-sessies van een school (eerder en later)");
     compare->add_option("EERDER", compare_before, "De eerdere sessie")->required();
     compare->add_option("LATER", compare_after, "De latere sessie")->required();
 
@@ -415,7 +436,8 @@ int main(int argc, char** argv) {
     if (*check) return command_check(check_file);
     if (*exp && export_format == "png") {
         // The board as people see it, drawn headless by the real app; the session is only read.
-        if (same_file(export_file, export_out)) return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
+        if (same_file(export_file, export_out))
+            return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
         size_t at = static_cast<size_t>(-1);
         try {
             Session session = load_session(export_file);
@@ -425,7 +447,8 @@ int main(int argc, char** argv) {
         }
         int width = 0, height = 0;
         if (!export_size.empty() && !parse_size(export_size, width, height)) {
-            return fail("--size verwacht een maat als 1920x1080 (tussen 320x240 en 16384x16384), niet '" + export_size + "'.");
+            return fail("--size verwacht een maat als 1920x1080 (tussen 320x240 en 16384x16384), niet '" + export_size +
+                        "'.");
         }
         g.windowed = export_size.empty() ? "1920x1080" : export_size;
         RunOptions ro;

@@ -77,9 +77,12 @@ bool GlRenderer::init() {
     glEnableVertexAttribArray(0);
     glEnableVertexAttribArray(1);
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
     glBindVertexArray(0);
     ImGui::GetIO().BackendRendererName = "tafelgesprek-gl33";
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
@@ -112,8 +115,8 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height) {
     glViewport(0, 0, fb_width, fb_height);
     const float l = data->DisplayPos.x, r = data->DisplayPos.x + data->DisplaySize.x;
     const float t = data->DisplayPos.y, b = data->DisplayPos.y + data->DisplaySize.y;
-    const float projection[16] = {2.0f / (r - l), 0, 0, 0, 0, 2.0f / (t - b), 0, 0, 0, 0, -1, 0,
-                                  (r + l) / (l - r), (t + b) / (b - t), 0, 1};
+    const float projection[16] = {2.0f / (r - l),    0, 0, 0, 0, 2.0f / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r),
+                                  (t + b) / (b - t), 0, 1};
     glUseProgram(program_);
     glUniformMatrix4fv(loc_projection_, 1, GL_FALSE, projection);
     glUniform1i(loc_texture_, 0);
@@ -137,7 +140,8 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height) {
             const float x1 = std::min(static_cast<float>(fb_width), (cmd.ClipRect.z - l) * sx);
             const float y1 = std::min(static_cast<float>(fb_height), (cmd.ClipRect.w - t) * sy);
             if (x1 <= x0 || y1 <= y0) continue;
-            glScissor(static_cast<int>(x0), static_cast<int>(fb_height - y1), static_cast<int>(x1 - x0), static_cast<int>(y1 - y0));
+            glScissor(static_cast<int>(x0), static_cast<int>(fb_height - y1), static_cast<int>(x1 - x0),
+                      static_cast<int>(y1 - y0));
             glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));
             glDrawElementsBaseVertex(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
                                      sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,

@@ -9,8 +9,8 @@ namespace tafel {
 class GlRenderer {
 public:
     ~GlRenderer();
-    bool init();                   // after the GL context exists and glad is loaded
-    void upload_font_atlas();      // after every rebuild of ImGui's font atlas
+    bool init();               // after the GL context exists and glad is loaded
+    void upload_font_atlas();  // after every rebuild of ImGui's font atlas
     void render(const ImDrawData* data, int framebuffer_width, int framebuffer_height);
 
 private:

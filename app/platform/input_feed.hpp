@@ -26,7 +26,10 @@ struct InputEvent {
 
 class InputFeed {
 public:
-    void set_window_size(int width, int height) { width_ = width; height_ = height; }
+    void set_window_size(int width, int height) {
+        width_ = width;
+        height_ = height;
+    }
     // Appends the app input events that one SDL event stands for (none for most).
     void translate(const SDL_Event& event, std::vector<InputEvent>& out);
     int fingers_down() const { return static_cast<int>(fingers_.size()); }

@@ -125,8 +125,7 @@ PictureCache::Entry& PictureCache::get(const std::filesystem::path& path) {
     DecodedPicture picture;
     e.error = decode_picture(path, picture);
     if (!e.error.empty()) return e;
-    while (glGetError() != GL_NO_ERROR) {
-    }
+    while (glGetError() != GL_NO_ERROR) {}
     glGenTextures(1, &e.texture);
     glBindTexture(GL_TEXTURE_2D, e.texture);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
@@ -135,7 +134,8 @@ PictureCache::Entry& PictureCache::get(const std::filesystem::path& path) {
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
     glPixelStorei(GL_UNPACK_ROW_LENGTH, 0);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, picture.width, picture.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, picture.rgba.data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA, picture.width, picture.height, 0, GL_RGBA, GL_UNSIGNED_BYTE,
+                 picture.rgba.data());
     const bool failed = glGetError() != GL_NO_ERROR;
     glBindTexture(GL_TEXTURE_2D, 0);
     if (failed || !e.texture) {

@@ -54,7 +54,7 @@ public:
     struct Entry {
         unsigned texture = 0;  // 0: no picture (see error)
         int width = 0, height = 0;
-        std::string error;  // the reason, "" when the texture is there
+        std::string error;      // the reason, "" when the texture is there
         bool reported = false;  // the screen has shown the error once
     };
 

@@ -12,13 +12,27 @@ struct KeyBinding {
 };
 // Index i+1 in io.KeysDown stands for kKeys[i].
 const KeyBinding kKeys[] = {
-    {SDLK_TAB, ImGuiKey_Tab},       {SDLK_LEFT, ImGuiKey_LeftArrow}, {SDLK_RIGHT, ImGuiKey_RightArrow},
-    {SDLK_UP, ImGuiKey_UpArrow},    {SDLK_DOWN, ImGuiKey_DownArrow}, {SDLK_PAGEUP, ImGuiKey_PageUp},
-    {SDLK_PAGEDOWN, ImGuiKey_PageDown}, {SDLK_HOME, ImGuiKey_Home},  {SDLK_END, ImGuiKey_End},
-    {SDLK_INSERT, ImGuiKey_Insert}, {SDLK_DELETE, ImGuiKey_Delete},  {SDLK_BACKSPACE, ImGuiKey_Backspace},
-    {SDLK_SPACE, ImGuiKey_Space},   {SDLK_RETURN, ImGuiKey_Enter},   {SDLK_ESCAPE, ImGuiKey_Escape},
-    {SDLK_KP_ENTER, ImGuiKey_KeyPadEnter}, {SDLK_a, ImGuiKey_A},     {SDLK_c, ImGuiKey_C},
-    {SDLK_v, ImGuiKey_V},           {SDLK_x, ImGuiKey_X},            {SDLK_y, ImGuiKey_Y},
+    {SDLK_TAB, ImGuiKey_Tab},
+    {SDLK_LEFT, ImGuiKey_LeftArrow},
+    {SDLK_RIGHT, ImGuiKey_RightArrow},
+    {SDLK_UP, ImGuiKey_UpArrow},
+    {SDLK_DOWN, ImGuiKey_DownArrow},
+    {SDLK_PAGEUP, ImGuiKey_PageUp},
+    {SDLK_PAGEDOWN, ImGuiKey_PageDown},
+    {SDLK_HOME, ImGuiKey_Home},
+    {SDLK_END, ImGuiKey_End},
+    {SDLK_INSERT, ImGuiKey_Insert},
+    {SDLK_DELETE, ImGuiKey_Delete},
+    {SDLK_BACKSPACE, ImGuiKey_Backspace},
+    {SDLK_SPACE, ImGuiKey_Space},
+    {SDLK_RETURN, ImGuiKey_Enter},
+    {SDLK_ESCAPE, ImGuiKey_Escape},
+    {SDLK_KP_ENTER, ImGuiKey_KeyPadEnter},
+    {SDLK_a, ImGuiKey_A},
+    {SDLK_c, ImGuiKey_C},
+    {SDLK_v, ImGuiKey_V},
+    {SDLK_x, ImGuiKey_X},
+    {SDLK_y, ImGuiKey_Y},
     {SDLK_z, ImGuiKey_Z},
 };
 }  // namespace
@@ -67,9 +81,7 @@ void UiPointerFeed::key(const InputEvent& event) {
     steps_.push_back({Step::Kind::key, event.type == InputEvent::Type::key_down, 0, 0, index, event.modifiers});
 }
 
-void UiPointerFeed::text(const InputEvent& event) {
-    ImGui::GetIO().AddInputCharactersUTF8(event.text.c_str());
-}
+void UiPointerFeed::text(const InputEvent& event) { ImGui::GetIO().AddInputCharactersUTF8(event.text.c_str()); }
 
 bool UiPointerFeed::apply(ImGuiIO& io) {
     io.MouseWheel += wheel_;

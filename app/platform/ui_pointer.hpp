@@ -41,7 +41,7 @@ private:
     std::deque<Step> steps_;
     PointerId owner_ = -1;
     float x_ = -1, y_ = -1;
-    bool finger_ = false;          // a finger leaves no hover behind when lifted
+    bool finger_ = false;  // a finger leaves no hover behind when lifted
     bool hover_to_clear_ = false;
     float wheel_ = 0;
 };

@@ -62,9 +62,7 @@ std::string Window::open(const WindowOptions& options) {
 
 void Window::refresh_size() { SDL_GL_GetDrawableSize(window_, &width_, &height_); }
 
-void Window::reload_font_texture() {
-    renderer_->upload_font_atlas();
-}
+void Window::reload_font_texture() { renderer_->upload_font_atlas(); }
 
 void Window::render_imgui() {
     glViewport(0, 0, width_, height_);
@@ -85,7 +83,9 @@ std::string Window::screenshot(const std::filesystem::path& path) {
     stbi_flip_vertically_on_write(1);
     int ok = stbi_write_png(path.c_str(), width_, height_, 4, pixels.data(), width_ * 4);
     stbi_flip_vertically_on_write(0);
-    if (!ok) return "De schermafdruk " + path.string() + " kan niet worden geschreven. Controleer de map en de vrije ruimte.";
+    if (!ok)
+        return "De schermafdruk " + path.string() +
+               " kan niet worden geschreven. Controleer de map en de vrije ruimte.";
     return {};
 }
 

@@ -17,7 +17,8 @@ namespace {
 
 using namespace pdf;
 
-const Rgb kZoneFill[] = {{0.86, 0.93, 0.87}, {0.87, 0.9, 0.96}, {0.97, 0.91, 0.82}, {0.94, 0.88, 0.93}};  // as on the canvas
+const Rgb kZoneFill[] = {
+    {0.86, 0.93, 0.87}, {0.87, 0.9, 0.96}, {0.97, 0.91, 0.82}, {0.94, 0.88, 0.93}};  // as on the canvas
 const Rgb kLink{0.71, 0.24, 0.16}, kOrange{0.7, 0.42, 0.05};
 
 Rgb tag_color(const std::string& tag) {
@@ -28,13 +29,15 @@ Rgb tag_color(const std::string& tag) {
 }
 
 void draw_programme(Document& d, const EffectenarenaState& s) {
-    const std::map<std::string, std::string> kinds = {{"plenair", "plenair"}, {"breakout", "break-out"}, {"pauze", "pauze"}};
+    const std::map<std::string, std::string> kinds = {
+        {"plenair", "plenair"}, {"breakout", "break-out"}, {"pauze", "pauze"}};
     std::vector<std::vector<TableCell>> rows;
     for (size_t i = 0; i < s.steps.size(); ++i) {
         const ProgrammeStep& step = s.steps[i];
         const int index = static_cast<int>(i);
         std::string state = "–";
-        if (s.started) state = index < s.current_step ? "gedaan" : index == s.current_step ? "bereikt" : "niet aan toegekomen";
+        if (s.started)
+            state = index < s.current_step ? "gedaan" : index == s.current_step ? "bereikt" : "niet aan toegekomen";
         auto kind = kinds.find(step.kind);
         rows.push_back({{step.start},
                         {std::to_string(step.minutes) + " min"},
@@ -54,16 +57,18 @@ void draw_title_page(Document& d, const Session& session, const EffectenarenaSta
     std::string personas;
     for (size_t g = 1; g <= s.groups.size(); ++g) {
         const Persona* p = s.persona_of_group(static_cast<int>(g));
-        personas += (personas.empty() ? "" : ", ") + ("groep " + std::to_string(g) + ": ") + (p ? p->name : "(geen persona)");
+        personas +=
+            (personas.empty() ? "" : ", ") + ("groep " + std::to_string(g) + ": ") + (p ? p->name : "(geen persona)");
     }
     d.fact("Persona’s", personas.empty() ? "(geen groepen)" : personas);
     d.fact("Stand", arena_counts_nl(arena_counts(s)));
     d.move(16);
     d.font(10);
     d.color(kGrey);
-    d.paragraph("Wat doen school, jongerenwerk, jeugdgezondheidszorg en gemeente samen voor het welbevinden van jongeren, "
-                "en wat levert het op? Per groep staan hieronder de persona, het doel, de antwoorden per vraag en "
-                "leefdomein, wat de persona nog nodig heeft en de uitkomsten; daarna de optelsom en de arena.");
+    d.paragraph(
+        "Wat doen school, jongerenwerk, jeugdgezondheidszorg en gemeente samen voor het welbevinden van jongeren, "
+        "en wat levert het op? Per groep staan hieronder de persona, het doel, de antwoorden per vraag en "
+        "leefdomein, wat de persona nog nodig heeft en de uitkomsten; daarna de optelsom en de arena.");
     d.heading("Het programma", 13);
     draw_programme(d, s);
 }
@@ -93,7 +98,8 @@ void draw_picture(Document& d, const Persona& p, const PdfReportOptions& options
         cairo_surface_destroy(image);
     } else {
         d.color(kGrey);
-        text_in_box(d, p.name.empty() ? "?" : p.name.substr(0, utf8_next(p.name, 0)), x, y, side, side, side * 0.45, true);
+        text_in_box(d, p.name.empty() ? "?" : p.name.substr(0, utf8_next(p.name, 0)), x, y, side, side, side * 0.45,
+                    true);
     }
     rounded_rect(cr, x, y, side, side, 4);
     d.color({0.7, 0.7, 0.68});
@@ -131,7 +137,8 @@ void draw_persona(Document& d, const Persona& p, const PdfReportOptions& options
     }
 }
 
-void draw_answers(Document& d, const EffectenarenaContent& c, const EffectenarenaState& s, int group, const std::string& name) {
+void draw_answers(Document& d, const EffectenarenaContent& c, const EffectenarenaState& s, int group,
+                  const std::string& name) {
     d.heading("Wie doet wat: de antwoorden", 13, kAccent);
     for (const ArenaQuestion& q : c.questions) {
         d.need(50);
@@ -200,8 +207,8 @@ void draw_outcomes(Document& d, const EffectenarenaContent& c, const Effectenare
         d.font(9.5);
         d.color(kInk);
         for (const AnswerCard* a : tagged) {
-            d.bullet(a->text + (a->party.empty() ? "" : " (" + a->party + ")") + " — " + question_label(c, a->question) + ", " +
-                         a->leefdomein,
+            d.bullet(a->text + (a->party.empty() ? "" : " (" + a->party + ")") + " — " +
+                         question_label(c, a->question) + ", " + a->leefdomein,
                      8);
         }
         d.move(4);
@@ -253,7 +260,8 @@ void draw_tally(Document& d, const EffectenarenaContent& c, const EffectenarenaS
         rows.push_back(row);
     }
     std::vector<TableCell> sum = {{"Totaal", kInk, true}};
-    for (const std::string& l : tally.leefdomeinen) sum.push_back({std::to_string(tally.leefdomein_total(l)), kInk, true});
+    for (const std::string& l : tally.leefdomeinen)
+        sum.push_back({std::to_string(tally.leefdomein_total(l)), kInk, true});
     sum.push_back({std::to_string(tally.total), kInk, true});
     rows.push_back(sum);
     draw_table(d, columns, rows);
@@ -278,7 +286,8 @@ bool layout_arena(Document& d, const EffectenarenaContent& c, const Effectenaren
     L.zone_w = (kTextW - ArenaLayout::kGap) / 2;
     L.header_h.assign(zones, 0);
     d.font(7);
-    for (size_t i = 0; i < zones; ++i) L.header_h[i] = 22 + d.wrap(c.arena_zones[i].explanation, L.zone_w - 2 * pad).size() * 9 + 4;
+    for (size_t i = 0; i < zones; ++i)
+        L.header_h[i] = 22 + d.wrap(c.arena_zones[i].explanation, L.zone_w - 2 * pad).size() * 9 + 4;
     for (L.columns = 2; L.columns <= 4; ++L.columns) {
         L.card_w = (L.zone_w - (L.columns + 1) * pad) / L.columns;
         L.card_h = L.card_w * (L.columns == 2 ? 0.34 : 0.45);
@@ -312,7 +321,8 @@ void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaS
         d.fill(kZoneFill[i]);
         int k = 0;
         for (const AnswerCard* a : s.answers_in_zone(c.arena_zones[i].id)) {
-            placed.push_back({a, x + pad + (k % L.columns) * (L.card_w + pad), y + L.header_h[i] + (k / L.columns) * (L.card_h + pad)});
+            placed.push_back({a, x + pad + (k % L.columns) * (L.card_w + pad),
+                              y + L.header_h[i] + (k / L.columns) * (L.card_h + pad)});
             ++k;
         }
     }
@@ -396,12 +406,14 @@ void draw_plenary(Document& d, const EffectenarenaContent& c, const Effectenaren
     d.heading("Plenair: de optelsom", 16, kAccent);
     d.font(9);
     d.color(kGrey);
-    d.paragraph("De antwoorden van alle deelnemers tellen op tot het geheel: het aantal antwoorden per vraag en "
-                "leefdomein, van alle groepen samen.");
+    d.paragraph(
+        "De antwoorden van alle deelnemers tellen op tot het geheel: het aantal antwoorden per vraag en "
+        "leefdomein, van alle groepen samen.");
     d.move(6);
     draw_tally(d, c, s);
 
-    const bool on_canvas = std::any_of(s.answers.begin(), s.answers.end(), [](const AnswerCard& a) { return !a.zone.empty(); });
+    const bool on_canvas =
+        std::any_of(s.answers.begin(), s.answers.end(), [](const AnswerCard& a) { return !a.zone.empty(); });
     ArenaLayout layout;
     const bool drawn = on_canvas && layout_arena(d, c, s, layout);
     d.need(drawn ? 80 + layout.height() : 80);  // the heading stays with the drawing

@@ -111,13 +111,15 @@ void draw_pyramid(Document& r, const RondomJongState& rj, const RondomJongConten
     // The legend: what the marks mean.
     r.font(8.5);
     r.color(kGrey);
-    r.paragraph("Rode stippellijn en stip: nog niet betrokken (zou betrokken moeten worden). Grijze strook: afwezig bij de "
-                "bijeenkomst, wel betrokken.");
+    r.paragraph(
+        "Rode stippellijn en stip: nog niet betrokken (zou betrokken moeten worden). Grijze strook: afwezig bij de "
+        "bijeenkomst, wel betrokken.");
     r.paragraph(c.pyramid_title + " — " + c.credit);
 }
 
-void draw_action_table(Document& r, const std::vector<const ActionCard*>& cards, const RondomJongContent& c, int today) {
-    const std::vector<TableColumn> columns = {{"Nr.", 22},     {"Naam", 80},   {"Laag", 72},        {"Actie", 152},
+void draw_action_table(Document& r, const std::vector<const ActionCard*>& cards, const RondomJongContent& c,
+                       int today) {
+    const std::vector<TableColumn> columns = {{"Nr.", 22},     {"Naam", 80},   {"Laag", 72},       {"Actie", 152},
                                               {"Gepland", 56}, {"Status", 48}, {"Afgerond", 51.88}};
     std::vector<std::vector<TableCell>> rows;
     for (const ActionCard* card : cards) {
@@ -148,7 +150,8 @@ void draw_action_card(Document& r, const ActionCard& card, int today) {
         if (!card.field("samen_met").empty()) r.paragraph("Samen met: " + card.field("samen_met"), x, w);
         std::string dates;
         if (!card.field("gepland").empty()) dates += "Gepland klaar: " + card.field("gepland");
-        if (!card.field("afgerond").empty()) dates += std::string(dates.empty() ? "" : "   ") + "Afgerond op: " + card.field("afgerond");
+        if (!card.field("afgerond").empty())
+            dates += std::string(dates.empty() ? "" : "   ") + "Afgerond op: " + card.field("afgerond");
         if (!dates.empty()) r.paragraph(dates, x, w);
         for (const ActionUpdate& u : card.updates) {
             r.color(kGrey);
@@ -158,7 +161,8 @@ void draw_action_card(Document& r, const ActionCard& card, int today) {
     });
 }
 
-void draw_layer_page(Document& r, const Layer& layer, const RondomJongState& rj, const RondomJongContent& c, int today) {
+void draw_layer_page(Document& r, const Layer& layer, const RondomJongState& rj, const RondomJongContent& c,
+                     int today) {
     r.new_page();
     r.heading(layer.name + (layer.share.empty() ? "" : " (" + layer.share + ")"), 16, kAccent);
     r.font(9);
@@ -232,9 +236,10 @@ std::string rondomjong_pdf(const Session& session, const SessionState& state) {
     r.move(30);
     r.font(10);
     r.color(kGrey);
-    r.paragraph("Wie doet wat rond het welbevinden van leerlingen, per laag van de ondersteuningspiramide: de partijen, "
-                "wat er gezegd is, en de actiekaarten die samen het plan vormen. Dit verslag bevat de namen van wie in "
-                "actie komt; bewaar en deel het alleen binnen de school en met de partners die meededen.");
+    r.paragraph(
+        "Wie doet wat rond het welbevinden van leerlingen, per laag van de ondersteuningspiramide: de partijen, "
+        "wat er gezegd is, en de actiekaarten die samen het plan vormen. Dit verslag bevat de namen van wie in "
+        "actie komt; bewaar en deel het alleen binnen de school en met de partners die meededen.");
 
     // ---- the board
     r.new_page();

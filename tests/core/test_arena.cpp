@@ -26,8 +26,9 @@ int step_index(const Session& s, const std::string& id) {
 void answer(Session& s, int group, const std::string& question, const std::string& domain, const std::string& party,
             const std::string& text, const std::string& step = "breakout1") {
     const int index = step_index(s, step);
-    must_record(s, ArenaAnswerCreated{ea(s).next_answer_id(), group, index, ea(s).steps[static_cast<size_t>(index)].breakout_round,
-                                      question, domain, party, text});
+    must_record(
+        s, ArenaAnswerCreated{ea(s).next_answer_id(), group, index,
+                              ea(s).steps[static_cast<size_t>(index)].breakout_round, question, domain, party, text});
 }
 
 }  // namespace
@@ -135,9 +136,9 @@ TEST(ArenaPreparation, TheProgrammeRulesAreTheFoldsRules) {
         return steps;
     };
     const std::vector<std::vector<ProgrammeStep>> refused = {
-        broken([](auto& st) { st[2].id = st[1].id; }),      // two steps with one id
+        broken([](auto& st) { st[2].id = st[1].id; }),  // two steps with one id
         broken([](auto& st) { st[0].id.clear(); }),
-        broken([](auto& st) { st[3].minutes = 0; }),        // a step takes time
+        broken([](auto& st) { st[3].minutes = 0; }),  // a step takes time
         broken([](auto& st) { st[3].minutes = kMaxStepMinutes + 1; }),
         broken([](auto& st) { st[5].kind = "workshop"; }),
         broken([](auto& st) { st[5].title.clear(); }),
@@ -146,7 +147,8 @@ TEST(ArenaPreparation, TheProgrammeRulesAreTheFoldsRules) {
         const std::string why = check_programme(steps);
         EXPECT_NE(why, "");
         Session s = arena_session();
-        EXPECT_EQ(s.record(Event{1, Seat::bottom, ArenaProgrammeSet{steps}}), why) << "the fold refuses what the view is told";
+        EXPECT_EQ(s.record(Event{1, Seat::bottom, ArenaProgrammeSet{steps}}), why)
+            << "the fold refuses what the view is told";
     }
     EXPECT_EQ(check_leefdomeinen({"School", ""}), "een leefdomein zonder naam");
     EXPECT_EQ(check_leefdomeinen({}), "geen enkel leefdomein");
@@ -204,15 +206,17 @@ TEST(ArenaPreparation, NewPersonasGetAFileNameLikeUniqueId) {
     p.age = 15;
     Persona bad_id = p;
     bad_id.id = "Fatima Jansen";
-    EXPECT_NE(s.record(Event{1, Seat::bottom, ArenaPersonaSet{bad_id}}), "") << "a new persona needs an id fit for a file name";
+    EXPECT_NE(s.record(Event{1, Seat::bottom, ArenaPersonaSet{bad_id}}), "")
+        << "a new persona needs an id fit for a file name";
     must_record(s, ArenaPersonaSet{p});
     must_record(s, ArenaGroupsSet{{"mohammed", "sara", "fatima"}});
     EXPECT_EQ(ea(s).persona_of_group(3)->title, "");
     EXPECT_EQ(persona_names(ea(s)), "Mohammed, Sara en Fatima");
     // The edited persona is the one the exports name.
     answer(s, 3, "vraag1", "School", "", "Fatima krijgt een buddy");
-    EXPECT_NE(export_arena_csv(s, s.state()).find("Groep 3;Fatima;Break-out sessie;Vraag 1;School;;Fatima krijgt een buddy;"),
-              std::string::npos);
+    EXPECT_NE(
+        export_arena_csv(s, s.state()).find("Groep 3;Fatima;Break-out sessie;Vraag 1;School;;Fatima krijgt een buddy;"),
+        std::string::npos);
 }
 
 TEST(ArenaPreparation, PicturesAreThePngAndJpegFilesBesideThePersonas) {
@@ -247,7 +251,8 @@ TEST(ArenaClock, StartPauseExtendAndReset) {
 TEST(ArenaClock, ARunningClockSurvivesARestart) {
     // The app records "Start klok", is killed, and is opened again five minutes later: the
     // session reopens on the same step with five minutes less on the clock.
-    const std::filesystem::path dir = std::filesystem::temp_directory_path() / ("tafel-arena-clock-" + std::to_string(::getpid()));
+    const std::filesystem::path dir =
+        std::filesystem::temp_directory_path() / ("tafel-arena-clock-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::filesystem::path file = dir / "klok.tafel";
     Session s = arena_session();
@@ -349,7 +354,8 @@ TEST(ArenaExports, CsvIsOneRowPerAnswerCardForDutchExcel) {
               "\xEF\xBB\xBF"
               "Groep;Persona;Stap;Vraag;Leefdomein;Partij;Antwoord;Type\r\n"
               "Groep 1;Mohammed;Break-out sessie;Vraag 1;School;MENTOR;Mentorgesprek elke week;\r\n"
-              "Groep 1;Mohammed;Break-out sessies;Vraag 3;Straat en buurt / vrije tijd;JONGERENWERKER;Voetbal weer oppakken;Nodig\r\n"
+              "Groep 1;Mohammed;Break-out sessies;Vraag 3;Straat en buurt / vrije tijd;JONGERENWERKER;Voetbal weer "
+              "oppakken;Nodig\r\n"
               "Groep 2;Sara;Break-out sessie;Vraag 1;Gezin;;\"Huisbezoek; samen met “de wijk”\";Trend\r\n");
 }
 
@@ -365,18 +371,23 @@ TEST(ArenaExports, MarkdownPerPersonaAndTheChallengesOnly) {
     const std::string md = export_arena_markdown(s, s.state(), false);
     EXPECT_NE(md.find("## Optelsom"), std::string::npos) << md;
     EXPECT_NE(md.find("| Vraag 1 | 1 | 0 | 0 | 1 |"), std::string::npos) << md;
-    EXPECT_NE(md.find("## Groep 1: Mohammed, 14 jaar — wil zijn positie in zijn peer-group niet verliezen"), std::string::npos) << md;
+    EXPECT_NE(md.find("## Groep 1: Mohammed, 14 jaar — wil zijn positie in zijn peer-group niet verliezen"),
+              std::string::npos)
+        << md;
     EXPECT_NE(md.find("**Doel:** Mohammed ziet school als zijn plek"), std::string::npos);
-    EXPECT_NE(md.find("### Vraag 1. Wat doen we voor het welbevinden van Mohammed, wat doen we al goed?"), std::string::npos);
+    EXPECT_NE(md.find("### Vraag 1. Wat doen we voor het welbevinden van Mohammed, wat doen we al goed?"),
+              std::string::npos);
     EXPECT_NE(md.find("- Mentorgesprek elke week (MENTOR) — *Trend*"), std::string::npos);
-    EXPECT_NE(md.find("- **Nodig:** Een vast aanspreekpunt — **wat moet er gebeuren:** Wekelijks contact — **beleggen bij:** Mentor"),
+    EXPECT_NE(md.find("- **Nodig:** Een vast aanspreekpunt — **wat moet er gebeuren:** Wekelijks contact — **beleggen "
+                      "bij:** Mentor"),
               std::string::npos);
     EXPECT_NE(md.find("#### Trend"), std::string::npos);
     EXPECT_NE(md.find("## Groep 2: Sara"), std::string::npos);
     const std::string challenges = export_arena_markdown(s, s.state(), true);
     EXPECT_EQ(challenges.find("#### Trend"), std::string::npos) << challenges;
     EXPECT_EQ(challenges.find("Mentorgesprek"), std::string::npos) << challenges;
-    EXPECT_NE(challenges.find("#### Probleem\n\n- Ouders eerder betrekken — Vraag 3, Gezin"), std::string::npos) << challenges;
+    EXPECT_NE(challenges.find("#### Probleem\n\n- Ouders eerder betrekken — Vraag 3, Gezin"), std::string::npos)
+        << challenges;
     EXPECT_NE(challenges.find("Een vast aanspreekpunt"), std::string::npos);
 }
 
@@ -412,6 +423,7 @@ TEST(ArenaExports, AnswersPerLeefdomeinFollowTheLeefdomeinenAndTheCountsAddUp) {
     EXPECT_EQ(n.tagged, 1);
     EXPECT_EQ(n.on_canvas, 2);
     EXPECT_EQ(n.links, 1);
-    EXPECT_EQ(arena_counts_nl(n), "stap 1 van " + std::to_string(n.steps) +
-                                      " · 5 antwoorden · 1 doel · 1 behoefte · 1 label · 2 kaarten in de arena · 1 lijn");
+    EXPECT_EQ(arena_counts_nl(n),
+              "stap 1 van " + std::to_string(n.steps) +
+                  " · 5 antwoorden · 1 doel · 1 behoefte · 1 label · 2 kaarten in de arena · 1 lijn");
 }

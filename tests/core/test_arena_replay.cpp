@@ -65,5 +65,6 @@ TEST(ArenaReplay, EveryEventIsDescribedInDutchWithItsSide) {
     }
     const std::vector<std::string> recent = recent_events_nl(demo, demo.events().size(), 3);
     ASSERT_EQ(recent.size(), 3u);
-    EXPECT_EQ(recent.front(), describe_event_nl(demo, demo.state_at(demo.events().size() - 1), demo.events().size() - 1));
+    EXPECT_EQ(recent.front(),
+              describe_event_nl(demo, demo.state_at(demo.events().size() - 1), demo.events().size() - 1));
 }

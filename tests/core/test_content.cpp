@@ -62,8 +62,9 @@ TEST(Content, BrokenJsonNamesFileLineAndColumn) {
 
 TEST(Content, MissingKeyNamesThePath) {
     fs::path dir = copy_assets("missing");
-    write(dir / "rondomjong" / "procedure.json",
-          R"({"steps": [{"number": 1, "hint": "", "takes_note": false, "lays_cards": false, "marks_not_yet": false, "writes_actions": false}]})");
+    write(
+        dir / "rondomjong" / "procedure.json",
+        R"({"steps": [{"number": 1, "hint": "", "takes_note": false, "lays_cards": false, "marks_not_yet": false, "writes_actions": false}]})");
     std::string message = error_of(dir);
     EXPECT_NE(message.find("procedure.json"), std::string::npos) << message;
     EXPECT_NE(message.find("steps[1]"), std::string::npos) << message;

@@ -33,7 +33,7 @@ TEST(Fold, RefusesEventsThatDoNotFit) {
     EXPECT_NE(s.record(Event{0, Seat::bottom, CardMoved{1, "kelder"}}), "");
     EXPECT_NE(s.record(Event{0, Seat::bottom, StepChanged{"basis", 12}}), "");
     EXPECT_NE(s.record(Event{0, Seat::bottom, ActionFieldSet{1, "naam", "x"}}), "");  // no card 1 yet
-    EXPECT_NE(s.record(Event{0, Seat::bottom, Undo{}}), "");  // nothing to undo
+    EXPECT_NE(s.record(Event{0, Seat::bottom, Undo{}}), "");                          // nothing to undo
     EXPECT_TRUE(s.events().empty());
 }
 
@@ -69,20 +69,30 @@ TEST(Fold, ReplayGivesTheStateRecordedAtEveryStep) {
         const RondomJongState& rj = s.state().rondomjong;
         Payload p;
         switch (random() % 8) {
-            case 0: case 1: case 2:
+            case 0:
+            case 1:
+            case 2:
                 p = CardMoved{static_cast<TileId>(1 + random() % 25), layers[random() % layers.size()]};
                 break;
             case 3:
-                p = CardMarked{static_cast<TileId>(1 + random() % 25), random() % 2 ? kMarkNotYet : kMarkAbsent, random() % 2 == 0};
+                p = CardMarked{static_cast<TileId>(1 + random() % 25), random() % 2 ? kMarkNotYet : kMarkAbsent,
+                               random() % 2 == 0};
                 break;
             case 4:
                 p = rj.actions.empty() || random() % 3 == 0
                         ? Payload(ActionCardOpened{rj.next_action_id(), "basis"})
-                        : Payload(ActionFieldSet{rj.actions[random() % rj.actions.size()].id, "naam", "Naam " + std::to_string(i)});
+                        : Payload(ActionFieldSet{rj.actions[random() % rj.actions.size()].id, "naam",
+                                                 "Naam " + std::to_string(i)});
                 break;
-            case 5: p = BlankCardCreated{rj.next_tile_id(), "Partij " + std::to_string(i), 0}; break;
-            case 6: p = Undo{}; break;
-            default: p = Redo{}; break;
+            case 5:
+                p = BlankCardCreated{rj.next_tile_id(), "Partij " + std::to_string(i), 0};
+                break;
+            case 6:
+                p = Undo{};
+                break;
+            default:
+                p = Redo{};
+                break;
         }
         if (s.record(Event{i, Seat::bottom, p}).empty()) {
             snapshots.push_back(export_board_csv(s, s.state()) + export_actions_csv(s, s.state()));

@@ -127,7 +127,8 @@ std::string expect_refused(const std::string& text, const std::string& what, con
     Outcome out = try_text(text, shown);
     EXPECT_FALSE(out.loaded) << what << ": loaded although it should have been refused";
     if (out.loaded) return "";
-    EXPECT_NE(out.message.find(shown), std::string::npos) << what << ": message does not name the file: " << out.message;
+    EXPECT_NE(out.message.find(shown), std::string::npos)
+        << what << ": message does not name the file: " << out.message;
     EXPECT_TRUE(looks_dutch(out.message)) << what << ": message is not Dutch: " << out.message;
     EXPECT_EQ(out.message.find('\n'), std::string::npos) << what << ": message is not one line: " << out.message;
     return out.message;
@@ -212,7 +213,8 @@ std::string expect_file_refused(const fs::path& path, const std::string& what) {
     } catch (const std::exception& e) {
         ADD_FAILURE() << what << ": not a UserError but " << typeid(e).name() << ": " << e.what();
     }
-    EXPECT_NE(message.find(path.string()), std::string::npos) << what << ": message does not name the path: " << message;
+    EXPECT_NE(message.find(path.string()), std::string::npos)
+        << what << ": message does not name the path: " << message;
     EXPECT_TRUE(looks_dutch(message)) << what << ": message is not Dutch: " << message;
     EXPECT_TRUE(fingerprint(path) == before) << what << ": the file changed";
     return message;
@@ -231,7 +233,8 @@ TEST(HostileFiles, BusySessionRoundTripsWithTheSameState) {
     tafel::Session loaded = tafel::load_session(file);
     EXPECT_EQ(loaded.events().size(), s.events().size());
     for (const char* layer : {"fundament", "basis", "extra", "intensief", ""}) {
-        EXPECT_EQ(loaded.state().rondomjong.tiles_in_layer(layer).size(), s.state().rondomjong.tiles_in_layer(layer).size())
+        EXPECT_EQ(loaded.state().rondomjong.tiles_in_layer(layer).size(),
+                  s.state().rondomjong.tiles_in_layer(layer).size())
             << "layer '" << layer << "'";
     }
     EXPECT_EQ(loaded.state().rondomjong.tiles.size(), s.state().rondomjong.tiles.size());
@@ -402,7 +405,8 @@ TEST(HostileFiles, WrongTypesAreRefused) {
         {"event as array", [](rapidjson::Document& d) { first_event(d).SetArray(); }},
         {"at_ms as text", [](rapidjson::Document& d) { first_event(d)["at_ms"].SetString("abc"); }},
         {"at_ms as fraction", [](rapidjson::Document& d) { first_event(d)["at_ms"].SetDouble(0.5); }},
-        {"at_ms beyond int64", [](rapidjson::Document& d) { first_event(d)["at_ms"].SetUint64(18446744073709551615ull); }},
+        {"at_ms beyond int64",
+         [](rapidjson::Document& d) { first_event(d)["at_ms"].SetUint64(18446744073709551615ull); }},
         {"seat as text", [](rapidjson::Document& d) { first_event(d)["seat"].SetString("links"); }},
         {"kind as number", [](rapidjson::Document& d) { first_event(d)["kind"].SetInt(3); }},
         {"data as array", [](rapidjson::Document& d) { first_event(d)["data"].SetArray(); }},
@@ -530,11 +534,12 @@ TEST(HostileFiles, ImpossibleVersionIsRefused) {
 }
 
 TEST(HostileFiles, OtherFormatIsRefused) {
-    std::string message = expect_refused(
-        variant([](rapidjson::Document& d) { d["format"].SetString("iets-anders"); }), "other format");
+    std::string message =
+        expect_refused(variant([](rapidjson::Document& d) { d["format"].SetString("iets-anders"); }), "other format");
     EXPECT_NE(message.find("iets-anders"), std::string::npos) << message;
     expect_refused(variant([](rapidjson::Document& d) { d["format"].SetString(""); }), "empty format");
-    expect_refused(variant([](rapidjson::Document& d) { d["meta"]["kind"].SetString("schaakclub"); }), "unknown kind of session");
+    expect_refused(variant([](rapidjson::Document& d) { d["meta"]["kind"].SetString("schaakclub"); }),
+                   "unknown kind of session");
 }
 
 // ---- files on disk ----------------------------------------------------------------------
@@ -655,7 +660,8 @@ TEST(HostileFuzz, TwoThousandCorruptedVariantsLoadOrAreRefused) {
                 case 2: {  // insert structural characters
                     size_t at = position(text);
                     size_t count = 1 + pick(3);
-                    for (size_t i = 0; i < count; ++i) text.insert(text.begin() + static_cast<long>(at), inserts[pick(inserts.size())]);
+                    for (size_t i = 0; i < count; ++i)
+                        text.insert(text.begin() + static_cast<long>(at), inserts[pick(inserts.size())]);
                     break;
                 }
                 case 3: {  // truncate (rarely: it is almost always fatal)

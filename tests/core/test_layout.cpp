@@ -78,7 +78,8 @@ TEST(Layout, TheTrayHoldsEveryCardNotLaid) {
     in_tray = 0;
     for (const TilePlace& t : L.tiles) {
         in_tray += L.tray_cards.contains(t.box.x + 1, t.box.y + 1) ? 1 : 0;
-        EXPECT_LE(t.box.bottom(), L.tray_cards.bottom() + 1 + (L.tray_cards.contains(t.box.x + 1, t.box.y + 1) ? 0 : 10000));
+        EXPECT_LE(t.box.bottom(),
+                  L.tray_cards.bottom() + 1 + (L.tray_cards.contains(t.box.x + 1, t.box.y + 1) ? 0 : 10000));
     }
     EXPECT_EQ(in_tray, 24 + static_cast<int>(s.content().rondomjong.decks[1].cards.size()));
 }

@@ -43,43 +43,43 @@ TEST(Summary, ThreeSessionsGiveExactlyThisCsv) {
     // HUISARTS lies nog niet betrokken in the intensive layer at all three; the demo's cards 2, 6
     // and 8 were planned before 1 March 2027 and are not done; De Linde's Anouk Peters too.
     EXPECT_EQ(summary_csv(s, test::real_content()),
-        "\xEF\xBB\xBF"
-        "Laag;Partij;Betrokken;Nog niet betrokken;Sessies\r\n"
-        "Het fundament;DIRECTEUR;3;0;3\r\n"
-        "Het fundament;DOCENT;3;0;3\r\n"
-        "Het fundament;MENTOR;2;0;3\r\n"
-        "Het fundament;SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG;1;1;3\r\n"
-        "Het fundament;CONCIËRGE;1;0;3\r\n"
-        "Het fundament;GEZONDE SCHOOL-COÖRDINATOR;1;0;3\r\n"
-        "Het fundament;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
-        "Het fundament;ONDERWIJSASSISTENTEN;1;0;3\r\n"
-        "Het fundament;TEAMLEIDER;1;0;3\r\n"
-        "Sterke basis;LEERLING;3;0;3\r\n"
-        "Sterke basis;JONGERENWERKER;2;1;3\r\n"
-        "Sterke basis;MENTOR;2;0;3\r\n"
-        "Sterke basis;OUDERS/VERZORGERS;2;0;3\r\n"
-        "Sterke basis;BUURTSPORTCOACH;1;1;3\r\n"
-        "Sterke basis;DOCENT MUZIEK/CULTUUR;1;0;3\r\n"
-        "Sterke basis;JEUGDVERPLEEGKUNDIGE/JEUGDARTS;1;0;3\r\n"
-        "Sterke basis;LEERLINGENRAAD;0;1;3\r\n"
-        "Extra ondersteuning;CJG-MEDEWERKER;3;0;3\r\n"
-        "Extra ondersteuning;SCHOOLMAATSCHAPPELIJK WERKER;3;0;3\r\n"
-        "Extra ondersteuning;POH-GGZ;1;1;3\r\n"
-        "Extra ondersteuning;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
-        "Extra ondersteuning;LEERPLICHTAMBTENAAR;1;0;3\r\n"
-        "Extra ondersteuning;SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG;1;0;3\r\n"
-        "Extra ondersteuning;VERTROUWENSPERSOON;1;0;3\r\n"
-        "Intensieve ondersteuning;JEUGDZORGWERKER;3;0;3\r\n"
-        "Intensieve ondersteuning;BASIS-GGZ BEHANDELAAR;1;0;3\r\n"
-        "Intensieve ondersteuning;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
-        "Intensieve ondersteuning;OUDERS/VERZORGERS;1;0;3\r\n"
-        "Intensieve ondersteuning;SAMENWERKINGSVERBAND;1;0;3\r\n"
-        "Intensieve ondersteuning;SPECIALISTISCHE-GGZ BEHANDELAAR;1;0;3\r\n"
-        "Intensieve ondersteuning;HUISARTS;0;3;3\r\n"
-        "\r\n"
-        "School;Sessies;Acties;Open;Over tijd\r\n"
-        "De Linde Scholengemeenschap;1;2;1;1\r\n"
-        "Het Baken College;2;12;12;3\r\n");
+              "\xEF\xBB\xBF"
+              "Laag;Partij;Betrokken;Nog niet betrokken;Sessies\r\n"
+              "Het fundament;DIRECTEUR;3;0;3\r\n"
+              "Het fundament;DOCENT;3;0;3\r\n"
+              "Het fundament;MENTOR;2;0;3\r\n"
+              "Het fundament;SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG;1;1;3\r\n"
+              "Het fundament;CONCIËRGE;1;0;3\r\n"
+              "Het fundament;GEZONDE SCHOOL-COÖRDINATOR;1;0;3\r\n"
+              "Het fundament;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
+              "Het fundament;ONDERWIJSASSISTENTEN;1;0;3\r\n"
+              "Het fundament;TEAMLEIDER;1;0;3\r\n"
+              "Sterke basis;LEERLING;3;0;3\r\n"
+              "Sterke basis;JONGERENWERKER;2;1;3\r\n"
+              "Sterke basis;MENTOR;2;0;3\r\n"
+              "Sterke basis;OUDERS/VERZORGERS;2;0;3\r\n"
+              "Sterke basis;BUURTSPORTCOACH;1;1;3\r\n"
+              "Sterke basis;DOCENT MUZIEK/CULTUUR;1;0;3\r\n"
+              "Sterke basis;JEUGDVERPLEEGKUNDIGE/JEUGDARTS;1;0;3\r\n"
+              "Sterke basis;LEERLINGENRAAD;0;1;3\r\n"
+              "Extra ondersteuning;CJG-MEDEWERKER;3;0;3\r\n"
+              "Extra ondersteuning;SCHOOLMAATSCHAPPELIJK WERKER;3;0;3\r\n"
+              "Extra ondersteuning;POH-GGZ;1;1;3\r\n"
+              "Extra ondersteuning;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
+              "Extra ondersteuning;LEERPLICHTAMBTENAAR;1;0;3\r\n"
+              "Extra ondersteuning;SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG;1;0;3\r\n"
+              "Extra ondersteuning;VERTROUWENSPERSOON;1;0;3\r\n"
+              "Intensieve ondersteuning;JEUGDZORGWERKER;3;0;3\r\n"
+              "Intensieve ondersteuning;BASIS-GGZ BEHANDELAAR;1;0;3\r\n"
+              "Intensieve ondersteuning;INTERN BEGELEIDER/ZORGCOÖRDINATOR;1;0;3\r\n"
+              "Intensieve ondersteuning;OUDERS/VERZORGERS;1;0;3\r\n"
+              "Intensieve ondersteuning;SAMENWERKINGSVERBAND;1;0;3\r\n"
+              "Intensieve ondersteuning;SPECIALISTISCHE-GGZ BEHANDELAAR;1;0;3\r\n"
+              "Intensieve ondersteuning;HUISARTS;0;3;3\r\n"
+              "\r\n"
+              "School;Sessies;Acties;Open;Over tijd\r\n"
+              "De Linde Scholengemeenschap;1;2;1;1\r\n"
+              "Het Baken College;2;12;12;3\r\n");
     std::string text = summary_text(s, test::real_content(), "01-03-2027");
     EXPECT_NE(text.find("Overzicht van 3 Rondom Jong-sessies (peildatum 01-03-2027)"), std::string::npos) << text;
     EXPECT_NE(text.find("Het Baken College                  2      12    12          3"), std::string::npos) << text;
@@ -95,8 +95,9 @@ TEST(Compare, TheSameSchoolAYearLater) {
     EXPECT_EQ(fundament.added, std::vector<std::string>{});
     EXPECT_EQ(cmp.layers[2].now_involved, std::vector<std::string>{"BUURTSPORTCOACH"});
     EXPECT_EQ(cmp.layers[1].now_involved, std::vector<std::string>{"POH-GGZ"});
-    EXPECT_EQ(cmp.layers[2].removed, (std::vector<std::string>{"DOCENT MUZIEK/CULTUUR", "JEUGDVERPLEEGKUNDIGE/JEUGDARTS",
-                                                              "LEERLINGENRAAD", "MENTOR"}));
+    EXPECT_EQ(cmp.layers[2].removed,
+              (std::vector<std::string>{"DOCENT MUZIEK/CULTUUR", "JEUGDVERPLEEGKUNDIGE/JEUGDARTS", "LEERLINGENRAAD",
+                                        "MENTOR"}));
     ASSERT_EQ(cmp.actions.size(), 10u);
     EXPECT_EQ(cmp.new_actions.size(), 2u);
     std::string text = comparison_text(cmp, before, after);
@@ -126,11 +127,13 @@ TEST(Compare, NormalisingIgnoresCaseSpacesAndPunctuation) {
 }
 
 TEST(Compare, ARewordedActionOfTheSamePersonStillMatches) {
-    const Session before = with_actions({{"Ruud Hendriksen",
-                                          "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en bespreek dat in "
-                                          "de teamvergadering.",
-                                          "bezig"}});
-    const std::string rewritten = "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en bespreek dit in het team";
+    const Session before =
+        with_actions({{"Ruud Hendriksen",
+                       "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en bespreek dat in "
+                       "de teamvergadering.",
+                       "bezig"}});
+    const std::string rewritten =
+        "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en bespreek dit in het team";
     const Session after = with_actions({{" ruud  HENDRIKSEN ", rewritten, "afgerond"}});
     Comparison cmp = compare_sessions(before, after);
     ASSERT_EQ(cmp.actions.size(), 1u);
@@ -139,37 +142,43 @@ TEST(Compare, ARewordedActionOfTheSamePersonStillMatches) {
     EXPECT_EQ(cmp.new_actions, std::vector<std::string>{});
     EXPECT_EQ(fate_text(cmp.actions[0]), "bij de bijeenkomst bezig → in de latere sessie afgerond");
     // Only punctuation and capitals differ: the same text, nothing to show as rewritten.
-    cmp = compare_sessions(before, with_actions({{"Ruud Hendriksen",
-                                                  "ik zet de taken van mentor teamleider en zorgcoördinator op één a4 en "
-                                                  "bespreek dat in de teamvergadering",
-                                                  "open"}}));
+    cmp =
+        compare_sessions(before, with_actions({{"Ruud Hendriksen",
+                                                "ik zet de taken van mentor teamleider en zorgcoördinator op één a4 en "
+                                                "bespreek dat in de teamvergadering",
+                                                "open"}}));
     EXPECT_EQ(cmp.actions[0].status_later, "open");
     EXPECT_EQ(cmp.actions[0].action_later, "");
 }
 
 TEST(Compare, ADifferentActionOfTheSamePersonDoesNotMatch) {
     const Session before = with_actions(
-        {{"Peter Lammers", "Ik nodig de POH-GGZ uit voor een kennismaking met het zorgteam en maak afspraken over verwijzen.", "open"},
+        {{"Peter Lammers",
+          "Ik nodig de POH-GGZ uit voor een kennismaking met het zorgteam en maak afspraken over verwijzen.", "open"},
          {"Sanne", "Ik organiseer een ouderavond over social media.", "open"}});
-    const Session after = with_actions({{"Peter Lammers", "Ik zoek een vast aanspreekpunt bij de huisartsen in de wijk.", "bezig"},
-                                        {"Sanne", "Ik organiseer een ouderavond over pesten.", "open"},
-                                        // The same words, but another person.
-                                        {"Joost", "Ik organiseer een ouderavond over social media.", "open"}});
+    const Session after =
+        with_actions({{"Peter Lammers", "Ik zoek een vast aanspreekpunt bij de huisartsen in de wijk.", "bezig"},
+                      {"Sanne", "Ik organiseer een ouderavond over pesten.", "open"},
+                      // The same words, but another person.
+                      {"Joost", "Ik organiseer een ouderavond over social media.", "open"}});
     Comparison cmp = compare_sessions(before, after);
     ASSERT_EQ(cmp.actions.size(), 2u);
     EXPECT_EQ(cmp.actions[0].status_later, "");
     EXPECT_EQ(cmp.actions[1].status_later, "");  // two of five meaningful words differ: another evening
     EXPECT_EQ(cmp.new_actions.size(), 3u);
     EXPECT_EQ(fate_text(cmp.actions[0]), "bij de bijeenkomst open → niet meer in de latere sessie");
-    EXPECT_EQ(action_similarity("Ik organiseer een ouderavond over pesten.", "Ik organiseer een ouderavond over social media."), 0.0);
+    EXPECT_EQ(action_similarity("Ik organiseer een ouderavond over pesten.",
+                                "Ik organiseer een ouderavond over social media."),
+              0.0);
 }
 
 TEST(Compare, TwoEarlierActionsNeverClaimTheSameLaterOne) {
     // The first earlier card is only similar, the second identical: the identical one wins, even
     // though the similar one comes first; and the duplicate card finds nothing left to match.
-    const Session before = with_actions({{"Nadia", "Ik bel alle ouders van mijn mentorklas in de eerste schoolweken.", "open"},
-                                         {"Nadia", "Ik bel alle ouders van mijn mentorklas.", "open"},
-                                         {"Nadia", "Ik bel alle ouders van mijn mentorklas.", "bezig"}});
+    const Session before =
+        with_actions({{"Nadia", "Ik bel alle ouders van mijn mentorklas in de eerste schoolweken.", "open"},
+                      {"Nadia", "Ik bel alle ouders van mijn mentorklas.", "open"},
+                      {"Nadia", "Ik bel alle ouders van mijn mentorklas.", "bezig"}});
     const Session after = with_actions({{"nadia", "ik bel alle ouders van mijn mentorklas", "afgerond"}});
     Comparison cmp = compare_sessions(before, after);
     ASSERT_EQ(cmp.actions.size(), 3u);
@@ -184,10 +193,12 @@ TEST(Compare, TwoEarlierActionsNeverClaimTheSameLaterOne) {
 
 TEST(Compare, TwoRewordedCardsOfOnePersonEachFindTheirOwn) {
     // Two rewritten cards of one person, each closest to its own later card.
-    const Session before = with_actions({{"Ingrid", "Ik zorg dat elke mentor binnen een week terugkoppeling krijgt na het zorgoverleg.", "open"},
-                                         {"Ingrid", "Ik maak met de POH-GGZ een vast verwijsmoment per maand.", "open"}});
-    const Session after = with_actions({{"Ingrid", "Ik maak met de POH-GGZ een vast verwijsmoment elke maand.", "bezig"},
-                                        {"Ingrid", "Elke mentor krijgt binnen een week terugkoppeling na het zorgoverleg.", "afgerond"}});
+    const Session before = with_actions(
+        {{"Ingrid", "Ik zorg dat elke mentor binnen een week terugkoppeling krijgt na het zorgoverleg.", "open"},
+         {"Ingrid", "Ik maak met de POH-GGZ een vast verwijsmoment per maand.", "open"}});
+    const Session after =
+        with_actions({{"Ingrid", "Ik maak met de POH-GGZ een vast verwijsmoment elke maand.", "bezig"},
+                      {"Ingrid", "Elke mentor krijgt binnen een week terugkoppeling na het zorgoverleg.", "afgerond"}});
     Comparison cmp = compare_sessions(before, after);
     EXPECT_EQ(cmp.actions[0].status_later, "afgerond");
     EXPECT_EQ(cmp.actions[1].status_later, "bezig");
@@ -205,6 +216,8 @@ TEST(Compare, TheOrderOfTwoSessionsIsByTheirDate) {
     b.created_at_ms = 1;
     EXPECT_TRUE(held_before(b, a));
     const Session demo = load_session(kDemo), later = load_session(kBaken2027);
-    EXPECT_NE(comparison_text(compare_sessions(later, demo), later, demo).find("klopt de volgorde?"), std::string::npos);
-    EXPECT_EQ(comparison_text(compare_sessions(demo, later), demo, later).find("klopt de volgorde?"), std::string::npos);
+    EXPECT_NE(comparison_text(compare_sessions(later, demo), later, demo).find("klopt de volgorde?"),
+              std::string::npos);
+    EXPECT_EQ(comparison_text(compare_sessions(demo, later), demo, later).find("klopt de volgorde?"),
+              std::string::npos);
 }

@@ -185,7 +185,8 @@ TEST(FollowUp, TheActionListFiltersAndSorts) {
     ASSERT_EQ(list_actions(rj, c, {}, ActionSort::number, today).size(), 10u);
     // Planned before 1 March 2027 and not done: cards 2, 6 and 8 (31-01 and 01-02-2027).
     std::vector<int> overdue;
-    for (const ActionCard* a : list_actions(rj, c, {"", "", "", true}, ActionSort::number, today)) overdue.push_back(a->id);
+    for (const ActionCard* a : list_actions(rj, c, {"", "", "", true}, ActionSort::number, today))
+        overdue.push_back(a->id);
     EXPECT_EQ(overdue, (std::vector<int>{2, 6, 8}));
     std::vector<int> by_date;
     for (const ActionCard* a : list_actions(rj, c, {}, ActionSort::planned, today)) by_date.push_back(a->id);

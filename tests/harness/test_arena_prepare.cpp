@@ -26,13 +26,14 @@ bool full_hd_picture(const fs::path& png) {
 
 // The screenshots stay in TAFEL_SCREENSHOTS (a folder) when it is set, to look at them.
 void keep(const fs::path& png) {
-    if (const char* dir = std::getenv("TAFEL_SCREENSHOTS")) fs::copy_file(png, fs::path(dir) / png.filename(), fs::copy_options::overwrite_existing);
+    if (const char* dir = std::getenv("TAFEL_SCREENSHOTS"))
+        fs::copy_file(png, fs::path(dir) / png.filename(), fs::copy_options::overwrite_existing);
 }
 
-template <class T>
-size_t count_events(const tafel::Session& s) {
-    return static_cast<size_t>(std::count_if(s.events().begin(), s.events().end(),
-                                             [](const tafel::Event& e) { return std::holds_alternative<T>(e.payload); }));
+template <class T> size_t count_events(const tafel::Session& s) {
+    return static_cast<size_t>(std::count_if(s.events().begin(), s.events().end(), [](const tafel::Event& e) {
+        return std::holds_alternative<T>(e.payload);
+    }));
 }
 
 }  // namespace
@@ -41,9 +42,10 @@ TEST(ArenaPrepare, TheHostPreparesProgrammeLeefdomeinenGroupsAndAPersonaThenStar
     fs::path dir = temp_dir("arena-prepare");
     fs::path session = dir / "voorbereid.tafel";
     ASSERT_EQ(run_app("new effectenarena --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("arena_prepare.jsonl").string()) +
-                               " --screenshot " + quote((dir / "voorbereiding-vast.png").string()),
-                           dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote(script("arena_prepare.jsonl").string()) +
+                    " --screenshot " + quote((dir / "voorbereiding-vast.png").string()),
+                dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(full_hd_picture(dir / "voorbereiding-vast.png"));
     keep(dir / "voorbereiding-vast.png");
@@ -83,8 +85,11 @@ TEST(ArenaPrepare, TheHostPreparesProgrammeLeefdomeinenGroupsAndAPersonaThenStar
     EXPECT_EQ(count_events<tafel::Undo>(s), 0u) << "after the start undo does not reach back into the preparation";
     EXPECT_TRUE(std::holds_alternative<tafel::ArenaStepChanged>(s.events().back().payload));
     // And the exports name the new persona for its group.
-    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format md --out " + quote((dir / "a.md").string()), dir).exit_code, 0);
-    EXPECT_NE(read_file(dir / "a.md").find("## Groep 3: Fatima, 15 jaar — zegt weinig maar ziet alles"), std::string::npos)
+    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format md --out " + quote((dir / "a.md").string()), dir)
+                  .exit_code,
+              0);
+    EXPECT_NE(read_file(dir / "a.md").find("## Groep 3: Fatima, 15 jaar — zegt weinig maar ziet alles"),
+              std::string::npos)
         << read_file(dir / "a.md");
     if (!std::getenv("TAFEL_SCREENSHOTS")) fs::remove_all(dir);
 }
@@ -99,8 +104,8 @@ TEST(ArenaPrepare, ScreenshotsOfThePreparationAndThePersonaEditorWithItsKeyboard
                "{\"t\":300,\"type\":\"expect\",\"target\":\"option:soort-5-breakout\"}\n"
                "{\"t\":300,\"type\":\"expect\",\"target\":\"option:persona-groep2-sara\"}\n"
                "{\"t\":600,\"type\":\"wait\"}\n");
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "open.jsonl").string()) + " --screenshot " +
-                               quote((dir / "voorbereiding.png").string()),
+    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "open.jsonl").string()) +
+                               " --screenshot " + quote((dir / "voorbereiding.png").string()),
                            dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(full_hd_picture(dir / "voorbereiding.png"));
@@ -114,8 +119,8 @@ TEST(ArenaPrepare, ScreenshotsOfThePreparationAndThePersonaEditorWithItsKeyboard
                "{\"t\":800,\"type\":\"tap\",\"target\":\"field:tekst-2\"}\n"
                "{\"t\":1000,\"type\":\"tap\",\"target\":\"key:Shift\"}\n"
                "{\"t\":1300,\"type\":\"wait\"}\n");
-    r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "persona.jsonl").string()) + " --screenshot " +
-                    quote((dir / "persona-bewerken.png").string()),
+    r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "persona.jsonl").string()) +
+                    " --screenshot " + quote((dir / "persona-bewerken.png").string()),
                 dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_TRUE(full_hd_picture(dir / "persona-bewerken.png"));
@@ -140,7 +145,8 @@ TEST(ArenaPrepare, ABrokenPictureChosenInTheEditorGivesTheMessageAndThePersonaIs
                "{\"t\":1100,\"type\":\"expect\",\"target\":\"button:Melding sluiten\"}\n"
                "{\"t\":1100,\"type\":\"tap\",\"target\":\"button:Opslaan\"}\n"
                "{\"t\":1400,\"type\":\"wait\"}\n");
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "p.jsonl").string()), dir, assets);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote((dir / "p.jsonl").string()), dir, assets);
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     const tafel::Session s = tafel::load_session(session);
     const tafel::Persona* noor = s.state().effectenarena.find_persona("noor");

@@ -44,8 +44,8 @@ TEST(ArenaReview, StepsAndJumpsThroughTheProgrammeWithoutChangingIt) {
     const size_t end_third = tafel::end_of_programme_step(demo, 2);
     ASSERT_NE(end_breakout, std::string::npos);
     std::string script = open_review() + expect(1000, at(n)) + tap(1100, "button:Begin") + expect(1400, at(0)) +
-                         tap(1500, "button:Volgende gebeurtenis") + expect(1800, at(1)) +
-                         tap(1900, "option:stap-5") + expect(2200, at(end_breakout)) +
+                         tap(1500, "button:Volgende gebeurtenis") + expect(1800, at(1)) + tap(1900, "option:stap-5") +
+                         expect(2200, at(end_breakout)) +
                          // At the end of the break-out its zones show the answers written then.
                          expect(2300, "answer:1") +
                          // Tapping an answer or the arena canvas writes nothing in review.
@@ -54,13 +54,15 @@ TEST(ArenaReview, StepsAndJumpsThroughTheProgrammeWithoutChangingIt) {
                          expect(4000, at(n));
     RunOutcome r = play(dir, script, " --screenshot " + quote((dir / "review.png").string()));
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(read_file(dir / "sessions" / "arena.tafel"), read_file(kDemo)) << "review must not change the session file";
+    EXPECT_EQ(read_file(dir / "sessions" / "arena.tafel"), read_file(kDemo))
+        << "review must not change the session file";
     fs::remove_all(dir);
 }
 
 TEST(ArenaReview, OffersNothingThatWrites) {
     // The buttons that write in the meeting are not there in review: a tap on them fails the script.
-    for (const std::string& button : std::vector<std::string>{"button:Nieuw antwoord", "button:Start klok", "button:Volgende stap"}) {
+    for (const std::string& button :
+         std::vector<std::string>{"button:Nieuw antwoord", "button:Start klok", "button:Volgende stap"}) {
         fs::path dir = with_demo("arena-review-no-write");
         RunOutcome r = play(dir, open_review() + tap(1000, "option:stap-5") + tap(1400, button));
         EXPECT_NE(r.exit_code, 0) << button << " should not be on the review screen";
@@ -77,6 +79,7 @@ TEST(ArenaReview, VerderVergaderenContinuesTheMeetingLive) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const tafel::Session after = tafel::load_session(dir / "sessions" / "arena.tafel");
     ASSERT_EQ(after.events().size(), n + 1) << "the live screen recorded the step back";
-    EXPECT_EQ(after.state().effectenarena.current_step, tafel::load_session(kDemo).state().effectenarena.current_step - 1);
+    EXPECT_EQ(after.state().effectenarena.current_step,
+              tafel::load_session(kDemo).state().effectenarena.current_step - 1);
     fs::remove_all(dir);
 }

@@ -49,7 +49,8 @@ class TempDir {
 public:
     TempDir() {
         static int counter = 0;
-        path_ = fs::temp_directory_path() / ("tafel-cli-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        path_ =
+            fs::temp_directory_path() / ("tafel-cli-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
         fs::remove_all(path_);
         fs::create_directories(path_ / "io");
         fs::create_directories(path_ / "files");
@@ -69,7 +70,7 @@ private:
 // Runs the binary with exactly these arguments (no shell, so no quoting problems), stdin from
 // /dev/null, stdout and stderr into files. Kills it (by its pid) after `limit`.
 CliRun run(const std::vector<std::string>& args, const TempDir& dir,
-        std::chrono::seconds limit = std::chrono::seconds(60)) {
+           std::chrono::seconds limit = std::chrono::seconds(60)) {
     fs::path out = dir.io() / "stdout.txt", err = dir.io() / "stderr.txt";
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
@@ -170,7 +171,8 @@ tafel::Session busy_session(int moves) {
     std::int64_t at = 1767225600000;
     const char* layers[] = {"fundament", "basis", "extra", "intensief"};
     for (int tile = 1; tile <= moves; ++tile) {
-        EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::bottom, tafel::CardMoved{tile, layers[tile % 4]}}), "");
+        EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::bottom, tafel::CardMoved{tile, layers[tile % 4]}}),
+                  "");
     }
     EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::top, tafel::ActionCardOpened{1, "basis"}}), "");
     EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::top, tafel::ActionFieldSet{1, "naam", "Zoë"}}), "");
@@ -259,9 +261,9 @@ TEST(Cli, CheckRefusesWhatIsNoSessionFile) {
 TEST(Cli, NewThenCheckReportsAnEmptySession) {
     TempDir dir;
     fs::path file = dir.files() / "nieuw.tafel";
-    CliRun created = run({"--assets", TAFEL_TEST_ASSETS_DIR, "new", "rondomjong", "--out", file.string(), "--title", "T",
-                       "--school", "S"},
-                      dir);
+    CliRun created = run({"--assets", TAFEL_TEST_ASSETS_DIR, "new", "rondomjong", "--out", file.string(), "--title",
+                          "T", "--school", "S"},
+                         dir);
     ASSERT_TRUE(created.exited) << describe(created);
     ASSERT_EQ(created.status, 0) << describe(created);
     EXPECT_EQ(created.err, "");
@@ -319,7 +321,8 @@ TEST(Cli, CheckCountsWhatAnEffectenarenaHolds) {
                          std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) + " · " +
                          std::to_string(s.answers.size()) + " antwoorden · " + std::to_string(goals) + " doelen · " +
                          std::to_string(s.needs.size()) + " behoeften · " + std::to_string(tagged) + " labels · " +
-                         std::to_string(on_canvas) + " kaarten in de arena · " + std::to_string(s.links.size()) + " lijnen\n");
+                         std::to_string(on_canvas) + " kaarten in de arena · " + std::to_string(s.links.size()) +
+                         " lijnen\n");
     EXPECT_EQ(r.out.find("actiekaarten"), std::string::npos) << "Rondom Jong counts for an effectenarena";
 }
 
@@ -354,7 +357,8 @@ TEST(Cli, NewIntoAMissingFolderFailsInDutch) {
 TEST(Cli, NewWithBrokenAssetsFailsInDutch) {
     TempDir dir;
     fs::path file = dir.files() / "nieuw.tafel";
-    CliRun r = run({"--assets", (dir.path() / "geen-inhoud").string(), "new", "rondomjong", "--out", file.string()}, dir);
+    CliRun r =
+        run({"--assets", (dir.path() / "geen-inhoud").string(), "new", "rondomjong", "--out", file.string()}, dir);
     expect_refusal(r, "new without content");
     EXPECT_NE(r.err.find("Inhoudsbestand"), std::string::npos) << r.err;
     EXPECT_FALSE(fs::exists(file));

@@ -39,8 +39,9 @@ Folder sessions_folder(const std::string& name) {
     const int id = later.session().state().rondomjong.next_action_id();
     EXPECT_EQ(later.record(ActionCardOpened{id, "fundament"}, Seat::bottom), "");
     EXPECT_EQ(later.record(ActionFieldSet{id, "naam", "Ruud Hendriksen"}, Seat::bottom), "");
-    EXPECT_EQ(later.record(ActionFieldSet{id, "actie", "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en "
-                                                       "bespreek dit in het team."},
+    EXPECT_EQ(later.record(ActionFieldSet{id, "actie",
+                                          "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en "
+                                          "bespreek dit in het team."},
                            Seat::bottom),
               "");
     EXPECT_EQ(later.record(ActionFieldSet{id, "status", "afgerond"}, Seat::bottom), "");
@@ -55,12 +56,14 @@ std::string at_target(int t, const std::string& type, const std::string& target,
 
 RunOutcome play(const Folder& f, const std::string& script, const std::string& extra = "") {
     write_file(f.dir / "script.jsonl", script);
-    return run_app("play " + quote(f.arena.string()) + " --input " + quote((f.dir / "script.jsonl").string()) + extra, f.dir);
+    return run_app("play " + quote(f.arena.string()) + " --input " + quote((f.dir / "script.jsonl").string()) + extra,
+                   f.dir);
 }
 
 // From the effectenarena session (where play starts) to the choice of two sessions.
 std::string to_choice() {
-    return "{\"t\":0,\"type\":\"wait\"}\n" + at_target(300, "tap", "button:Naar beginscherm") + at_target(700, "tap", "button:Twee sessies vergelijken");
+    return "{\"t\":0,\"type\":\"wait\"}\n" + at_target(300, "tap", "button:Naar beginscherm") +
+           at_target(700, "tap", "button:Twee sessies vergelijken");
 }
 
 }  // namespace
@@ -69,9 +72,10 @@ TEST(CompareScreen, TwoSessionsOfOneSchoolSideBySideWithoutChangingThem) {
     Folder f = sessions_folder("compare");
     const std::string earlier = read_file(f.earlier), later = read_file(f.later);
     const fs::path shot = f.dir / "vergelijking.png";
-    RunOutcome r = run_app("play " + quote(f.arena.string()) + " --input " + quote(script("compare_two_sessions.jsonl").string()) +
-                               " --screenshot " + quote(shot.string()),
-                           f.dir);
+    RunOutcome r =
+        run_app("play " + quote(f.arena.string()) + " --input " + quote(script("compare_two_sessions.jsonl").string()) +
+                    " --screenshot " + quote(shot.string()),
+                f.dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_GT(fs::file_size(shot), 20000u) << "the screenshot looks blank";
     EXPECT_EQ(read_file(f.earlier), earlier) << "comparing must not change the earlier session";
@@ -85,18 +89,23 @@ TEST(CompareScreen, ScrollsByFingerChoosesAgainAndWarnsAboutAnotherSchool) {
     // The new actions of the later session lie below the fold until a finger drags the list up.
     const std::string new_action = "text:Peter Lammers: Ik zoek een vast aanspreekpunt bij de huisartsen in de wijk.";
     const std::string compared = to_choice() + at_target(1100, "tap", "option:sessie-rondomjong-baken-2027") +
-                                 at_target(1400, "tap", "option:sessie-rondomjong-baken-2026") + at_target(1800, "tap", "button:Vergelijken");
+                                 at_target(1400, "tap", "option:sessie-rondomjong-baken-2026") +
+                                 at_target(1800, "tap", "button:Vergelijken");
     RunOutcome unscrolled = play(f, compared + at_target(2200, "expect", new_action));
     EXPECT_EQ(unscrolled.exit_code, 1) << "the new actions should start below the fold";
     EXPECT_NE(unscrolled.err.find("Peter Lammers: Ik zoek"), std::string::npos) << unscrolled.err;
     std::string s = compared + at_target(2200, "finger_down", "lijst:acties", ",\"dy\":0.3");
-    for (int i = 1; i <= 10; ++i) s += at_target(2200 + i * 40, "finger_move", "lijst:acties", ",\"dy\":" + std::to_string(0.3 - i * 0.06));
+    for (int i = 1; i <= 10; ++i)
+        s += at_target(2200 + i * 40, "finger_move", "lijst:acties", ",\"dy\":" + std::to_string(0.3 - i * 0.06));
     s += at_target(2700, "finger_up", "lijst:acties", ",\"dy\":-0.3") + at_target(3000, "expect", new_action) +
          at_target(3100, "tap", "button:Andere sessies kiezen") +
          // A third session replaces the one chosen first: now De Linde (January) and the demo (November).
-         at_target(3500, "tap", "option:sessie-rondomjong-de-linde-2026") + at_target(3900, "tap", "button:Vergelijken") +
-         at_target(4300, "expect", "text:Eerder: Rondom Jong – De Linde") + at_target(4300, "expect", "text:Later: Rondom Jong – Het Baken College") +
-         at_target(4300, "expect", "text:Let op: dit zijn sessies van verschillende scholen.") + at_target(4400, "tap", "button:Naar beginscherm") +
+         at_target(3500, "tap", "option:sessie-rondomjong-de-linde-2026") +
+         at_target(3900, "tap", "button:Vergelijken") +
+         at_target(4300, "expect", "text:Eerder: Rondom Jong – De Linde") +
+         at_target(4300, "expect", "text:Later: Rondom Jong – Het Baken College") +
+         at_target(4300, "expect", "text:Let op: dit zijn sessies van verschillende scholen.") +
+         at_target(4400, "tap", "button:Naar beginscherm") +
          at_target(4800, "expect", "button:Twee sessies vergelijken");
     RunOutcome r = play(f, s);
     ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -20,7 +20,9 @@ struct Script {
         t += after_ms;
         text += "{\"t\":" + std::to_string(t) + "," + body + "}\n";
     }
-    void tap(const std::string& target, int after_ms = 150) { line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms); }
+    void tap(const std::string& target, int after_ms = 150) {
+        line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms);
+    }
     void expect(const std::string& target) { line("\"type\":\"expect\",\"target\":\"" + target + "\"", 300); }
     // Types `s` on the on-screen keyboard of the one open sheet: letters by their capital
     // (after key:Shift for a capital), digits, '-' and spaces.
@@ -89,7 +91,8 @@ TEST(FollowUp, TypedOnlyWithOnScreenKeysItAppendsExactlyTheFollowUpEvents) {
     s.line("\"type\":\"wait\"", 500);
     write_file(dir / "follow_up.jsonl", s.text);
 
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "follow_up.jsonl").string()), dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote((dir / "follow_up.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
 
     const tafel::Session after = tafel::load_session(session);

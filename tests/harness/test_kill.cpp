@@ -50,7 +50,8 @@ TEST(Kill, SigkillAtRandomMomentsNeverLeavesABrokenFile) {
     int status = 0;
     waitpid(pid, &status, 0);
     ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
-    const double full_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    const double full_ms =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     const std::vector<std::string> complete = describe_events(reference);
     ASSERT_GT(complete.size(), 10u);
 
@@ -64,7 +65,8 @@ TEST(Kill, SigkillAtRandomMomentsNeverLeavesABrokenFile) {
         const size_t wait_for_events = random() % complete.size();
         const int extra_ms = static_cast<int>(random() % 40);
         pid_t child = start_play(session, script_path);
-        const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<int>(full_ms * 3));
+        const auto deadline =
+            std::chrono::steady_clock::now() + std::chrono::milliseconds(static_cast<int>(full_ms * 3));
         for (;;) {
             tafel::SessionMeta meta;
             size_t count = 0;
@@ -82,12 +84,14 @@ TEST(Kill, SigkillAtRandomMomentsNeverLeavesABrokenFile) {
             FAIL() << "run " << run << ": the file does not load after kill -9: " << e.what();
         }
         ASSERT_LE(events.size(), complete.size());
-        for (size_t i = 0; i < events.size(); ++i) ASSERT_EQ(events[i], complete[i]) << "run " << run << ", event " << i;
+        for (size_t i = 0; i < events.size(); ++i)
+            ASSERT_EQ(events[i], complete[i]) << "run " << run << ", event " << i;
         if (!events.empty() && events.size() < complete.size()) ++killed_midway;
         // And `check` agrees.
         EXPECT_EQ(run_app("check " + quote(session.string()), dir).exit_code, 0);
     }
-    std::cout << "runs killed in the middle of the script: " << killed_midway << " of 12 (full run " << full_ms << " ms)\n";
+    std::cout << "runs killed in the middle of the script: " << killed_midway << " of 12 (full run " << full_ms
+              << " ms)\n";
     EXPECT_GE(killed_midway, 3);
     fs::remove_all(dir);
 }

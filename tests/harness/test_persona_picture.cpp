@@ -18,8 +18,6 @@ using tafel::test::png_header_only;
 
 namespace {
 
-
-
 struct ScreenCount {
     bool loaded = false;
     long picture = 0;      // the shipped picture's teal ground
@@ -53,7 +51,8 @@ ScreenCount count(const fs::path& png) {
 
 // Makes a copy of the assets, lets `spoil` change the picture, creates a new effectenarena
 // session from it and opens the personas with `expectations` as script checks.
-ScreenCount run_case(const std::string& name, const std::function<void(const fs::path&)>& spoil, const std::string& expectations) {
+ScreenCount run_case(const std::string& name, const std::function<void(const fs::path&)>& spoil,
+                     const std::string& expectations) {
     fs::path dir = temp_dir("persona-" + name);
     fs::path assets = dir / "assets";
     fs::copy(TAFEL_TEST_ASSETS_DIR, assets, fs::copy_options::recursive);
@@ -64,13 +63,14 @@ ScreenCount run_case(const std::string& name, const std::function<void(const fs:
     write_file(dir / "p.jsonl", "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Persona\"}\n" + expectations +
                                     "{\"t\":600,\"type\":\"wait\"}\n");
     r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "p.jsonl").string()) + " --screenshot " +
-                            quote((dir / "persona.png").string()),
-                        dir, assets);
+                    quote((dir / "persona.png").string()),
+                dir, assets);
     EXPECT_EQ(r.exit_code, 0) << name << ": " << r.out << r.err;
     ScreenCount c = count(dir / "persona.png");
     EXPECT_TRUE(c.loaded) << name;
     EXPECT_GT(c.dark, 5000) << name << ": the persona's name and texts are on screen";
-    std::cout << name << ": picture " << c.picture << "/" << c.figure << ", placeholder " << c.placeholder << ", banner " << c.banner << "\n";
+    std::cout << name << ": picture " << c.picture << "/" << c.figure << ", placeholder " << c.placeholder
+              << ", banner " << c.banner << "\n";
     if (!std::getenv("TAFEL_KEEP")) fs::remove_all(dir);
     return c;
 }
@@ -88,7 +88,8 @@ void expect_placeholder_and_message(const ScreenCount& c, const std::string& nam
 }  // namespace
 
 TEST(PersonaPicture, AGoodPictureIsShown) {
-    ScreenCount c = run_case("goed", [](const fs::path&) {}, "{\"t\":300,\"type\":\"expect\",\"target\":\"foto:mohammed\"}\n");
+    ScreenCount c = run_case(
+        "goed", [](const fs::path&) {}, "{\"t\":300,\"type\":\"expect\",\"target\":\"foto:mohammed\"}\n");
     EXPECT_GT(c.picture, 1000) << "Mohammed's picture: its ground";
     EXPECT_GT(c.figure, 1000) << "Mohammed's picture: its figure";
     EXPECT_GT(c.placeholder, 3000) << "Sara has no picture: the placeholder";
@@ -96,17 +97,23 @@ TEST(PersonaPicture, AGoodPictureIsShown) {
 }
 
 TEST(PersonaPicture, AMissingPictureGivesAMessageAndThePlaceholder) {
-    expect_placeholder_and_message(run_case("weg", [](const fs::path& p) { fs::remove(p); }, kPlaceholderShown), "weg");
+    expect_placeholder_and_message(run_case(
+                                       "weg", [](const fs::path& p) { fs::remove(p); }, kPlaceholderShown),
+                                   "weg");
 }
 
 TEST(PersonaPicture, ACorruptPictureGivesAMessageAndThePlaceholder) {
     expect_placeholder_and_message(
-        run_case("kapot", [](const fs::path& p) { write_file(p, std::string("\x89PNG\r\n\x1a\n", 8) + "halverwege afgebroken"); },
-                 kPlaceholderShown),
+        run_case(
+            "kapot",
+            [](const fs::path& p) { write_file(p, std::string("\x89PNG\r\n\x1a\n", 8) + "halverwege afgebroken"); },
+            kPlaceholderShown),
         "kapot");
 }
 
 TEST(PersonaPicture, AHugePictureIsRefusedWithAMessage) {
     expect_placeholder_and_message(
-        run_case("reus", [](const fs::path& p) { write_file(p, png_header_only(9000, 9000)); }, kPlaceholderShown), "reus");
+        run_case(
+            "reus", [](const fs::path& p) { write_file(p, png_header_only(9000, 9000)); }, kPlaceholderShown),
+        "reus");
 }

@@ -34,9 +34,10 @@ TEST(Play, ANewSessionShowsTheBoardInTheScreenshot) {
     fs::path dir = temp_dir("start");
     fs::path session = dir / "nieuw.tafel";
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("start_of_session.jsonl").string()) +
-                        " --screenshot " + quote((dir / "shot.png").string()),
-                    dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote(script("start_of_session.jsonl").string()) +
+                    " --screenshot " + quote((dir / "shot.png").string()),
+                dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     Picture p = look_at(dir / "shot.png");
     EXPECT_EQ(p.width, 1920);
@@ -52,12 +53,21 @@ TEST(Play, SeveralPeopleAtOnceGiveExactlyTheExpectedExports) {
     fs::path dir = temp_dir("many");
     fs::path session = dir / "tafel.tafel";
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("board_many_people.jsonl").string()) +
-                        " --screenshot " + quote((dir / "shot.png").string()),
-                    dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote(script("board_many_people.jsonl").string()) +
+                    " --screenshot " + quote((dir / "shot.png").string()),
+                dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format board-csv --out " + quote((dir / "b.csv").string()), dir).exit_code, 0);
-    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()), dir).exit_code, 0);
+    ASSERT_EQ(
+        run_app("export " + quote(session.string()) + " --format board-csv --out " + quote((dir / "b.csv").string()),
+                dir)
+            .exit_code,
+        0);
+    ASSERT_EQ(
+        run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()),
+                dir)
+            .exit_code,
+        0);
     EXPECT_EQ(read_file(dir / "b.csv"),
               "\xEF\xBB\xBF"
               "Laag;Kaart;Status;Afwezig\r\n"
@@ -95,7 +105,8 @@ TEST(Play, AnIdleAppDrawsNoFrames) {
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
     write_file(dir / "idle.jsonl",
                "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Volgende stap\"}\n{\"t\":10000,\"type\":\"wait\"}\n");
-    RunOutcome r = run_app("--report-frames play " + quote(session.string()) + " --input " + quote((dir / "idle.jsonl").string()), dir);
+    RunOutcome r = run_app(
+        "--report-frames play " + quote(session.string()) + " --input " + quote((dir / "idle.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::smatch m;
     ASSERT_TRUE(std::regex_search(r.out, m, std::regex("Getekende frames: (\\d+)"))) << r.out;
@@ -109,8 +120,11 @@ TEST(Play, PngExportDrawsTheBoardAndLeavesTheSessionAlone) {
     fs::path dir = temp_dir("png");
     fs::path session = dir / "s.tafel";
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
-    write_file(dir / "lay.jsonl", "{\"t\":0,\"type\":\"drag\",\"from\":\"card:MENTOR\",\"to\":\"layer:basis\",\"ms\":300}\n");
-    ASSERT_EQ(run_app("play " + quote(session.string()) + " --input " + quote((dir / "lay.jsonl").string()), dir).exit_code, 0);
+    write_file(dir / "lay.jsonl",
+               "{\"t\":0,\"type\":\"drag\",\"from\":\"card:MENTOR\",\"to\":\"layer:basis\",\"ms\":300}\n");
+    ASSERT_EQ(
+        run_app("play " + quote(session.string()) + " --input " + quote((dir / "lay.jsonl").string()), dir).exit_code,
+        0);
     const std::string before = read_file(session);
     RunOutcome r = run_app("export " + quote(session.string()) + " --format png --size 1280x800 --out " +
                                quote((dir / "bord.png").string()),
@@ -121,7 +135,9 @@ TEST(Play, PngExportDrawsTheBoardAndLeavesTheSessionAlone) {
     EXPECT_EQ(p.height, 800);
     EXPECT_GT(p.colours, 50u);
     EXPECT_EQ(read_file(session), before);
-    EXPECT_EQ(run_app("export " + quote(session.string()) + " --format png --size 5x5 --out " + quote((dir / "x.png").string()), dir)
+    EXPECT_EQ(run_app("export " + quote(session.string()) + " --format png --size 5x5 --out " +
+                          quote((dir / "x.png").string()),
+                      dir)
                   .exit_code,
               1);
     fs::remove_all(dir);
@@ -137,11 +153,14 @@ void expect_script_rebuilds_demo(const std::string& name, const std::string& kin
     const fs::path bundled = demo_dir / ("demo-" + name + ".tafel");
     const fs::path session = dir / "demo.tafel";
     ASSERT_EQ(run_app("new " + kind_and_meta + " --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((demo_dir / (name + "-demo.jsonl")).string()), dir);
+    RunOutcome r = run_app(
+        "play " + quote(session.string()) + " --input " + quote((demo_dir / (name + "-demo.jsonl")).string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     for (const char* format : formats) {
         for (const auto& [file, out] : {std::pair{session, dir / "new.out"}, std::pair{bundled, dir / "old.out"}}) {
-            ASSERT_EQ(run_app(std::string("export ") + quote(file.string()) + " --format " + format + " --out " + quote(out.string()), dir)
+            ASSERT_EQ(run_app(std::string("export ") + quote(file.string()) + " --format " + format + " --out " +
+                                  quote(out.string()),
+                              dir)
                           .exit_code,
                       0);
         }
@@ -164,11 +183,19 @@ TEST(Play, UndoAndRedoWorkThroughTheButtons) {
     fs::path dir = temp_dir("undo");
     fs::path session = dir / "s.tafel";
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("turn_and_undo.jsonl").string()), dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote(script("turn_and_undo.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format board-csv --out " + quote((dir / "b.csv").string()), dir).exit_code, 0);
+    ASSERT_EQ(
+        run_app("export " + quote(session.string()) + " --format board-csv --out " + quote((dir / "b.csv").string()),
+                dir)
+            .exit_code,
+        0);
     // Two cards laid, both undone, one redone: MENTOR lies in the basis, DOCENT is back in the tray.
-    EXPECT_EQ(read_file(dir / "b.csv"), "\xEF\xBB\xBF" "Laag;Kaart;Status;Afwezig\r\n" "Sterke basis;MENTOR;betrokken;nee\r\n");
+    EXPECT_EQ(read_file(dir / "b.csv"),
+              "\xEF\xBB\xBF"
+              "Laag;Kaart;Status;Afwezig\r\n"
+              "Sterke basis;MENTOR;betrokken;nee\r\n");
     fs::remove_all(dir);
 }
 
@@ -186,14 +213,16 @@ TEST(Play, ASecondFingerTurnsAHeldCard) {
     for (int i = 1; i <= 10; ++i) {
         const double a = 3.14159265 / 2 * i / 10;
         char line[200];
-        std::snprintf(line, sizeof line,
-                      "{\"t\":%d,\"type\":\"finger_move\",\"id\":2,\"target\":\"card:MENTOR\",\"dx\":%.4f,\"dy\":%.4f}\n",
-                      800 + 30 * i, 0.03 * std::cos(a), -0.03 * std::sin(a) * 1920.0 / 1080.0);
+        std::snprintf(
+            line, sizeof line,
+            "{\"t\":%d,\"type\":\"finger_move\",\"id\":2,\"target\":\"card:MENTOR\",\"dx\":%.4f,\"dy\":%.4f}\n",
+            800 + 30 * i, 0.03 * std::cos(a), -0.03 * std::sin(a) * 1920.0 / 1080.0);
         script_text += line;
     }
-    script_text += "{\"t\":1200,\"type\":\"finger_up\",\"id\":2,\"x\":0.5,\"y\":0.1}\n"
-                   "{\"t\":1300,\"type\":\"finger_up\",\"id\":1,\"target\":\"card:MENTOR\"}\n"
-                   "{\"t\":1600,\"type\":\"wait\"}\n";
+    script_text +=
+        "{\"t\":1200,\"type\":\"finger_up\",\"id\":2,\"x\":0.5,\"y\":0.1}\n"
+        "{\"t\":1300,\"type\":\"finger_up\",\"id\":1,\"target\":\"card:MENTOR\"}\n"
+        "{\"t\":1600,\"type\":\"wait\"}\n";
     write_file(dir / "turn.jsonl", script_text);
     RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "turn.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -215,11 +244,18 @@ TEST(Play, ActionCardDatesArePickedWithFingers) {
     fs::path dir = temp_dir("dates");
     fs::path session = dir / "s.tafel";
     ASSERT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote(script("action_card_dates.jsonl").string()), dir);
+    RunOutcome r = run_app(
+        "play " + quote(session.string()) + " --input " + quote(script("action_card_dates.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    ASSERT_EQ(run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()), dir).exit_code, 0);
+    ASSERT_EQ(
+        run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()),
+                dir)
+            .exit_code,
+        0);
     // 01-04-2027, + 1 week, + 1 month.
-    EXPECT_EQ(read_file(dir / "a.csv"), "\xEF\xBB\xBF" "Naam;Laag;Actie;Doel;Samen met;Gepland klaar;Afgerond op;Status\r\n"
-                                        "Sanne;Het fundament;;;;08-05-2027;;open\r\n");
+    EXPECT_EQ(read_file(dir / "a.csv"),
+              "\xEF\xBB\xBF"
+              "Naam;Laag;Actie;Doel;Samen met;Gepland klaar;Afgerond op;Status\r\n"
+              "Sanne;Het fundament;;;;08-05-2027;;open\r\n");
     fs::remove_all(dir);
 }

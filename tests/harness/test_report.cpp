@@ -87,9 +87,12 @@ TEST(Report, ThePdfOfTheRondomJongDemoIsARealA4DocumentOfSeveralPages) {
     ASSERT_GT(read_file(pdf).size(), 10000u);
     expect_a4_pdf_without_empty_pages(pdf);
     // Rendered the way a reader would see it: poppler (installed by scripts/setup.sh).
-    ASSERT_EQ(std::system(("pdftoppm -png -r 30 " + quote(pdf.string()) + " " + quote((dir / "pagina").string())).c_str()), 0);
+    ASSERT_EQ(
+        std::system(("pdftoppm -png -r 30 " + quote(pdf.string()) + " " + quote((dir / "pagina").string())).c_str()),
+        0);
     int pages = 0;
-    for (const auto& entry : fs::directory_iterator(dir)) pages += entry.path().filename().string().rfind("pagina", 0) == 0;
+    for (const auto& entry : fs::directory_iterator(dir))
+        pages += entry.path().filename().string().rfind("pagina", 0) == 0;
     EXPECT_EQ(pages, page_count(pdf));
     // The action plan holds every action card.
     const tafel::Session demo = tafel::load_session(kRondomJong);
@@ -98,7 +101,9 @@ TEST(Report, ThePdfOfTheRondomJongDemoIsARealA4DocumentOfSeveralPages) {
         EXPECT_NE(text.find(folded(card.field("naam"))), std::string::npos) << card.field("naam");
     }
     // --at works on the report too.
-    RunOutcome at = run_app("export " + quote(kRondomJong.string()) + " --format pdf --at 10 --out " + quote((dir / "at.pdf").string()), dir);
+    RunOutcome at = run_app(
+        "export " + quote(kRondomJong.string()) + " --format pdf --at 10 --out " + quote((dir / "at.pdf").string()),
+        dir);
     ASSERT_EQ(at.exit_code, 0) << at.err;
     EXPECT_EQ(read_file(dir / "at.pdf").substr(0, 5), "%PDF-");
     fs::remove_all(dir);
@@ -147,7 +152,8 @@ TEST(Report, TheEffectenarenaReportHoldsPersonasGoalsAnswersNeedsAndTheArena) {
                     "a tagged outcome");
     }
     ASSERT_FALSE(s.links.empty());
-    for (const tafel::ArenaLink& l : s.links) expect_text(s.find_answer(l.from)->text + " → " + s.find_answer(l.to)->text, "a line");
+    for (const tafel::ArenaLink& l : s.links)
+        expect_text(s.find_answer(l.from)->text + " → " + s.find_answer(l.to)->text, "a line");
     fs::remove_all(dir);
 }
 
@@ -155,22 +161,25 @@ TEST(Report, AtGivesTheEffectenarenaAsItStoodThen) {
     fs::path dir = temp_dir("pdf-arena-at");
     const tafel::Session demo = tafel::load_session(kArena);
     size_t before_goals = 0;  // the events before the first goal was written
-    while (before_goals < demo.events().size() && std::string(demo.events()[before_goals].kind()) != "arena_goal_set") ++before_goals;
+    while (before_goals < demo.events().size() && std::string(demo.events()[before_goals].kind()) != "arena_goal_set")
+        ++before_goals;
     ASSERT_LT(before_goals, demo.events().size());
     const tafel::Session cut = tafel::session_until(demo, before_goals);
     const tafel::EffectenarenaState& then = cut.state().effectenarena;
     ASSERT_TRUE(then.group(1)->goal.empty());
     ASSERT_FALSE(then.answers.empty());
     fs::path pdf = dir / "toen.pdf";
-    RunOutcome r = run_app("export " + quote(kArena.string()) + " --format pdf --at " + std::to_string(before_goals) + " --out " +
-                               quote(pdf.string()),
+    RunOutcome r = run_app("export " + quote(kArena.string()) + " --format pdf --at " + std::to_string(before_goals) +
+                               " --out " + quote(pdf.string()),
                            dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string text = pdf_text(pdf);
     EXPECT_NE(text.find("(nog geen doel geschreven)"), std::string::npos);
-    EXPECT_EQ(text.find(folded(demo.state().effectenarena.group(1)->goal)), std::string::npos) << "a goal from later on";
+    EXPECT_EQ(text.find(folded(demo.state().effectenarena.group(1)->goal)), std::string::npos)
+        << "a goal from later on";
     EXPECT_NE(text.find(folded(then.answers.back().text)), std::string::npos) << "an answer written by then";
-    EXPECT_EQ(text.find(folded(demo.state().effectenarena.answers.back().text)), std::string::npos) << "an answer from later on";
+    EXPECT_EQ(text.find(folded(demo.state().effectenarena.answers.back().text)), std::string::npos)
+        << "an answer from later on";
     EXPECT_NE(text.find("stap " + std::to_string(then.current_step + 1) + " van " + std::to_string(then.steps.size())),
               std::string::npos);
     fs::remove_all(dir);
@@ -180,7 +189,8 @@ TEST(Report, ANewEffectenarenaGetsAReportWithItsEmptyPlaces) {
     fs::path dir = temp_dir("pdf-arena-new");
     fs::path session = dir / "arena.tafel";
     ASSERT_EQ(run_app("new effectenarena --out " + quote(session.string()), dir).exit_code, 0);
-    RunOutcome r = run_app("export " + quote(session.string()) + " --format pdf --out " + quote((dir / "a.pdf").string()), dir);
+    RunOutcome r =
+        run_app("export " + quote(session.string()) + " --format pdf --out " + quote((dir / "a.pdf").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     expect_a4_pdf_without_empty_pages(dir / "a.pdf");
     const std::string text = pdf_text(dir / "a.pdf");
@@ -195,7 +205,8 @@ TEST(Export, AnExportReplacesTheEarlierOneAndLeavesNothingBeside) {
     for (const char* format : {"md", "arena-csv", "pdf"}) {
         const fs::path out = dir / "uit" / (std::string("verslag.") + format);
         write_file(out, "het verslag van vorige week\n");
-        RunOutcome r = run_app("export " + quote(kArena.string()) + " --format " + format + " --out " + quote(out.string()), dir);
+        RunOutcome r =
+            run_app("export " + quote(kArena.string()) + " --format " + format + " --out " + quote(out.string()), dir);
         ASSERT_EQ(r.exit_code, 0) << format << ": " << r.err;
         EXPECT_NE(read_file(out), "het verslag van vorige week\n") << format;
     }
@@ -213,9 +224,10 @@ TEST(Export, AnExportThatFailsHalfWayLeavesTheEarlierFileAsItWas) {
         SCOPED_TRACE(format);
         const fs::path out = dir / "uit" / (std::string("verslag.") + format);
         write_file(out, earlier);
-        const std::string command = "trap '' XFSZ; ulimit -f 1; SDL_VIDEODRIVER=offscreen " + quote(TAFEL_BINARY) + " --assets " +
-                                    quote(TAFEL_TEST_ASSETS_DIR) + " export " + quote(kArena.string()) + " --format " + format +
-                                    " --out " + quote(out.string()) + " 2>" + quote((dir / "fout.txt").string()) + " </dev/null";
+        const std::string command = "trap '' XFSZ; ulimit -f 1; SDL_VIDEODRIVER=offscreen " + quote(TAFEL_BINARY) +
+                                    " --assets " + quote(TAFEL_TEST_ASSETS_DIR) + " export " + quote(kArena.string()) +
+                                    " --format " + format + " --out " + quote(out.string()) + " 2>" +
+                                    quote((dir / "fout.txt").string()) + " </dev/null";
         const int status = std::system(("sh -c " + quote(command)).c_str());
         EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 1) << "status " << status;
         const std::string err = read_file(dir / "fout.txt");
@@ -234,23 +246,26 @@ TEST(Export, AnExportThatCannotBeWrittenLeavesTheEarlierFileAsItWas) {
     // as the unprivileged user 65534 (setpriv, util-linux).
     std::string as_other_user;
     if (::geteuid() == 0) {
-        if (std::system("command -v setpriv >/dev/null") != 0) GTEST_SKIP() << "root without setpriv cannot test permissions";
+        if (std::system("command -v setpriv >/dev/null") != 0)
+            GTEST_SKIP() << "root without setpriv cannot test permissions";
         as_other_user = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
     }
     fs::path dir = temp_dir("export-locked");
     fs::path locked = dir / "alleen-lezen";
     fs::create_directories(locked);
     const std::string earlier = "het verslag van vorige week\n";
-    for (const char* format : {"md", "arena-csv", "pdf"}) write_file(locked / (std::string("verslag.") + format), earlier);
+    for (const char* format : {"md", "arena-csv", "pdf"})
+        write_file(locked / (std::string("verslag.") + format), earlier);
     const auto before = listing(locked);
     ASSERT_EQ(::chmod(locked.c_str(), 0555), 0);
     for (const char* format : {"md", "arena-csv", "pdf"}) {
         SCOPED_TRACE(format);
         const fs::path out = locked / (std::string("verslag.") + format);
         const std::string command = "SDL_VIDEODRIVER=offscreen " + as_other_user + quote(TAFEL_BINARY) + " --assets " +
-                                    quote(TAFEL_TEST_ASSETS_DIR) + " export " + quote(kArena.string()) + " --format " + format +
-                                    " --out " + quote(out.string()) + " >" + quote((dir / "uit.txt").string()) + " 2>" +
-                                    quote((dir / "fout.txt").string()) + " </dev/null";
+                                    quote(TAFEL_TEST_ASSETS_DIR) + " export " + quote(kArena.string()) + " --format " +
+                                    format + " --out " + quote(out.string()) + " >" +
+                                    quote((dir / "uit.txt").string()) + " 2>" + quote((dir / "fout.txt").string()) +
+                                    " </dev/null";
         const int status = std::system(command.c_str());
         EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 1) << "status " << status;
         const std::string err = read_file(dir / "fout.txt");

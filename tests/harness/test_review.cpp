@@ -48,7 +48,8 @@ TEST(Review, StepsPlaysAndJumpsThroughTheMeetingWithoutChangingIt) {
                          tap(3000, "button:16×") + tap(3300, "button:Afspelen") + expect(3700, "button:Pauze") +
                          expect(9000, "text:Gebeurtenis " + std::to_string(n) + of) + expect(9100, "button:Afspelen");
     write_file(dir / "review.jsonl", script);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "review.jsonl").string()), dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote((dir / "review.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(read_file(session), read_file(kDemo)) << "review must not change the session file";
     fs::remove_all(dir);
@@ -58,7 +59,8 @@ TEST(Review, AnIdleReviewDrawsNoFrames) {
     fs::path dir = with_demo("review-idle");
     fs::path session = dir / "sessions" / "demo.tafel";
     write_file(dir / "idle.jsonl", open_review() + tap(1000, "button:Begin") + "{\"t\":11000,\"type\":\"wait\"}\n");
-    RunOutcome r = run_app("--report-frames play " + quote(session.string()) + " --input " + quote((dir / "idle.jsonl").string()), dir);
+    RunOutcome r = run_app(
+        "--report-frames play " + quote(session.string()) + " --input " + quote((dir / "idle.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     std::smatch m;
     ASSERT_TRUE(std::regex_search(r.out, m, std::regex("Getekende frames: (\\d+)"))) << r.out;
@@ -69,9 +71,10 @@ TEST(Review, AnIdleReviewDrawsNoFrames) {
 TEST(Review, VerderVergaderenContinuesTheMeetingLive) {
     fs::path dir = with_demo("review-live");
     fs::path session = dir / "sessions" / "demo.tafel";
-    write_file(dir / "live.jsonl", open_review() + tap(1000, "button:Verder vergaderen") +
-                                       "{\"t\":1400,\"type\":\"drag\",\"from\":\"card:FAMILIE\",\"to\":\"layer:intensief\",\"ms\":300}\n" +
-                                       "{\"t\":2500,\"type\":\"wait\"}\n");
+    write_file(dir / "live.jsonl",
+               open_review() + tap(1000, "button:Verder vergaderen") +
+                   "{\"t\":1400,\"type\":\"drag\",\"from\":\"card:FAMILIE\",\"to\":\"layer:intensief\",\"ms\":300}\n" +
+                   "{\"t\":2500,\"type\":\"wait\"}\n");
     RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "live.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const tafel::Session after = tafel::load_session(session);
@@ -87,16 +90,18 @@ TEST(Review, AFollowUpThroughTheScreenOnlyAppendsEvents) {
     // Typed on a physical keyboard this time: it types into the sheet used last.
     std::string script = open_review() + tap(1000, "button:Actieplan") + tap(1300, "button:Opvolging starten") +
                          expect(1500, "field:datum");
-    for (int i = 0; i < 10; ++i) script += "{\"t\":" + std::to_string(1600 + i * 50) + ",\"type\":\"key\",\"key\":\"Backspace\"}\n";
+    for (int i = 0; i < 10; ++i)
+        script += "{\"t\":" + std::to_string(1600 + i * 50) + ",\"type\":\"key\",\"key\":\"Backspace\"}\n";
     script += line(2200, "text", "text", "15-03-2027") + line(2400, "key", "key", "Return") +
               tap(2900, "button:Afgerond 1") + tap(3300, "button:Notitie 2") + expect(3500, "field:opvolgnotitie") +
               line(3900, "text", "text", "Eerste gesprek is gepland.") + tap(4300, "button:Opslaan") +
               // Escape closes a sheet without recording anything, even a complete card.
-              tap(4500, "button:Nieuwe actiekaart") + line(4700, "text", "text", "Niet bewaren") + tap(4800, "field:actie") +
-              line(4900, "text", "text", "Ook niet") + line(5000, "key", "key", "Escape") +
+              tap(4500, "button:Nieuwe actiekaart") + line(4700, "text", "text", "Niet bewaren") +
+              tap(4800, "field:actie") + line(4900, "text", "text", "Ook niet") + line(5000, "key", "key", "Escape") +
               tap(5200, "option:filter-status-afgerond") + "{\"t\":5700,\"type\":\"wait\"}\n";
     write_file(dir / "followup.jsonl", script);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "followup.jsonl").string()), dir);
+    RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote((dir / "followup.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const tafel::Session after = tafel::load_session(session);
     const size_t n = demo.events().size();
@@ -117,11 +122,13 @@ TEST(Review, AtWorksOnEveryExportAndRefusesWhatLiesOutside) {
     const tafel::Session demo = tafel::load_session(kDemo);
     for (const char* format : {"md", "board-csv", "actions-csv", "png"}) {
         fs::path out = dir / (std::string("out.") + format);
-        RunOutcome r = run_app("export " + quote(kDemo.string()) + " --format " + format + " --at 40 --size 800x600 --out " +
-                                   quote(out.string()),
+        RunOutcome r = run_app("export " + quote(kDemo.string()) + " --format " + format +
+                                   " --at 40 --size 800x600 --out " + quote(out.string()),
                                dir);
         if (std::string(format) != "png") {
-            r = run_app("export " + quote(kDemo.string()) + " --format " + format + " --at 40 --out " + quote(out.string()), dir);
+            r = run_app(
+                "export " + quote(kDemo.string()) + " --format " + format + " --at 40 --out " + quote(out.string()),
+                dir);
         }
         ASSERT_EQ(r.exit_code, 0) << format << ": " << r.err;
         EXPECT_TRUE(fs::exists(out)) << format;
@@ -129,14 +136,17 @@ TEST(Review, AtWorksOnEveryExportAndRefusesWhatLiesOutside) {
                                      quote((dir / "bad.out").string()),
                                  dir);
         EXPECT_EQ(bad.exit_code, 1) << format;
-        EXPECT_EQ(bad.err, "tafelgesprek: --at 175 valt buiten deze sessie; kies een getal van 0 tot en met 174 (het aantal "
-                           "gebeurtenissen).\n")
+        EXPECT_EQ(bad.err,
+                  "tafelgesprek: --at 175 valt buiten deze sessie; kies een getal van 0 tot en met 174 (het aantal "
+                  "gebeurtenissen).\n")
             << format;
         EXPECT_FALSE(fs::exists(dir / "bad.out")) << format;
     }
     // The board at 40 events is exactly the fold of the first 40 events.
     const tafel::Session cut = tafel::session_until(demo, 40);
-    ASSERT_EQ(run_app("export " + quote(kDemo.string()) + " --format board-csv --at 40 --out " + quote((dir / "b.csv").string()), dir)
+    ASSERT_EQ(run_app("export " + quote(kDemo.string()) + " --format board-csv --at 40 --out " +
+                          quote((dir / "b.csv").string()),
+                      dir)
                   .exit_code,
               0);
     EXPECT_EQ(read_file(dir / "b.csv"), tafel::export_board_csv(cut, cut.state()));
@@ -146,7 +156,8 @@ TEST(Review, AtWorksOnEveryExportAndRefusesWhatLiesOutside) {
 TEST(Overview, SummaryAndCompareOnTheCommandLine) {
     fs::path dir = temp_dir("summary");
     const fs::path fixtures(TAFEL_TEST_FIXTURES_DIR);
-    const std::string files = quote(kDemo.string()) + " " + quote((fixtures / "rondomjong-de-linde-2026.tafel").string()) + " " +
+    const std::string files = quote(kDemo.string()) + " " +
+                              quote((fixtures / "rondomjong-de-linde-2026.tafel").string()) + " " +
                               quote((fixtures / "rondomjong-baken-2027.tafel").string());
     RunOutcome csv = run_app("summary " + files + " --today 01-03-2027 --format csv", dir);
     ASSERT_EQ(csv.exit_code, 0) << csv.err;
@@ -157,14 +168,16 @@ TEST(Overview, SummaryAndCompareOnTheCommandLine) {
     EXPECT_EQ(csv.out.substr(0, 3), "\xEF\xBB\xBF");
     RunOutcome text = run_app("summary " + files + " --today 01-03-2027", dir);
     ASSERT_EQ(text.exit_code, 0) << text.err;
-    EXPECT_NE(text.out.find("  HUISARTS                                   0                   3"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("  HUISARTS                                   0                   3"), std::string::npos)
+        << text.out;
     RunOutcome bad = run_app("summary " + files + " --format xls", dir);
     EXPECT_EQ(bad.exit_code, 1);
     EXPECT_EQ(bad.err, "tafelgesprek: Onbekend formaat 'xls' voor summary. Kies text of csv.\n");
     RunOutcome missing = run_app("summary " + quote((dir / "weg.tafel").string()), dir);
     EXPECT_EQ(missing.exit_code, 1);
     EXPECT_NE(missing.err.find("bestaat niet"), std::string::npos) << missing.err;
-    RunOutcome cmp = run_app("compare " + quote(kDemo.string()) + " " + quote((fixtures / "rondomjong-baken-2027.tafel").string()), dir);
+    RunOutcome cmp = run_app(
+        "compare " + quote(kDemo.string()) + " " + quote((fixtures / "rondomjong-baken-2027.tafel").string()), dir);
     ASSERT_EQ(cmp.exit_code, 0) << cmp.err;
     EXPECT_NE(cmp.out.find("van nog niet betrokken naar betrokken: BUURTSPORTCOACH"), std::string::npos) << cmp.out;
     fs::remove_all(dir);

@@ -27,7 +27,6 @@ fs::path temp_dir() {
     return dir;
 }
 
-
 void write(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
 std::vector<unsigned char> solid(int w, int h, unsigned char r, unsigned char g, unsigned char b) {

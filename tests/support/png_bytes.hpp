@@ -24,7 +24,8 @@ inline std::string png_header_only(std::uint32_t w, std::uint32_t h) {
         return be32(static_cast<std::uint32_t>(data.size())) + kind + data + be32(crc32(kind + data));
     };
     std::string ihdr = be32(w) + be32(h) + std::string("\x08\x02\x00\x00\x00", 5);
-    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", "not zlib at all") + chunk("IEND", "");
+    return std::string("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", "not zlib at all") +
+           chunk("IEND", "");
 }
 
 }  // namespace tafel::test

@@ -14,8 +14,8 @@
 namespace tafel {
 
 // Marks a payload type as an effectenarena event, so the fold can hand it to the arena code.
-#define TAFEL_ARENA_EVENT(name)                  \
-    static constexpr const char* kind = name;    \
+#define TAFEL_ARENA_EVENT(name)               \
+    static constexpr const char* kind = name; \
     static constexpr bool arena_event = true
 
 // ---- navigation: not undoable -------------------------------------------------------------
@@ -65,8 +65,8 @@ struct ArenaAnswerCreated {
     TAFEL_ARENA_EVENT("arena_answer_created");
     int card = 0;
     int group = 1;
-    int step = 0;   // the programme step it was written in
-    int round = 0;  // break-out round of that step (1 or 2), 0 when written in a plenary step
+    int step = 0;          // the programme step it was written in
+    int round = 0;         // break-out round of that step (1 or 2), 0 when written in a plenary step
     std::string question;  // vraag1 | vraag2 | vraag3
     std::string leefdomein;
     std::string party;  // a party card's name, may be empty
@@ -174,24 +174,24 @@ struct ArenaPersonaSet {
 #undef TAFEL_ARENA_EVENT
 
 template <class T>
-concept ArenaEvent = requires { T::arena_event; };
+concept ArenaEvent = requires {
+    T::arena_event;
+};
 
 // Navigation-like arena events (which step is shown, the clock, what of a persona is shown).
-template <class T>
-constexpr bool is_arena_navigation() {
+template <class T> constexpr bool is_arena_navigation() {
     return std::is_same_v<T, ArenaStepChanged> || std::is_same_v<T, ArenaTimerStarted> ||
            std::is_same_v<T, ArenaTimerPaused> || std::is_same_v<T, ArenaTimerExtended> ||
            std::is_same_v<T, ArenaTimerReset> || std::is_same_v<T, ArenaPersonaRevealed>;
 }
 
 // A short Dutch description for review and logs (defined for every arena event in arena_state.cpp).
-template <ArenaEvent T>
-std::string describe_arena_nl(const T& event);
+template <ArenaEvent T> std::string describe_arena_nl(const T& event);
 
-#define TAFEL_ARENA_PAYLOADS                                                                                   \
-    ArenaStepChanged, ArenaTimerStarted, ArenaTimerPaused, ArenaTimerExtended, ArenaTimerReset,               \
-        ArenaPersonaRevealed, ArenaAnswerCreated, ArenaAnswerEdited, ArenaAnswerMoved, ArenaGoalSet, ArenaNeedSet, \
-        ArenaTagSet, ArenaCardPlaced, ArenaLinkAdded, ArenaLinkRemoved, ArenaProgrammeSet, ArenaLeefdomeinenSet,   \
-        ArenaGroupsSet, ArenaPersonaSet
+#define TAFEL_ARENA_PAYLOADS                                                                                          \
+    ArenaStepChanged, ArenaTimerStarted, ArenaTimerPaused, ArenaTimerExtended, ArenaTimerReset, ArenaPersonaRevealed, \
+        ArenaAnswerCreated, ArenaAnswerEdited, ArenaAnswerMoved, ArenaGoalSet, ArenaNeedSet, ArenaTagSet,             \
+        ArenaCardPlaced, ArenaLinkAdded, ArenaLinkRemoved, ArenaProgrammeSet, ArenaLeefdomeinenSet, ArenaGroupsSet,   \
+        ArenaPersonaSet
 
 }  // namespace tafel

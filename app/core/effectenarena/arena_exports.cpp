@@ -22,7 +22,8 @@ std::string step_title(const EffectenarenaState& s, int step) {
 std::vector<const AnswerCard*> ordered_answers(const EffectenarenaState& s) {
     std::vector<const AnswerCard*> out;
     for (const AnswerCard& a : s.answers) out.push_back(&a);
-    std::stable_sort(out.begin(), out.end(), [](const AnswerCard* a, const AnswerCard* b) { return a->group < b->group; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const AnswerCard* a, const AnswerCard* b) { return a->group < b->group; });
     return out;
 }
 
@@ -58,29 +59,36 @@ ArenaCounts arena_counts(const EffectenarenaState& s) {
 }
 
 std::string arena_counts_nl(const ArenaCounts& n) {
-    auto count = [](int k, const char* one, const char* many) { return " · " + std::to_string(k) + " " + (k == 1 ? one : many); };
-    return "stap " + std::to_string(n.step) + " van " + std::to_string(n.steps) + count(n.answers, "antwoord", "antwoorden") +
-           count(n.goals, "doel", "doelen") + count(n.needs, "behoefte", "behoeften") + count(n.tagged, "label", "labels") +
+    auto count = [](int k, const char* one, const char* many) {
+        return " · " + std::to_string(k) + " " + (k == 1 ? one : many);
+    };
+    return "stap " + std::to_string(n.step) + " van " + std::to_string(n.steps) +
+           count(n.answers, "antwoord", "antwoorden") + count(n.goals, "doel", "doelen") +
+           count(n.needs, "behoefte", "behoeften") + count(n.tagged, "label", "labels") +
            count(n.on_canvas, "kaart in de arena", "kaarten in de arena") + count(n.links, "lijn", "lijnen");
 }
 
-std::vector<AnswersOfLeefdomein> answers_per_leefdomein(const EffectenarenaState& s, int group, const std::string& question) {
+std::vector<AnswersOfLeefdomein> answers_per_leefdomein(const EffectenarenaState& s, int group,
+                                                        const std::string& question) {
     std::vector<AnswersOfLeefdomein> out;
     for (const std::string& l : s.leefdomeinen) out.push_back({l, {}});
     for (const AnswerCard& a : s.answers) {
         if (a.group != group || a.question != question) continue;
-        auto it = std::find_if(out.begin(), out.end(), [&](const AnswersOfLeefdomein& d) { return d.first == a.leefdomein; });
+        auto it =
+            std::find_if(out.begin(), out.end(), [&](const AnswersOfLeefdomein& d) { return d.first == a.leefdomein; });
         if (it == out.end()) it = out.insert(out.end(), {a.leefdomein, {}});
         it->second.push_back(&a);
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [](const AnswersOfLeefdomein& d) { return d.second.empty(); }), out.end());
+    out.erase(std::remove_if(out.begin(), out.end(), [](const AnswersOfLeefdomein& d) { return d.second.empty(); }),
+              out.end());
     return out;
 }
 
 std::string export_arena_csv(const Session& session, const SessionState& state) {
     const EffectenarenaContent& c = session.content().effectenarena;
     const EffectenarenaState& s = state.effectenarena;
-    std::string out = std::string(kCsvBom) + csv_row({"Groep", "Persona", "Stap", "Vraag", "Leefdomein", "Partij", "Antwoord", "Type"});
+    std::string out = std::string(kCsvBom) +
+                      csv_row({"Groep", "Persona", "Stap", "Vraag", "Leefdomein", "Partij", "Antwoord", "Type"});
     for (const AnswerCard* a : ordered_answers(s)) {
         out += csv_row({"Groep " + std::to_string(a->group), persona_name(s, a->group), step_title(s, a->step),
                         question_label(c, a->question), a->leefdomein, a->party, a->text, a->tag});
@@ -98,7 +106,8 @@ std::string export_arena_markdown(const Session& session, const SessionState& st
     out += "- Datum: " + meta.date + "\n";
     if (!meta.facilitator.empty()) out += "- Gespreksleider: " + meta.facilitator + "\n";
     out += "- Antwoorden: " + std::to_string(s.answers.size()) + "\n\n";
-    if (challenges_only) out += "Alleen de uitkomsten van het soort Probleem en Nodig, en wat de personas nog nodig hebben.\n\n";
+    if (challenges_only)
+        out += "Alleen de uitkomsten van het soort Probleem en Nodig, en wat de personas nog nodig hebben.\n\n";
 
     if (!challenges_only) {
         // The optelsom: every participant's answers add up to the whole.
@@ -127,7 +136,8 @@ std::string export_arena_markdown(const Session& session, const SessionState& st
         if (p && !p->title.empty()) out += " — " + p->title;
         out += "\n\n";
         const std::string name = p ? p->name : "de persona";
-        out += "**Doel:** " + (s.groups[gi].goal.empty() ? std::string("(nog geen doel geschreven)") : s.groups[gi].goal) + "\n\n";
+        out += "**Doel:** " +
+               (s.groups[gi].goal.empty() ? std::string("(nog geen doel geschreven)") : s.groups[gi].goal) + "\n\n";
 
         if (!challenges_only) {
             for (const ArenaQuestion& q : c.questions) {
@@ -154,22 +164,25 @@ std::string export_arena_markdown(const Session& session, const SessionState& st
         out += "\n### Uitkomsten\n\n";
         bool any_outcome = false;
         for (const std::string& type : c.outcome_types) {
-            if (challenges_only && std::find(challenge_types.begin(), challenge_types.end(), type) == challenge_types.end()) continue;
+            if (challenges_only &&
+                std::find(challenge_types.begin(), challenge_types.end(), type) == challenge_types.end())
+                continue;
             bool header = false;
             for (const AnswerCard& a : s.answers) {
                 if (a.group != g || a.tag != type) continue;
                 if (!header) out += "#### " + type + "\n\n";
                 header = true;
                 any_outcome = true;
-                out += "- " + a.text + (a.party.empty() ? "" : " (" + a.party + ")") + " — " + question_label(c, a.question) +
-                       ", " + a.leefdomein + "\n";
+                out += "- " + a.text + (a.party.empty() ? "" : " (" + a.party + ")") + " — " +
+                       question_label(c, a.question) + ", " + a.leefdomein + "\n";
             }
             if (header) out += "\n";
         }
         if (!any_outcome) out += "(nog geen antwoorden getypeerd)\n\n";
     }
 
-    const bool on_canvas = std::any_of(s.answers.begin(), s.answers.end(), [](const AnswerCard& a) { return !a.zone.empty(); });
+    const bool on_canvas =
+        std::any_of(s.answers.begin(), s.answers.end(), [](const AnswerCard& a) { return !a.zone.empty(); });
     if (!challenges_only && on_canvas) {
         out += "## Arena\n\n";
         for (const ArenaZone& z : c.arena_zones) {

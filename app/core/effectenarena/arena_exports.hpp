@@ -29,7 +29,8 @@ std::string question_label(const EffectenarenaContent& content, const std::strin
 // A group's answers to one question per leefdomein, each in the order written: the session's
 // leefdomeinen first, then any an answer still names that was removed since; empty ones left out.
 using AnswersOfLeefdomein = std::pair<std::string, std::vector<const AnswerCard*>>;
-std::vector<AnswersOfLeefdomein> answers_per_leefdomein(const EffectenarenaState& state, int group, const std::string& question);
+std::vector<AnswersOfLeefdomein> answers_per_leefdomein(const EffectenarenaState& state, int group,
+                                                        const std::string& question);
 
 // `challenges_only` keeps only the outcomes tagged Probleem and Nodig, as the published summary did.
 std::string export_arena_markdown(const Session& session, const SessionState& state, bool challenges_only);

@@ -47,7 +47,8 @@ std::vector<const AnswerCard*> EffectenarenaState::answers_in_zone(const std::st
     for (const AnswerCard& a : answers) {
         if (a.zone == zone) out.push_back(&a);
     }
-    std::sort(out.begin(), out.end(), [](const AnswerCard* a, const AnswerCard* b) { return a->placed_order < b->placed_order; });
+    std::sort(out.begin(), out.end(),
+              [](const AnswerCard* a, const AnswerCard* b) { return a->placed_order < b->placed_order; });
     return out;
 }
 
@@ -80,7 +81,8 @@ EffectenarenaState initial_arena_state(const EffectenarenaContent& content) {
     // Each group keeps its own persona; with fewer personas than groups they are shared round.
     for (int g = 0; g < content.groups; ++g) {
         ArenaGroup group;
-        if (!content.personas.empty()) group.persona = content.personas[static_cast<size_t>(g) % content.personas.size()].id;
+        if (!content.personas.empty())
+            group.persona = content.personas[static_cast<size_t>(g) % content.personas.size()].id;
         s.groups.push_back(group);
     }
     return s;
@@ -127,7 +129,8 @@ std::string check_programme(const std::vector<ProgrammeStep>& steps) {
         if (st.id.empty()) return "een programmastap zonder id";
         if (!ids.insert(st.id).second) return "de stap-id '" + st.id + "' staat er twee keer in";
         if (st.title.empty()) return "een programmastap zonder titel";
-        if (st.kind != "plenair" && st.kind != "breakout" && st.kind != "pauze") return "onbekend soort stap '" + st.kind + "'";
+        if (st.kind != "plenair" && st.kind != "breakout" && st.kind != "pauze")
+            return "onbekend soort stap '" + st.kind + "'";
         if (st.minutes <= 0) return "een stap van nul minuten";
         if (st.minutes > kMaxStepMinutes) return "een stap van meer dan een dag";
         if (st.breakout_round < 0 || st.breakout_round > 9) return "een break-outronde buiten 1 tot 9";
@@ -160,7 +163,9 @@ int clock_minutes(const std::string& hhmm) {
     const size_t colon = hhmm.find(':');
     if (colon == std::string::npos || colon < 1 || colon > 2 || hhmm.size() != colon + 3) return -1;
     const std::string hours = hhmm.substr(0, colon), minutes = hhmm.substr(colon + 1);
-    auto digits = [](const std::string& t) { return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; }); };
+    auto digits = [](const std::string& t) {
+        return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
     if (!digits(hours) || !digits(minutes)) return -1;
     const int h = std::stoi(hours), m = std::stoi(minutes);
     return (h < 24 && m < 60) ? h * 60 + m : -1;
@@ -193,19 +198,19 @@ std::string new_step_id(const std::vector<ProgrammeStep>& steps) {
 
 bool file_name_like(const std::string& id) {
     if (id.empty() || id.size() > 60 || id.front() == '-') return false;
-    return std::all_of(id.begin(), id.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'; });
 }
 
 std::string new_persona_id(const std::string& name, const std::vector<Persona>& personas) {
     // Dutch names often carry diacritics: fold the common ones to their letter, anything else
     // becomes a dash.
     static const std::vector<std::pair<std::string, std::string>> folds = {
-        {"á", "a"}, {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"ã", "a"}, {"å", "a"}, {"Á", "a"}, {"À", "a"}, {"Â", "a"}, {"Ä", "a"},
-        {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"}, {"Ê", "e"}, {"Ë", "e"},
-        {"í", "i"}, {"ì", "i"}, {"î", "i"}, {"ï", "i"}, {"Í", "i"}, {"Ï", "i"},
-        {"ó", "o"}, {"ò", "o"}, {"ô", "o"}, {"ö", "o"}, {"õ", "o"}, {"ø", "o"}, {"Ó", "o"}, {"Ö", "o"},
-        {"ú", "u"}, {"ù", "u"}, {"û", "u"}, {"ü", "u"}, {"Ú", "u"}, {"Ü", "u"},
-        {"ç", "c"}, {"Ç", "c"}, {"ñ", "n"}, {"Ñ", "n"}, {"ĳ", "ij"}, {"Ĳ", "ij"}, {"ß", "ss"}};
+        {"á", "a"}, {"à", "a"}, {"â", "a"}, {"ä", "a"}, {"ã", "a"}, {"å", "a"}, {"Á", "a"},  {"À", "a"},  {"Â", "a"},
+        {"Ä", "a"}, {"é", "e"}, {"è", "e"}, {"ê", "e"}, {"ë", "e"}, {"É", "e"}, {"È", "e"},  {"Ê", "e"},  {"Ë", "e"},
+        {"í", "i"}, {"ì", "i"}, {"î", "i"}, {"ï", "i"}, {"Í", "i"}, {"Ï", "i"}, {"ó", "o"},  {"ò", "o"},  {"ô", "o"},
+        {"ö", "o"}, {"õ", "o"}, {"ø", "o"}, {"Ó", "o"}, {"Ö", "o"}, {"ú", "u"}, {"ù", "u"},  {"û", "u"},  {"ü", "u"},
+        {"Ú", "u"}, {"Ü", "u"}, {"ç", "c"}, {"Ç", "c"}, {"ñ", "n"}, {"Ñ", "n"}, {"ĳ", "ij"}, {"Ĳ", "ij"}, {"ß", "ss"}};
     std::string stem;
     for (size_t i = 0; i < name.size();) {
         const char c = name[i];
@@ -219,7 +224,8 @@ std::string new_persona_id(const std::string& name, const std::vector<Persona>& 
             ++i;
             continue;
         }
-        auto fold = std::find_if(folds.begin(), folds.end(), [&](const auto& f) { return name.compare(i, f.first.size(), f.first) == 0; });
+        auto fold = std::find_if(folds.begin(), folds.end(),
+                                 [&](const auto& f) { return name.compare(i, f.first.size(), f.first) == 0; });
         if (fold != folds.end()) {
             stem += fold->second;
             i += fold->first.size();
@@ -227,7 +233,8 @@ std::string new_persona_id(const std::string& name, const std::vector<Persona>& 
         }
         if (!stem.empty() && stem.back() != '-') stem += '-';
         ++i;
-        while (i < name.size() && (static_cast<unsigned char>(name[i]) & 0xC0) == 0x80) ++i;  // the rest of that character
+        while (i < name.size() && (static_cast<unsigned char>(name[i]) & 0xC0) == 0x80)
+            ++i;  // the rest of that character
     }
     while (!stem.empty() && stem.back() == '-') stem.pop_back();
     if (stem.size() > 40) stem.resize(40);
@@ -329,7 +336,8 @@ struct ArenaApplier {
     }
     std::string operator()(const ArenaTimerExtended& e) {
         if (auto p = check_step(e.step); !p.empty()) return p;
-        if (e.seconds == 0 || e.seconds < -3600 || e.seconds > 3600) return "de klok kan maar tot een uur verlengd worden";
+        if (e.seconds == 0 || e.seconds < -3600 || e.seconds > 3600)
+            return "de klok kan maar tot een uur verlengd worden";
         s.timers[e.step].extra_ms += static_cast<std::int64_t>(e.seconds) * 1000;
         return {};
     }
@@ -341,12 +349,14 @@ struct ArenaApplier {
     std::string operator()(const ArenaPersonaRevealed& e) {
         const Persona* p = s.find_persona(e.persona);
         if (!p) return "onbekende persona '" + e.persona + "'";
-        if (e.sections < 0 || e.sections > static_cast<int>(p->sections.size())) return "die persona heeft zoveel delen niet";
+        if (e.sections < 0 || e.sections > static_cast<int>(p->sections.size()))
+            return "die persona heeft zoveel delen niet";
         s.revealed[e.persona] = e.sections;
         return {};
     }
     std::string operator()(const ArenaAnswerCreated& e) {
-        if (e.card != s.next_answer_id()) return "antwoordnummer " + std::to_string(e.card) + " past niet in de volgorde";
+        if (e.card != s.next_answer_id())
+            return "antwoordnummer " + std::to_string(e.card) + " past niet in de volgorde";
         if (auto p = check_group(e.group); !p.empty()) return p;
         if (auto p = check_step(e.step); !p.empty()) return p;
         if (!known_question(c, e.question)) return "onbekende vraag '" + e.question + "'";
@@ -410,7 +420,8 @@ struct ArenaApplier {
             }
             return {};
         }
-        if (e.need != s.next_need_id(e.group)) return "behoefte " + std::to_string(e.need) + " past niet in de volgorde";
+        if (e.need != s.next_need_id(e.group))
+            return "behoefte " + std::to_string(e.need) + " past niet in de volgorde";
         if (empty) return "een lege behoefte";
         s.needs.push_back({e.group, e.need, e.nodig, e.gebeuren, e.beleggen});
         return {};
@@ -418,7 +429,8 @@ struct ArenaApplier {
     std::string operator()(const ArenaTagSet& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
-        if (!e.tag.empty() && std::find(c.outcome_types.begin(), c.outcome_types.end(), e.tag) == c.outcome_types.end()) {
+        if (!e.tag.empty() &&
+            std::find(c.outcome_types.begin(), c.outcome_types.end(), e.tag) == c.outcome_types.end()) {
             return "onbekend soort uitkomst '" + e.tag + "'";
         }
         a->tag = e.tag;
@@ -495,37 +507,55 @@ struct ArenaApplier {
             }
         }
         // Personas from data files keep their file stem; a new one gets an id fit for a file name.
-        if (!file_name_like(e.persona.id)) return "de id '" + e.persona.id + "' van een nieuwe persona is geen bestandsnaam";
+        if (!file_name_like(e.persona.id))
+            return "de id '" + e.persona.id + "' van een nieuwe persona is geen bestandsnaam";
         s.personas.push_back(e.persona);
         return {};
     }
 };
 
 struct ArenaDescriber {
-    std::string operator()(const ArenaStepChanged& e) const { return "naar programmastap " + std::to_string(e.step + 1); }
-    std::string operator()(const ArenaTimerStarted& e) const { return "klok gestart bij stap " + std::to_string(e.step + 1); }
-    std::string operator()(const ArenaTimerPaused& e) const { return "klok gepauzeerd bij stap " + std::to_string(e.step + 1); }
-    std::string operator()(const ArenaTimerExtended& e) const {
-        return "klok bij stap " + std::to_string(e.step + 1) + " verlengd met " + std::to_string(e.seconds / 60) + " min";
+    std::string operator()(const ArenaStepChanged& e) const {
+        return "naar programmastap " + std::to_string(e.step + 1);
     }
-    std::string operator()(const ArenaTimerReset& e) const { return "klok bij stap " + std::to_string(e.step + 1) + " opnieuw"; }
+    std::string operator()(const ArenaTimerStarted& e) const {
+        return "klok gestart bij stap " + std::to_string(e.step + 1);
+    }
+    std::string operator()(const ArenaTimerPaused& e) const {
+        return "klok gepauzeerd bij stap " + std::to_string(e.step + 1);
+    }
+    std::string operator()(const ArenaTimerExtended& e) const {
+        return "klok bij stap " + std::to_string(e.step + 1) + " verlengd met " + std::to_string(e.seconds / 60) +
+               " min";
+    }
+    std::string operator()(const ArenaTimerReset& e) const {
+        return "klok bij stap " + std::to_string(e.step + 1) + " opnieuw";
+    }
     std::string operator()(const ArenaPersonaRevealed& e) const {
         return "persona " + e.persona + ": " + std::to_string(e.sections) + " delen getoond";
     }
     std::string operator()(const ArenaAnswerCreated& e) const {
         return "antwoord " + std::to_string(e.card) + " van groep " + std::to_string(e.group) + ": '" + e.text + "'";
     }
-    std::string operator()(const ArenaAnswerEdited& e) const { return "antwoord " + std::to_string(e.card) + " aangepast"; }
-    std::string operator()(const ArenaAnswerMoved& e) const {
-        return "antwoord " + std::to_string(e.card) + " naar " + e.leefdomein + " (groep " + std::to_string(e.group) + ")";
+    std::string operator()(const ArenaAnswerEdited& e) const {
+        return "antwoord " + std::to_string(e.card) + " aangepast";
     }
-    std::string operator()(const ArenaGoalSet& e) const { return "doel van groep " + std::to_string(e.group) + " geschreven"; }
-    std::string operator()(const ArenaNeedSet& e) const { return "behoefte van groep " + std::to_string(e.group) + " geschreven"; }
+    std::string operator()(const ArenaAnswerMoved& e) const {
+        return "antwoord " + std::to_string(e.card) + " naar " + e.leefdomein + " (groep " + std::to_string(e.group) +
+               ")";
+    }
+    std::string operator()(const ArenaGoalSet& e) const {
+        return "doel van groep " + std::to_string(e.group) + " geschreven";
+    }
+    std::string operator()(const ArenaNeedSet& e) const {
+        return "behoefte van groep " + std::to_string(e.group) + " geschreven";
+    }
     std::string operator()(const ArenaTagSet& e) const {
         return "antwoord " + std::to_string(e.card) + (e.tag.empty() ? " zonder soort" : " is " + e.tag);
     }
     std::string operator()(const ArenaCardPlaced& e) const {
-        return "antwoord " + std::to_string(e.card) + (e.zone.empty() ? " van de arena gehaald" : " in de arena bij " + e.zone);
+        return "antwoord " + std::to_string(e.card) +
+               (e.zone.empty() ? " van de arena gehaald" : " in de arena bij " + e.zone);
     }
     std::string operator()(const ArenaLinkAdded& e) const {
         return "lijn van antwoord " + std::to_string(e.from) + " naar " + std::to_string(e.to);
@@ -541,19 +571,15 @@ struct ArenaDescriber {
 
 }  // namespace
 
-template <ArenaEvent T>
-std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state, const T& event, std::int64_t at_ms) {
+template <ArenaEvent T> std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state,
+                                                const T& event, std::int64_t at_ms) {
     return ArenaApplier{content, state, at_ms}(event);
 }
 
-template <ArenaEvent T>
-std::string describe_arena_nl(const T& event) {
-    return ArenaDescriber{}(event);
-}
+template <ArenaEvent T> std::string describe_arena_nl(const T& event) { return ArenaDescriber{}(event); }
 
 // Taking their addresses instantiates both templates for every arena event kind.
-template <class... Ts>
-auto instantiate_arena_templates() {
+template <class... Ts> auto instantiate_arena_templates() {
     return std::make_tuple(&apply_arena<Ts>..., &describe_arena_nl<Ts>...);
 }
 [[maybe_unused]] const auto kArenaInstances = instantiate_arena_templates<TAFEL_ARENA_PAYLOADS>();

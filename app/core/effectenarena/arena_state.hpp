@@ -63,10 +63,10 @@ struct EffectenarenaState {
     std::vector<Persona> personas;
     std::vector<ArenaGroup> groups;  // groups[0] is groep1
     int current_step = 0;
-    bool started = false;  // once the programme has begun, its preparation is fixed
-    std::map<int, ArenaTimer> timers;  // by step
+    bool started = false;                 // once the programme has begun, its preparation is fixed
+    std::map<int, ArenaTimer> timers;     // by step
     std::map<std::string, int> revealed;  // persona id -> sections shown
-    std::vector<AnswerCard> answers;  // by id
+    std::vector<AnswerCard> answers;      // by id
     int highest_answer_id = 0;
     std::vector<ArenaNeed> needs;
     std::vector<ArenaLink> links;
@@ -92,9 +92,8 @@ EffectenarenaState initial_arena_state(const EffectenarenaContent& content);
 
 // Applies one arena event. `at_ms` is the event's wall-clock time (for the clock).
 // Returns "" or a Dutch description of why the event does not fit.
-template <ArenaEvent T>
-std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state, const T& event,
-                        std::int64_t at_ms);
+template <ArenaEvent T> std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state,
+                                                const T& event, std::int64_t at_ms);
 
 // Time left on a step's countdown at wall-clock time `now_ms`; negative once it has run out.
 std::int64_t arena_remaining_ms(const EffectenarenaState& state, int step, std::int64_t now_ms);
@@ -107,10 +106,11 @@ std::string persona_names(const EffectenarenaState& state);
 
 // "optelsom": the answers counted per question and leefdomein, over all groups.
 struct ArenaTally {
-    std::vector<std::string> questions;    // question ids, in content order
-    std::vector<std::string> leefdomeinen; // in state order; an answer in a removed leefdomein is counted under its name
+    std::vector<std::string> questions;  // question ids, in content order
+    std::vector<std::string>
+        leefdomeinen;  // in state order; an answer in a removed leefdomein is counted under its name
     std::map<std::pair<std::string, std::string>, int> cells;  // (question, leefdomein) -> count
-    std::map<int, int> per_group;                               // group -> count
+    std::map<int, int> per_group;                              // group -> count
     int total = 0;
     int count(const std::string& question, const std::string& leefdomein) const;
     int question_total(const std::string& question) const;
@@ -124,9 +124,9 @@ std::string group_option(int group);
 // ---- preparation: the rules the fold applies, shared with the preparation view ------------
 
 // The events that set up a session; the fold refuses them once the meeting has started.
-template <class T>
-constexpr bool is_arena_preparation() {
-    return std::is_same_v<T, ArenaProgrammeSet> || std::is_same_v<T, ArenaLeefdomeinenSet> || std::is_same_v<T, ArenaGroupsSet>;
+template <class T> constexpr bool is_arena_preparation() {
+    return std::is_same_v<T, ArenaProgrammeSet> || std::is_same_v<T, ArenaLeefdomeinenSet> ||
+           std::is_same_v<T, ArenaGroupsSet>;
 }
 
 constexpr int kMaxStepMinutes = 24 * 60;

@@ -38,12 +38,21 @@ Session build_bench_session(const Content& content, int blank_cards, int action_
         switch (random() % 5) {
             case 0: {
                 const Tile& t = tiles[random() % tiles.size()];
-                if (!t.layer.empty() || s.state().rondomjong.tile_visible_in_tray(t)) add(CardMoved{t.id, some_layer()});
+                if (!t.layer.empty() || s.state().rondomjong.tile_visible_in_tray(t))
+                    add(CardMoved{t.id, some_layer()});
                 break;
             }
-            case 1: add(CardMarked{tiles[random() % tiles.size()].id, random() % 2 ? kMarkNotYet : kMarkAbsent, random() % 2 == 0}); break;
-            case 2: add(NoteSet{some_layer(), 2 + static_cast<int>(random() % 7), "Notitie " + std::to_string(s.events().size())}); break;
-            default: add(StepChanged{some_layer(), 1 + static_cast<int>(random() % content.rondomjong.steps.size())}); break;
+            case 1:
+                add(CardMarked{tiles[random() % tiles.size()].id, random() % 2 ? kMarkNotYet : kMarkAbsent,
+                               random() % 2 == 0});
+                break;
+            case 2:
+                add(NoteSet{some_layer(), 2 + static_cast<int>(random() % 7),
+                            "Notitie " + std::to_string(s.events().size())});
+                break;
+            default:
+                add(StepChanged{some_layer(), 1 + static_cast<int>(random() % content.rondomjong.steps.size())});
+                break;
         }
     }
     return s;

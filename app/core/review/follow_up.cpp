@@ -39,13 +39,16 @@ std::vector<const ActionCard*> list_actions(const RondomJongState& state, const 
     };
     std::stable_sort(out.begin(), out.end(), [&](const ActionCard* a, const ActionCard* b) {
         switch (sort) {
-            case ActionSort::layer: return std::make_tuple(layer_rank(*a), a->id) < std::make_tuple(layer_rank(*b), b->id);
+            case ActionSort::layer:
+                return std::make_tuple(layer_rank(*a), a->id) < std::make_tuple(layer_rank(*b), b->id);
             case ActionSort::person:
                 return std::make_tuple(a->field("naam"), a->id) < std::make_tuple(b->field("naam"), b->id);
-            case ActionSort::status: return std::make_tuple(status_rank(*a), a->id) < std::make_tuple(status_rank(*b), b->id);
+            case ActionSort::status:
+                return std::make_tuple(status_rank(*a), a->id) < std::make_tuple(status_rank(*b), b->id);
             case ActionSort::planned:
                 return std::make_tuple(planned_rank(*a), a->id) < std::make_tuple(planned_rank(*b), b->id);
-            default: return a->id < b->id;
+            default:
+                return a->id < b->id;
         }
     });
     return out;

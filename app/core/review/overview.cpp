@@ -18,7 +18,9 @@ size_t display_width(const std::string& s) {
     for (unsigned char c : s) n += (c & 0xC0) != 0x80;
     return n;
 }
-std::string pad(const std::string& s, size_t width) { return s + std::string(width > display_width(s) ? width - display_width(s) : 0, ' '); }
+std::string pad(const std::string& s, size_t width) {
+    return s + std::string(width > display_width(s) ? width - display_width(s) : 0, ' ');
+}
 std::string pad_left(const std::string& s, size_t width) {
     return std::string(width > display_width(s) ? width - display_width(s) : 0, ' ') + s;
 }
@@ -50,7 +52,8 @@ Summary summarize(const std::vector<Session>& sessions, int today) {
         ++s.sessions;
         const RondomJongState& rj = session.state().rondomjong;
         for (const Layer& layer : session.content().rondomjong.layers) {
-            if (std::find(layer_order.begin(), layer_order.end(), layer.id) == layer_order.end()) layer_order.push_back(layer.id);
+            if (std::find(layer_order.begin(), layer_order.end(), layer.id) == layer_order.end())
+                layer_order.push_back(layer.id);
             for (const auto& [party, flags] : parties_in(rj, layer.id)) {
                 PartyTally& t = tallies[{layer.id, party}];
                 t.layer = layer.id;
@@ -70,7 +73,9 @@ Summary summarize(const std::vector<Session>& sessions, int today) {
         }
     }
     for (auto& [key, t] : tallies) s.parties.push_back(t);
-    auto rank = [&](const std::string& layer) { return std::find(layer_order.begin(), layer_order.end(), layer) - layer_order.begin(); };
+    auto rank = [&](const std::string& layer) {
+        return std::find(layer_order.begin(), layer_order.end(), layer) - layer_order.begin();
+    };
     std::sort(s.parties.begin(), s.parties.end(), [&](const PartyTally& a, const PartyTally& b) {
         if (a.layer != b.layer) return rank(a.layer) < rank(b.layer);
         if (a.involved != b.involved) return a.involved > b.involved;
@@ -82,7 +87,8 @@ Summary summarize(const std::vector<Session>& sessions, int today) {
 }
 
 std::string summary_text(const Summary& s, const Content& c, const std::string& today_text) {
-    std::string out = "Overzicht van " + std::to_string(s.sessions) + " Rondom Jong-sessies (peildatum " + today_text + ")\n\n";
+    std::string out =
+        "Overzicht van " + std::to_string(s.sessions) + " Rondom Jong-sessies (peildatum " + today_text + ")\n\n";
     size_t party_w = 10;
     for (const PartyTally& t : s.parties) party_w = std::max(party_w, display_width(t.party) + 2);
     out += pad("Partijen per laag", party_w + 2) + "betrokken  nog niet betrokken\n";
@@ -92,14 +98,16 @@ std::string summary_text(const Summary& s, const Content& c, const std::string& 
             layer = t.layer;
             out += layer_name(c, layer) + "\n";
         }
-        out += "  " + pad(t.party, party_w) + pad_left(std::to_string(t.involved), 9) + pad_left(std::to_string(t.not_yet), 20) + "\n";
+        out += "  " + pad(t.party, party_w) + pad_left(std::to_string(t.involved), 9) +
+               pad_left(std::to_string(t.not_yet), 20) + "\n";
     }
     size_t school_w = 10;
     for (const SchoolTally& st : s.schools) school_w = std::max(school_w, display_width(st.school) + 2);
     out += "\n" + pad("Acties per school", school_w) + "sessies  acties  open  over tijd\n";
     for (const SchoolTally& st : s.schools) {
-        out += pad(st.school, school_w) + pad_left(std::to_string(st.sessions), 7) + pad_left(std::to_string(st.actions), 8) +
-               pad_left(std::to_string(st.open), 6) + pad_left(std::to_string(st.overdue), 11) + "\n";
+        out += pad(st.school, school_w) + pad_left(std::to_string(st.sessions), 7) +
+               pad_left(std::to_string(st.actions), 8) + pad_left(std::to_string(st.open), 6) +
+               pad_left(std::to_string(st.overdue), 11) + "\n";
     }
     return out;
 }
@@ -107,7 +115,8 @@ std::string summary_text(const Summary& s, const Content& c, const std::string& 
 std::string summary_csv(const Summary& s, const Content& c) {
     std::string out = std::string(kCsvBom) + csv_row({"Laag", "Partij", "Betrokken", "Nog niet betrokken", "Sessies"});
     for (const PartyTally& t : s.parties) {
-        out += csv_row({layer_name(c, t.layer), t.party, std::to_string(t.involved), std::to_string(t.not_yet), std::to_string(s.sessions)});
+        out += csv_row({layer_name(c, t.layer), t.party, std::to_string(t.involved), std::to_string(t.not_yet),
+                        std::to_string(s.sessions)});
     }
     out += "\r\n" + csv_row({"School", "Sessies", "Acties", "Open", "Over tijd"});
     for (const SchoolTally& st : s.schools) {
@@ -187,7 +196,8 @@ bool held_before(const SessionMeta& a, const SessionMeta& b) {
 std::string fate_text(const ActionFate& f) {
     std::string out = f.status_at_meeting.empty() ? "nieuw bij opvolging" : "bij de bijeenkomst " + f.status_at_meeting;
     if (!f.status_followed_up.empty()) out += " → na opvolging " + f.status_followed_up;
-    return out + (f.status_later.empty() ? " → niet meer in de latere sessie" : " → in de latere sessie " + f.status_later);
+    return out +
+           (f.status_later.empty() ? " → niet meer in de latere sessie" : " → in de latere sessie " + f.status_later);
 }
 
 Comparison compare_sessions(const Session& before, const Session& after) {
@@ -237,7 +247,8 @@ Comparison compare_sessions(const Session& before, const Session& after) {
             if (similarity > 0) pairs.push_back({similarity, i, j});
         }
     }
-    std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& x, const Pair& y) { return x.similarity > y.similarity; });
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [](const Pair& x, const Pair& y) { return x.similarity > y.similarity; });
     constexpr size_t kNone = static_cast<size_t>(-1);
     std::vector<size_t> later_of(a.actions.size(), kNone);
     std::vector<bool> taken(b.actions.size(), false);
@@ -250,12 +261,14 @@ Comparison compare_sessions(const Session& before, const Session& after) {
     for (size_t i = 0; i < a.actions.size(); ++i) {
         const ActionCard& card = a.actions[i];
         ActionFate fate{card.field("naam"), card.field("actie"), card.field("gepland"), {}, {}, {}, {}};
-        if (const ActionCard* then = at_meeting.rondomjong.find_action(card.id)) fate.status_at_meeting = then->field("status");
+        if (const ActionCard* then = at_meeting.rondomjong.find_action(card.id))
+            fate.status_at_meeting = then->field("status");
         if (meeting_end < before.events().size()) fate.status_followed_up = card.field("status");
         if (later_of[i] != kNone) {
             const ActionCard& later = b.actions[later_of[i]];
             fate.status_later = later.field("status");
-            if (normalized_text(later.field("actie")) != normalized_text(card.field("actie"))) fate.action_later = later.field("actie");
+            if (normalized_text(later.field("actie")) != normalized_text(card.field("actie")))
+                fate.action_later = later.field("actie");
         }
         cmp.actions.push_back(fate);
     }
@@ -273,7 +286,8 @@ std::string comparison_text(const Comparison& cmp, const Session& before, const 
     if (before.meta().school != after.meta().school) {
         out += "  Let op: dit zijn sessies van verschillende scholen.\n";
     }
-    if (held_before(after.meta(), before.meta())) out += "  Let op: de latere sessie is eerder gehouden; klopt de volgorde?\n";
+    if (held_before(after.meta(), before.meta()))
+        out += "  Let op: de latere sessie is eerder gehouden; klopt de volgorde?\n";
     auto list = [&](const char* what, const std::vector<std::string>& items) {
         if (items.empty()) return;
         out += std::string("  ") + what + ": ";
@@ -282,7 +296,8 @@ std::string comparison_text(const Comparison& cmp, const Session& before, const 
     };
     for (const LayerChange& change : cmp.layers) {
         out += "\n" + layer_name(after.content(), change.layer) + "\n";
-        if (change.added.empty() && change.removed.empty() && change.now_involved.empty() && change.now_not_yet.empty()) {
+        if (change.added.empty() && change.removed.empty() && change.now_involved.empty() &&
+            change.now_not_yet.empty()) {
             out += "  geen verschil\n";
         }
         list("erbij", change.added);

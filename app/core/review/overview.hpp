@@ -26,7 +26,7 @@ struct SchoolTally {
 
 struct Summary {
     int sessions = 0;
-    std::vector<PartyTally> parties;  // by layer (bottom-up), then most involved first, then name
+    std::vector<PartyTally> parties;   // by layer (bottom-up), then most involved first, then name
     std::vector<SchoolTally> schools;  // by name
 };
 
@@ -52,8 +52,8 @@ struct ActionFate {
 // "… → niet meer in de latere sessie": one line for the command line and the screen.
 std::string fate_text(const ActionFate& fate);
 struct Comparison {
-    std::vector<LayerChange> layers;  // top of the pyramid first, as it is read
-    std::vector<ActionFate> actions;  // the actions of `before` and what became of them
+    std::vector<LayerChange> layers;       // top of the pyramid first, as it is read
+    std::vector<ActionFate> actions;       // the actions of `before` and what became of them
     std::vector<std::string> new_actions;  // actions of `after` that `before` did not have ("naam: actie")
 };
 // Whether session `a` was held before `b`: by the date of the session, then by when its file

@@ -79,7 +79,8 @@ BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& 
     L.tray_cards = {margin, body_y + 10 * mm, tray_w - 2 * margin, body_h - 10 * mm - 17 * mm};
     L.side_panel = {width - panel_w, body_y, panel_w, body_h};
     // A strip under the pyramid holds the "Nieuwe actiekaart" opener of the people at the bottom edge.
-    L.pyramid = {tray_w + margin, body_y + margin, width - tray_w - panel_w - 2 * margin, body_h - 2 * margin - 15 * mm};
+    L.pyramid = {tray_w + margin, body_y + margin, width - tray_w - panel_w - 2 * margin,
+                 body_h - 2 * margin - 15 * mm};
     if (far_side_question_mm > 0) {
         const float reserve = far_side_question_mm * mm;
         L.far_side_question = {L.pyramid.x, L.pyramid.y, L.pyramid.w, reserve};

@@ -36,7 +36,7 @@ struct TilePlace {
 
 struct BoardLayout {
     Box top_bar, tray, tray_cards, pyramid, side_panel;
-    Box far_side_question;  // above the pyramid, for the people opposite; empty when not asked for
+    Box far_side_question;         // above the pyramid, for the people opposite; empty when not asked for
     std::vector<LayerBand> bands;  // bottom-up, as the content lists the layers
     std::vector<TilePlace> tiles;  // every visible tile: tray and layers
     float tile_w = 0, tile_h = 0;  // full size of a tile in pixels

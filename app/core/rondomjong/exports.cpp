@@ -50,8 +50,8 @@ std::string export_markdown(const Session& session, const SessionState& state) {
     if (meta.kind != kKindRondomJong) return out;
 
     auto action_lines = [&](const ActionCard& card) {
-        std::string s = "- **" + (card.field("naam").empty() ? std::string("(geen naam)") : card.field("naam")) + "**: " +
-                        card.field("actie");
+        std::string s = "- **" + (card.field("naam").empty() ? std::string("(geen naam)") : card.field("naam")) +
+                        "**: " + card.field("actie");
         if (!card.field("doel").empty()) s += " — doel: " + card.field("doel");
         if (!card.field("samen_met").empty()) s += " — samen met: " + card.field("samen_met");
         if (!card.field("gepland").empty()) s += " — gepland klaar: " + card.field("gepland");

@@ -61,7 +61,8 @@ public:
     int integer(int min, int max) const {
         if (!value_.IsInt()) fail("hier wordt een geheel getal verwacht");
         int v = value_.GetInt();
-        if (v < min || v > max) fail("het getal moet tussen " + std::to_string(min) + " en " + std::to_string(max) + " liggen");
+        if (v < min || v > max)
+            fail("het getal moet tussen " + std::to_string(min) + " en " + std::to_string(max) + " liggen");
         return v;
     }
     bool boolean() const {
@@ -102,7 +103,8 @@ std::unique_ptr<ParsedFile> parse_file(const std::filesystem::path& path, const 
                         "). Zet de map assets/ terug of geef de juiste map op met --assets.");
     }
     if (std::filesystem::file_size(path, ec) > kMaxContentFileBytes) {
-        throw UserError("Inhoudsbestand " + shown_name + " is groter dan 4 MB en wordt niet gelezen. Controleer of het het juiste bestand is.");
+        throw UserError("Inhoudsbestand " + shown_name +
+                        " is groter dan 4 MB en wordt niet gelezen. Controleer of het het juiste bestand is.");
     }
     std::ifstream in(path, std::ios::binary);
     std::stringstream buffer;
@@ -110,12 +112,14 @@ std::unique_ptr<ParsedFile> parse_file(const std::filesystem::path& path, const 
     std::string text = buffer.str();
     auto parsed = std::make_unique<ParsedFile>();
     parsed->name = shown_name;
-    parsed->document.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(
-        text.c_str(), text.size());
+    parsed->document
+        .Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(
+            text.c_str(), text.size());
     if (parsed->document.HasParseError()) {
         throw UserError("Inhoudsbestand " + shown_name + " is geen geldige JSON bij " +
                         place_of_offset(text, parsed->document.GetErrorOffset()) + " (" +
-                        dutch_parse_error(parsed->document.GetParseError()) + "). Herstel het bestand of zet de oorspronkelijke versie terug.");
+                        dutch_parse_error(parsed->document.GetParseError()) +
+                        "). Herstel het bestand of zet de oorspronkelijke versie terug.");
     }
     return parsed;
 }
@@ -203,7 +207,8 @@ void load_effectenarena(const std::filesystem::path& dir, EffectenarenaContent& 
     ea.groups = root.field("groups").integer(1, 8);
     ea.outcome_types = root.field("outcome_types").texts();
     for (const Node& n : root.field("arena_zones").items()) {
-        ea.arena_zones.push_back({n.field("id").nonempty_text(), n.field("name").nonempty_text(), n.field("explanation").text()});
+        ea.arena_zones.push_back(
+            {n.field("id").nonempty_text(), n.field("name").nonempty_text(), n.field("explanation").text()});
     }
     for (const Node& n : root.field("steps").items()) {
         ProgrammeStep step;
@@ -260,7 +265,8 @@ std::vector<std::string> persona_picture_files(const std::filesystem::path& pers
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(personas_dir, ec)) {
         std::string ext = entry.path().extension().string();
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         if (ext == ".png" || ext == ".jpg" || ext == ".jpeg") files.push_back(entry.path().filename().string());
     }
     std::sort(files.begin(), files.end());
@@ -269,23 +275,37 @@ std::vector<std::string> persona_picture_files(const std::filesystem::path& pers
 
 std::string dutch_parse_error(int code) {
     switch (static_cast<rapidjson::ParseErrorCode>(code)) {
-        case rapidjson::kParseErrorDocumentEmpty: return "het bestand is leeg";
-        case rapidjson::kParseErrorDocumentRootNotSingular: return "na het einde staat nog iets";
-        case rapidjson::kParseErrorValueInvalid: return "een ongeldige waarde";
-        case rapidjson::kParseErrorObjectMissName: return "een naam ontbreekt in een object";
-        case rapidjson::kParseErrorObjectMissColon: return "een dubbele punt ontbreekt";
-        case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket: return "een komma of } ontbreekt";
-        case rapidjson::kParseErrorArrayMissCommaOrSquareBracket: return "een komma of ] ontbreekt";
+        case rapidjson::kParseErrorDocumentEmpty:
+            return "het bestand is leeg";
+        case rapidjson::kParseErrorDocumentRootNotSingular:
+            return "na het einde staat nog iets";
+        case rapidjson::kParseErrorValueInvalid:
+            return "een ongeldige waarde";
+        case rapidjson::kParseErrorObjectMissName:
+            return "een naam ontbreekt in een object";
+        case rapidjson::kParseErrorObjectMissColon:
+            return "een dubbele punt ontbreekt";
+        case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket:
+            return "een komma of } ontbreekt";
+        case rapidjson::kParseErrorArrayMissCommaOrSquareBracket:
+            return "een komma of ] ontbreekt";
         case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex:
         case rapidjson::kParseErrorStringUnicodeSurrogateInvalid:
-        case rapidjson::kParseErrorStringEscapeInvalid: return "een ongeldig teken na een \\";
-        case rapidjson::kParseErrorStringMissQuotationMark: return "een afsluitend aanhalingsteken ontbreekt";
-        case rapidjson::kParseErrorStringInvalidEncoding: return "tekst die geen geldige UTF-8 is";
-        case rapidjson::kParseErrorNumberTooBig: return "een te groot getal";
+        case rapidjson::kParseErrorStringEscapeInvalid:
+            return "een ongeldig teken na een \\";
+        case rapidjson::kParseErrorStringMissQuotationMark:
+            return "een afsluitend aanhalingsteken ontbreekt";
+        case rapidjson::kParseErrorStringInvalidEncoding:
+            return "tekst die geen geldige UTF-8 is";
+        case rapidjson::kParseErrorNumberTooBig:
+            return "een te groot getal";
         case rapidjson::kParseErrorNumberMissFraction:
-        case rapidjson::kParseErrorNumberMissExponent: return "een onvolledig getal";
-        case rapidjson::kParseErrorTermination: return "het bestand houdt halverwege op";
-        default: return "onleesbare tekens";
+        case rapidjson::kParseErrorNumberMissExponent:
+            return "een onvolledig getal";
+        case rapidjson::kParseErrorTermination:
+            return "het bestand houdt halverwege op";
+        default:
+            return "onleesbare tekens";
     }
 }
 
@@ -293,7 +313,8 @@ void validate_content(const Content& content, const std::string& where, const st
     auto fail = [&](const std::string& what) { throw UserError("In " + where + " " + what + ". " + remedy); };
     const RondomJongContent& rj = content.rondomjong;
     const std::vector<std::string> layer_ids = {"fundament", "basis", "extra", "intensief"};
-    if (rj.layers.size() != layer_ids.size()) fail("moeten precies vier lagen staan (fundament, basis, extra, intensief)");
+    if (rj.layers.size() != layer_ids.size())
+        fail("moeten precies vier lagen staan (fundament, basis, extra, intensief)");
     for (size_t i = 0; i < layer_ids.size(); ++i) {
         if (rj.layers[i].id != layer_ids[i]) {
             fail("moet laag " + std::to_string(i + 1) + " (van onder af) de id '" + layer_ids[i] + "' hebben");
@@ -301,7 +322,8 @@ void validate_content(const Content& content, const std::string& where, const st
     }
     if (rj.decks.empty() || rj.decks.front().cards.empty()) fail("ontbreken de partijkaarten");
     if (rj.steps.empty()) fail("ontbreken de stappen van de vragenronde");
-    const std::vector<std::string> field_ids = {"naam", "laag", "actie", "doel", "samen_met", "gepland", "afgerond", "status"};
+    const std::vector<std::string> field_ids = {"naam",      "laag",    "actie",    "doel",
+                                                "samen_met", "gepland", "afgerond", "status"};
     for (const std::string& id : field_ids) {
         bool found = std::any_of(rj.action_fields.begin(), rj.action_fields.end(),
                                  [&](const ActionField& f) { return f.id == id; });

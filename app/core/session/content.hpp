@@ -45,8 +45,8 @@ struct ProcedureStep {
     bool writes_actions = false;
 
     template <class Archive> void serialize(Archive& ar) {
-        ar(CEREAL_NVP(number), CEREAL_NVP(question), CEREAL_NVP(hint), CEREAL_NVP(takes_note),
-           CEREAL_NVP(lays_cards), CEREAL_NVP(marks_not_yet), CEREAL_NVP(writes_actions));
+        ar(CEREAL_NVP(number), CEREAL_NVP(question), CEREAL_NVP(hint), CEREAL_NVP(takes_note), CEREAL_NVP(lays_cards),
+           CEREAL_NVP(marks_not_yet), CEREAL_NVP(writes_actions));
     }
 };
 
@@ -55,9 +55,7 @@ struct ActionField {
     std::string label;  // as printed on the paper card
     std::string kind;   // text | layer | date | status
 
-    template <class Archive> void serialize(Archive& ar) {
-        ar(CEREAL_NVP(id), CEREAL_NVP(label), CEREAL_NVP(kind));
-    }
+    template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(label), CEREAL_NVP(kind)); }
 };
 
 struct RondomJongContent {
@@ -75,9 +73,8 @@ struct RondomJongContent {
     int layer_index(const std::string& id) const;  // -1 when unknown
 
     template <class Archive> void serialize(Archive& ar) {
-        ar(CEREAL_NVP(pyramid_title), CEREAL_NVP(credit), CEREAL_NVP(layers), CEREAL_NVP(side_notes),
-           CEREAL_NVP(decks), CEREAL_NVP(steps), CEREAL_NVP(action_card_title), CEREAL_NVP(action_fields),
-           CEREAL_NVP(statuses));
+        ar(CEREAL_NVP(pyramid_title), CEREAL_NVP(credit), CEREAL_NVP(layers), CEREAL_NVP(side_notes), CEREAL_NVP(decks),
+           CEREAL_NVP(steps), CEREAL_NVP(action_card_title), CEREAL_NVP(action_fields), CEREAL_NVP(statuses));
     }
 };
 
@@ -106,7 +103,7 @@ struct Persona {
 };
 
 struct ArenaQuestion {
-    std::string id;  // vraag1..3
+    std::string id;    // vraag1..3
     std::string text;  // "[persona]" is replaced by the persona's name
 
     template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(text)); }
@@ -117,7 +114,9 @@ struct ArenaZone {
     std::string name;
     std::string explanation;
 
-    template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(explanation)); }
+    template <class Archive> void serialize(Archive& ar) {
+        ar(CEREAL_NVP(id), CEREAL_NVP(name), CEREAL_NVP(explanation));
+    }
 };
 
 struct ProgrammeStep {

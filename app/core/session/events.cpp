@@ -4,11 +4,16 @@ namespace tafel {
 
 const char* seat_name_nl(Seat seat) {
     switch (seat) {
-        case Seat::bottom: return "onderkant";
-        case Seat::right: return "rechterkant";
-        case Seat::top: return "bovenkant";
-        case Seat::left: return "linkerkant";
-        default: return "onbekende kant";
+        case Seat::bottom:
+            return "onderkant";
+        case Seat::right:
+            return "rechterkant";
+        case Seat::top:
+            return "bovenkant";
+        case Seat::left:
+            return "linkerkant";
+        default:
+            return "onbekende kant";
     }
 }
 
@@ -26,7 +31,8 @@ struct Describer {
         return "kaart " + std::to_string(e.tile) + " gedraaid naar " + std::to_string(e.degrees) + " graden";
     }
     std::string operator()(const BlankCardCreated& e) const {
-        return e.copy_of ? "lege kaart als kopie van kaart " + std::to_string(e.copy_of) : "lege kaart '" + e.text + "'";
+        return e.copy_of ? "lege kaart als kopie van kaart " + std::to_string(e.copy_of)
+                         : "lege kaart '" + e.text + "'";
     }
     std::string operator()(const CardTextChanged& e) const { return "kaarttekst wordt '" + e.text + "'"; }
     std::string operator()(const CardMarked& e) const {
@@ -34,16 +40,22 @@ struct Describer {
         return "kaart " + std::to_string(e.tile) + (e.on ? " gemarkeerd als " : " niet meer ") + mark;
     }
     std::string operator()(const DeckShown& e) const { return "stapel " + e.deck + (e.on ? " getoond" : " weggelegd"); }
-    std::string operator()(const StepChanged& e) const { return "laag " + e.layer + ", stap " + std::to_string(e.step); }
+    std::string operator()(const StepChanged& e) const {
+        return "laag " + e.layer + ", stap " + std::to_string(e.step);
+    }
     std::string operator()(const LayerOrderSet&) const { return "volgorde van de lagen gekozen"; }
     std::string operator()(const NoteSet& e) const {
         return "notitie bij laag " + e.layer + ", vraag " + std::to_string(e.step);
     }
-    std::string operator()(const ActionCardOpened& e) const { return "actiekaart " + std::to_string(e.card) + " geopend"; }
+    std::string operator()(const ActionCardOpened& e) const {
+        return "actiekaart " + std::to_string(e.card) + " geopend";
+    }
     std::string operator()(const ActionFieldSet& e) const {
         return "actiekaart " + std::to_string(e.card) + ": " + e.field + " ingevuld";
     }
-    std::string operator()(const ActionCardRemoved& e) const { return "actiekaart " + std::to_string(e.card) + " verwijderd"; }
+    std::string operator()(const ActionCardRemoved& e) const {
+        return "actiekaart " + std::to_string(e.card) + " verwijderd";
+    }
     std::string operator()(const Undo&) const { return "ongedaan gemaakt"; }
     std::string operator()(const Redo&) const { return "opnieuw gedaan"; }
     std::string operator()(const FollowUpStarted& e) const { return "opvolging begonnen op " + e.date; }

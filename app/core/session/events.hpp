@@ -152,8 +152,8 @@ struct FollowUpNoteAdded {
 };
 
 using Payload = std::variant<CardMoved, CardRotated, BlankCardCreated, CardTextChanged, CardMarked, DeckShown,
-                             StepChanged, LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet,
-                             ActionCardRemoved, Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded,
+                             StepChanged, LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet, ActionCardRemoved,
+                             Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded,
                              TAFEL_ARENA_PAYLOADS>;  // effectenarena events: core/effectenarena/arena_events.hpp
 
 struct Event {
@@ -175,8 +175,7 @@ std::string describe_nl(const Event& event);
 // ---- serialization -----------------------------------------------------------------
 
 namespace detail {
-template <size_t I = 0>
-bool payload_from_kind(const std::string& kind, Payload& out) {
+template <size_t I = 0> bool payload_from_kind(const std::string& kind, Payload& out) {
     if constexpr (I < std::variant_size_v<Payload>) {
         using Alternative = std::variant_alternative_t<I, Payload>;
         if (kind == Alternative::kind) {

@@ -11,7 +11,8 @@ std::vector<TimelineMark> structure_marks(const Session& session) {
     std::vector<TimelineMark> marks;
     const auto& events = session.events();
     for (size_t i = 0; i < events.size(); ++i) {
-        if (const auto* step = std::get_if<StepChanged>(&events[i].payload)) marks.push_back({i + 1, step->layer, step->step});
+        if (const auto* step = std::get_if<StepChanged>(&events[i].payload))
+            marks.push_back({i + 1, step->layer, step->step});
     }
     return marks;
 }
@@ -98,18 +99,22 @@ std::string describe_event_nl(const Session& s, const SessionState& before, size
     }
     if (const auto* x = std::get_if<CardRotated>(&p)) return card_name(rj, x->tile) + " gedraaid" + side;
     if (const auto* x = std::get_if<BlankCardCreated>(&p)) {
-        return (x->copy_of ? "kopie van " + card_name(rj, x->copy_of) + " gemaakt" : "lege kaart '" + x->text + "' gemaakt") + side;
+        return (x->copy_of ? "kopie van " + card_name(rj, x->copy_of) + " gemaakt"
+                           : "lege kaart '" + x->text + "' gemaakt") +
+               side;
     }
     if (const auto* x = std::get_if<StepChanged>(&p)) {
         const auto& steps = s.content().rondomjong.steps;
-        std::string question = x->step >= 1 && x->step <= static_cast<int>(steps.size()) ? ": " + steps[x->step - 1].question : "";
+        std::string question =
+            x->step >= 1 && x->step <= static_cast<int>(steps.size()) ? ": " + steps[x->step - 1].question : "";
         return layer_name(s, x->layer) + ", vraag " + std::to_string(x->step) + question + side;
     }
     if (const auto* x = std::get_if<NoteSet>(&p)) {
-        return (x->text.empty() ? "notitie gewist bij " : "notitie geschreven bij ") + layer_name(s, x->layer) + ", vraag " +
-               std::to_string(x->step) + side;
+        return (x->text.empty() ? "notitie gewist bij " : "notitie geschreven bij ") + layer_name(s, x->layer) +
+               ", vraag " + std::to_string(x->step) + side;
     }
-    if (const auto* x = std::get_if<ActionCardOpened>(&p)) return "actiekaart " + std::to_string(x->card) + " geopend" + side;
+    if (const auto* x = std::get_if<ActionCardOpened>(&p))
+        return "actiekaart " + std::to_string(x->card) + " geopend" + side;
     if (const auto* x = std::get_if<ActionFieldSet>(&p)) {
         std::string value = x->field == "laag" ? layer_name(s, x->value) : x->value;
         if (value.size() > 60) value = value.substr(0, 57) + "…";
@@ -129,9 +134,11 @@ std::vector<std::string> recent_events_nl(const Session& session, size_t positio
 }
 
 size_t parse_at(const std::string& text, size_t event_count) {
-    const std::string range = "kies een getal van 0 tot en met " + std::to_string(event_count) + " (het aantal gebeurtenissen).";
-    bool digits = !text.empty() && text.size() <= 12 &&
-                  std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    const std::string range =
+        "kies een getal van 0 tot en met " + std::to_string(event_count) + " (het aantal gebeurtenissen).";
+    bool digits = !text.empty() && text.size() <= 12 && std::all_of(text.begin(), text.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+    });
     if (!digits) throw UserError("--at verwacht een geheel getal, niet '" + text + "'; " + range);
     size_t n = static_cast<size_t>(std::stoull(text));
     if (n > event_count) throw UserError("--at " + text + " valt buiten deze sessie; " + range);

@@ -32,7 +32,8 @@ std::string Session::record(const Event& event) {
             state_ = fold(content_, events_, events_.size());
         } catch (const UserError&) {
             events_.pop_back();
-            return std::string(undo ? "dit kan niet meer ongedaan worden gemaakt" : "dit kan niet opnieuw worden gedaan") +
+            return std::string(undo ? "dit kan niet meer ongedaan worden gemaakt"
+                                    : "dit kan niet opnieuw worden gedaan") +
                    ", omdat wat daarna gebeurde erop verder bouwt";
         }
         return {};

@@ -62,7 +62,8 @@ void check_format_and_version(const std::string& format, int version, const std:
                         "). Werk Tafelgesprek bij om het te openen." + kNothingChanged);
     }
     if (version < 1) {
-        throw UserError(shown + " heeft een onbekende bestandsversie (" + std::to_string(version) + ")." + kNothingChanged);
+        throw UserError(shown + " heeft een onbekende bestandsversie (" + std::to_string(version) + ")." +
+                        kNothingChanged);
     }
 }
 
@@ -76,20 +77,31 @@ void check_meta(const SessionMeta& meta, const std::string& shown) {
     std::string why;
     switch (error_number) {
         case ENOSPC:
-        case EDQUOT: why = "de schijf is vol; maak ruimte vrij en probeer het opnieuw"; break;
-        case EFBIG: why = "het bestand wordt groter dan het systeem toestaat; kies een andere map of schijf"; break;
+        case EDQUOT:
+            why = "de schijf is vol; maak ruimte vrij en probeer het opnieuw";
+            break;
+        case EFBIG:
+            why = "het bestand wordt groter dan het systeem toestaat; kies een andere map of schijf";
+            break;
         case EACCES:
         case EPERM:
-        case EROFS: why = "er zijn geen schrijfrechten in die map; kies een andere map"; break;
-        case ENOENT: why = "de map bestaat niet; maak hem aan of kies een andere map"; break;
-        default: why = std::string("het systeem meldt: ") + std::strerror(error_number);
+        case EROFS:
+            why = "er zijn geen schrijfrechten in die map; kies een andere map";
+            break;
+        case ENOENT:
+            why = "de map bestaat niet; maak hem aan of kies een andere map";
+            break;
+        default:
+            why = std::string("het systeem meldt: ") + std::strerror(error_number);
     }
     std::error_code ec;
     const bool kept = std::filesystem::exists(path, ec);
-    throw UserError(action + " " + path.string() + " is mislukt: " + why + "." + (kept ? " Het vorige bestand is bewaard gebleven." : ""));
+    throw UserError(action + " " + path.string() + " is mislukt: " + why + "." +
+                    (kept ? " Het vorige bestand is bewaard gebleven." : ""));
 }
 
-void write_all(int fd, const std::string& text, const std::filesystem::path& shown, const std::filesystem::path& unlink_on_error) {
+void write_all(int fd, const std::string& text, const std::filesystem::path& shown,
+               const std::filesystem::path& unlink_on_error) {
     size_t written = 0;
     while (written < text.size()) {
         ssize_t n = ::write(fd, text.data() + written, text.size() - written);
@@ -151,7 +163,8 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
     std::string without_bom;
     if (raw_text.rfind("\xEF\xBB\xBF", 0) == 0) without_bom = raw_text.substr(3);
     const std::string& text = without_bom.empty() ? raw_text : without_bom;
-    if (text.empty()) throw UserError(shown + " is leeg en bevat dus geen sessie. Kies een ander bestand." + kNothingChanged);
+    if (text.empty())
+        throw UserError(shown + " is leeg en bevat dus geen sessie. Kies een ander bestand." + kNothingChanged);
     std::string stage = "het begin";
     try {
         // Validate the whole text as JSON first (iterative, UTF-8 checked), so that a parse error
@@ -160,12 +173,15 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
         probe.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text.c_str(), text.size());
         if (probe.HasParseError()) {
             size_t offset = probe.GetErrorOffset();
-            size_t line = 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
-            throw UserError(shown + " is beschadigd of geen sessiebestand (onleesbaar bij regel " + std::to_string(line) +
-                            ": " + dutch_parse_error(probe.GetParseError()) + ")." + kNothingChanged);
+            size_t line =
+                1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+            throw UserError(shown + " is beschadigd of geen sessiebestand (onleesbaar bij regel " +
+                            std::to_string(line) + ": " + dutch_parse_error(probe.GetParseError()) + ")." +
+                            kNothingChanged);
         }
         if (!probe.IsObject()) {
-            throw UserError(shown + " is geen sessiebestand van Tafelgesprek (er staat geen object in)." + kNothingChanged);
+            throw UserError(shown + " is geen sessiebestand van Tafelgesprek (er staat geen object in)." +
+                            kNothingChanged);
         }
         probe.SetNull();
 
@@ -210,9 +226,11 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
         throw UserError(shown + " bevat bij " + stage + " een onbekend soort gebeurtenis ('" + e.what() +
                         "'); misschien is het gemaakt met een nieuwere versie van Tafelgesprek." + kNothingChanged);
     } catch (const cereal::Exception& e) {
-        throw UserError(shown + " is beschadigd bij " + stage + ": " + explain_cereal_error(e.what()) + "." + kNothingChanged);
+        throw UserError(shown + " is beschadigd bij " + stage + ": " + explain_cereal_error(e.what()) + "." +
+                        kNothingChanged);
     } catch (const std::bad_alloc&) {
-        throw UserError(shown + " is beschadigd bij " + stage + ": het vraagt onmogelijk veel geheugen." + kNothingChanged);
+        throw UserError(shown + " is beschadigd bij " + stage + ": het vraagt onmogelijk veel geheugen." +
+                        kNothingChanged);
     } catch (const std::exception& e) {
         throw UserError(shown + " is beschadigd bij " + stage + " (" + e.what() + ")." + kNothingChanged);
     }
@@ -286,7 +304,8 @@ bool peek_session_meta(const std::filesystem::path& path, SessionMeta& meta, siz
         };
         if (text_of(doc, "format") != kFormatName) return false;
         auto version = doc.FindMember("version");
-        if (version == doc.MemberEnd() || !version->value.IsInt() || version->value.GetInt() > kFormatVersion) return false;
+        if (version == doc.MemberEnd() || !version->value.IsInt() || version->value.GetInt() > kFormatVersion)
+            return false;
         auto meta_node = doc.FindMember("meta");
         auto events_node = doc.FindMember("events");
         if (meta_node == doc.MemberEnd() || !meta_node->value.IsObject()) return false;

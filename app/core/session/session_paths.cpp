@@ -36,7 +36,8 @@ std::filesystem::path new_session_path(const std::filesystem::path& dir, const s
     std::string stem = std::string(day) + "-" + kind;
     std::error_code ec;
     std::filesystem::path path = dir / (stem + kSessionExtension);
-    for (int n = 2; std::filesystem::exists(path, ec); ++n) path = dir / (stem + "-" + std::to_string(n) + kSessionExtension);
+    for (int n = 2; std::filesystem::exists(path, ec); ++n)
+        path = dir / (stem + "-" + std::to_string(n) + kSessionExtension);
     return path;
 }
 
@@ -53,7 +54,8 @@ std::filesystem::path prepare_demo(const std::filesystem::path& assets_dir, cons
     std::filesystem::create_directories(sessions_dir, ec);
     std::filesystem::copy_file(bundled, copy, ec);
     if (ec) {
-        throw UserError("De demosessie kan niet naar " + copy.string() + " worden gekopieerd. Controleer de rechten en de vrije ruimte in die map.");
+        throw UserError("De demosessie kan niet naar " + copy.string() +
+                        " worden gekopieerd. Controleer de rechten en de vrije ruimte in die map.");
     }
     return copy;
 }

@@ -86,7 +86,9 @@ struct Applier {
     EffectenarenaState& ea;
     std::int64_t at_ms = 0;
 
-    template <ArenaEvent T> std::string operator()(const T& e) { return apply_arena(content.effectenarena, ea, e, at_ms); }
+    template <ArenaEvent T> std::string operator()(const T& e) {
+        return apply_arena(content.effectenarena, ea, e, at_ms);
+    }
 
     std::string operator()(const CardMoved& e) {
         Tile* tile = rj.find_tile(e.tile);
@@ -175,7 +177,8 @@ struct Applier {
         return {};
     }
     std::string operator()(const ActionCardOpened& e) {
-        if (e.card != rj.next_action_id()) return "actiekaartnummer " + std::to_string(e.card) + " past niet in de volgorde";
+        if (e.card != rj.next_action_id())
+            return "actiekaartnummer " + std::to_string(e.card) + " past niet in de volgorde";
         ActionCard card;
         card.id = e.card;
         card.opened_in_layer = e.layer;
@@ -211,7 +214,8 @@ struct Applier {
         ActionCard* card = rj.find_action(e.card);
         if (!card) return "onbekende actiekaart " + std::to_string(e.card);
         const auto& statuses = content.rondomjong.statuses;
-        if (std::find(statuses.begin(), statuses.end(), e.status) == statuses.end()) return "onbekende status '" + e.status + "'";
+        if (std::find(statuses.begin(), statuses.end(), e.status) == statuses.end())
+            return "onbekende status '" + e.status + "'";
         if (!is_valid_date(e.date)) return "de datum '" + e.date + "' is geen datum als dd-mm-jjjj";
         card->fields["status"] = e.status;
         // The card's own "afgerond op" field is the completion date; it goes when the action reopens.
@@ -245,8 +249,9 @@ bool is_undoable(const Payload& payload) {
     // The effectenarena's navigation (step, clock, persona reveals) is not a change either.
     const bool arena_navigation =
         std::visit([](const auto& p) { return is_arena_navigation<std::decay_t<decltype(p)>>(); }, payload);
-    return !arena_navigation && !std::holds_alternative<StepChanged>(payload) && !std::holds_alternative<Undo>(payload) &&
-           !std::holds_alternative<Redo>(payload) && !std::holds_alternative<FollowUpStarted>(payload);
+    return !arena_navigation && !std::holds_alternative<StepChanged>(payload) &&
+           !std::holds_alternative<Undo>(payload) && !std::holds_alternative<Redo>(payload) &&
+           !std::holds_alternative<FollowUpStarted>(payload);
 }
 
 std::string apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms) {
@@ -290,7 +295,8 @@ SessionState fold(const Content& content, const std::vector<Event>& events, size
         if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) continue;
         std::string problem = apply_event(content, p, state, events[i].at_ms);
         if (!problem.empty()) {
-            throw UserError("gebeurtenis " + std::to_string(i + 1) + " (" + events[i].kind() + ") past niet: " + problem);
+            throw UserError("gebeurtenis " + std::to_string(i + 1) + " (" + events[i].kind() +
+                            ") past niet: " + problem);
         }
     }
     state.applied = std::move(applied);

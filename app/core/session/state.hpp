@@ -18,7 +18,7 @@ struct Tile {
     std::string text;  // the party's name as printed, or the free text of a blank card
     std::string deck;  // deck id, or "leeg" for a blank card
     TileId copy_of = 0;
-    std::string layer;  // layer id, or kTray
+    std::string layer;      // layer id, or kTray
     long placed_order = 0;  // when it entered its layer: layers show cards in this order
     bool not_yet_involved = false;
     bool absent = false;
@@ -32,7 +32,7 @@ inline constexpr const char* kMarkAbsent = "afwezig";
 
 // What happened to an action card at a follow-up meeting: a new status, or a note.
 struct ActionUpdate {
-    int follow_up = 0;  // 1 = the first follow-up meeting
+    int follow_up = 0;   // 1 = the first follow-up meeting
     std::string status;  // empty for a note
     std::string date;    // when it happened (dd-mm-jjjj)
     std::string note;
@@ -43,8 +43,8 @@ struct ActionCard {
     int id = 0;
     std::string opened_in_layer;
     std::map<std::string, std::string> fields;  // by field id; "status" starts as "open"
-    int follow_up = 0;  // 0: written at the meeting itself; n: added at follow-up n
-    std::vector<ActionUpdate> updates;  // the follow-up history, oldest first
+    int follow_up = 0;                          // 0: written at the meeting itself; n: added at follow-up n
+    std::vector<ActionUpdate> updates;          // the follow-up history, oldest first
     std::string field(const std::string& id) const;
     bool operator==(const ActionCard&) const = default;
 };
@@ -62,11 +62,11 @@ struct RondomJongState {
     std::vector<std::string> layer_order;  // the order the loop walks, default bottom-up
     std::string current_layer;
     int current_step = 1;
-    std::map<std::string, int> furthest_step;  // per layer, for progress across layers
+    std::map<std::string, int> furthest_step;                  // per layer, for progress across layers
     std::map<std::pair<std::string, int>, std::string> notes;  // (layer, step) -> text
-    std::vector<ActionCard> actions;  // sorted by id; removed ones are gone
+    std::vector<ActionCard> actions;                           // sorted by id; removed ones are gone
     long next_placed_order = 1;
-    int highest_action_id = 0;  // ids are never given out twice, not even after a removal
+    int highest_action_id = 0;         // ids are never given out twice, not even after a removal
     std::vector<FollowUp> follow_ups;  // in the order they were held
 
     bool operator==(const RondomJongState&) const = default;

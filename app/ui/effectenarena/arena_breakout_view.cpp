@@ -21,11 +21,14 @@ ImU32 question_color(const std::string& id) {
 void ArenaScreen::draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted) {
     const float mm = app_.metrics().px_per_mm;
     const ImVec2 a(box.x, box.y), b(box.right(), box.bottom());
-    if (lifted) list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm), IM_COL32(0, 0, 0, 70), 2 * mm);
+    if (lifted)
+        list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm),
+                            IM_COL32(0, 0, 0, 70), 2 * mm);
     list->AddRectFilled(a, b, card.id == selected_card_ ? IM_COL32(255, 244, 214, 255) : IM_COL32_WHITE, 1.5f * mm);
-    list->AddRect(a, b, card.id == selected_card_ ? IM_COL32(230, 140, 0, 255) : IM_COL32(150, 145, 135, 255), 1.5f * mm, 0,
-                  card.id == selected_card_ ? 0.8f * mm : 0.3f * mm);
-    list->AddRectFilled(a, ImVec2(a.x + 2.2f * mm, b.y), question_color(card.question), 1.5f * mm, ImDrawFlags_RoundCornersLeft);
+    list->AddRect(a, b, card.id == selected_card_ ? IM_COL32(230, 140, 0, 255) : IM_COL32(150, 145, 135, 255),
+                  1.5f * mm, 0, card.id == selected_card_ ? 0.8f * mm : 0.3f * mm);
+    list->AddRectFilled(a, ImVec2(a.x + 2.2f * mm, b.y), question_color(card.question), 1.5f * mm,
+                        ImDrawFlags_RoundCornersLeft);
     ImFont* small = app_.fonts().body;
     const float foot = small->FontSize * 0.85f;
     std::string line = question_short(card.question);
@@ -51,7 +54,8 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const EffectenarenaState& s = state();
     const int round = s.current().breakout_round;
     const std::string id = "##zone" + std::to_string(group);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, group % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg,
+                          group % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
     begin_panel(id.c_str(), ImVec2(area.x, area.y), ImVec2(area.w, area.h));
     ImGui::PopStyleColor();
     const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
@@ -67,7 +71,8 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const std::string goal = g && !g->goal.empty() ? "Doel: " + g->goal : "Doel: nog niet geschreven";
     ImGui::PushFont(app_.fonts().bold);
     // Room for the button beside the goal, except in review where there is none.
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner - (in_review() ? 0.0f : button_w + ImGui::GetStyle().ItemSpacing.x));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner -
+                           (in_review() ? 0.0f : button_w + ImGui::GetStyle().ItemSpacing.x));
     const float goal_y = ImGui::GetCursorPosY();
     ImGui::TextUnformatted(goal.c_str());
     ImGui::PopTextWrapPos();
@@ -101,7 +106,8 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const float card_h = m.mm(19);
     for (size_t i = 0; i < domains.size(); ++i) {
         const Box col{origin.x + i * (col_w + col_gap), origin.y, col_w, columns_h};
-        list->AddRectFilled(ImVec2(col.x, col.y), ImVec2(col.right(), col.bottom()), IM_COL32(255, 255, 255, 120), m.mm(2));
+        list->AddRectFilled(ImVec2(col.x, col.y), ImVec2(col.right(), col.bottom()), IM_COL32(255, 255, 255, 120),
+                            m.mm(2));
         list->AddRect(ImVec2(col.x, col.y), ImVec2(col.right(), col.bottom()), IM_COL32(180, 175, 165, 255), m.mm(2));
         ImFont* head = app_.fonts().bold;
         draw_text_in_box(list, head, head->FontSize, ImVec2(col.x + m.mm(1), col.y + m.mm(0.5f)),
@@ -134,7 +140,8 @@ void ArenaScreen::draw_zone(int group, Box area) {
         return;
     }
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (touch_button(app_, "Nieuw antwoord##" + std::to_string(group), round >= 2 ? half : inner, "button:Nieuw antwoord")) {
+    if (touch_button(app_, "Nieuw antwoord##" + std::to_string(group), round >= 2 ? half : inner,
+                     "button:Nieuw antwoord")) {
         open_answer(seat_of_ui_pointer(), group);
     }
     if (round >= 2) {

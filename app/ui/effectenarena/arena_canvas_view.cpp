@@ -24,12 +24,14 @@ void ArenaScreen::draw_arena_canvas(Box area) {
     const float gap = m.mm(3);
     const float tile_w = m.mm(62), tile_h = m.mm(17);
     tray_box_ = {area.x + gap, area.y + gap, tile_w + 2 * gap, area.h - 2 * gap};
-    list->AddRectFilled(ImVec2(tray_box_.x, tray_box_.y), ImVec2(tray_box_.right(), tray_box_.bottom()), IM_COL32(228, 224, 214, 255), m.mm(2));
+    list->AddRectFilled(ImVec2(tray_box_.x, tray_box_.y), ImVec2(tray_box_.right(), tray_box_.bottom()),
+                        IM_COL32(228, 224, 214, 255), m.mm(2));
     list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(tray_box_.x + gap, tray_box_.y + m.mm(1.5f)),
                   IM_COL32(60, 55, 45, 255), "Antwoorden");
 
     // Four zones in a square: what is done and who invests on the left, what it yields and who gains on the right.
-    const Box field{tray_box_.right() + gap, area.y + gap, area.right() - tray_box_.right() - 2 * gap, area.h - 2 * gap};
+    const Box field{tray_box_.right() + gap, area.y + gap, area.right() - tray_box_.right() - 2 * gap,
+                    area.h - 2 * gap};
     const float zw = (field.w - gap) * 0.5f, zh = (field.h - gap) * 0.5f;
     const ImU32 colors[] = {IM_COL32(220, 236, 222, 255), IM_COL32(222, 230, 244, 255), IM_COL32(248, 232, 210, 255),
                             IM_COL32(240, 224, 236, 255)};
@@ -40,9 +42,10 @@ void ArenaScreen::draw_arena_canvas(Box area) {
         zone_boxes_[zones[i].id] = z;
         list->AddRectFilled(ImVec2(z.x, z.y), ImVec2(z.right(), z.bottom()), colors[i], m.mm(3));
         ImFont* head = app_.fonts().large;
-        list->AddText(head, head->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(2)), IM_COL32(40, 40, 40, 255), zones[i].name.c_str());
-        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.85f, ImVec2(z.x + m.mm(3), z.y + m.mm(11)), IM_COL32(90, 90, 90, 255),
-                      zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
+        list->AddText(head, head->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(2)), IM_COL32(40, 40, 40, 255),
+                      zones[i].name.c_str());
+        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.85f, ImVec2(z.x + m.mm(3), z.y + m.mm(11)),
+                      IM_COL32(90, 90, 90, 255), zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
         app_.targets().add("zone:" + zones[i].id, {z.x, z.y, z.right(), z.bottom()});
         // The cards laid here, in the order they came; they shrink together so none falls off.
         const auto in_zone = s.answers_in_zone(zones[i].id);
@@ -65,8 +68,9 @@ void ArenaScreen::draw_arena_canvas(Box area) {
     const GridFit tray_fit = fit_grid(static_cast<int>(in_tray.size()), tray_cards, tile_w, tile_h, m.mm(2));
     for (size_t k = 0; k < in_tray.size(); ++k) {
         const float w = tile_w * tray_fit.scale, h = tile_h * tray_fit.scale, g = m.mm(2) * tray_fit.scale;
-        canvas_tiles_.push_back({in_tray[k], {tray_cards.x + (k % tray_fit.columns) * (w + g),
-                                              tray_cards.y + (k / tray_fit.columns) * (h + g), w, h}});
+        canvas_tiles_.push_back(
+            {in_tray[k],
+             {tray_cards.x + (k % tray_fit.columns) * (w + g), tray_cards.y + (k / tray_fit.columns) * (h + g), w, h}});
     }
     auto center_of = [&](int card, ImVec2& c) {
         for (const PlacedTile& t : canvas_tiles_) {
@@ -83,13 +87,16 @@ void ArenaScreen::draw_arena_canvas(Box area) {
         ImVec2 a, b;
         if (!center_of(l.from, a) || !center_of(l.to, b)) continue;
         list->AddLine(a, b, IM_COL32(180, 60, 40, 255), m.mm(1.2f));
-        handles.push_back({"link:" + std::to_string(l.from) + "-" + std::to_string(l.to), ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f)});
+        handles.push_back({"link:" + std::to_string(l.from) + "-" + std::to_string(l.to),
+                           ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f)});
     }
     bool lifted_any = false;
     for (const PlacedTile& t : canvas_tiles_) {
         const AnswerCard* a = s.find_answer(t.card);
         if (!a) continue;
-        bool carried = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) { return d.second.card == t.card && !d.second.from_canvas && d.second.moved; });
+        bool carried = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) {
+            return d.second.card == t.card && !d.second.from_canvas && d.second.moved;
+        });
         lifted_any |= carried;
         if (!carried) draw_answer_tile(list, *a, t.box, false);
         app_.targets().add("answer:" + std::to_string(t.card), {t.box.x, t.box.y, t.box.right(), t.box.bottom()});

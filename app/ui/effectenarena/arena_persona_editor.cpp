@@ -44,7 +44,8 @@ void ArenaScreen::open_persona(Seat seat, const std::string& id) {
 void ArenaScreen::show_section(Editor& e, int section) {
     std::vector<PersonaSection>& sections = e.persona.sections;
     const int count = static_cast<int>(sections.size());
-    if (e.section >= 0 && e.section < count) sections[static_cast<size_t>(e.section)] = {e.fields["kop"].text, e.fields["tekst"].text};
+    if (e.section >= 0 && e.section < count)
+        sections[static_cast<size_t>(e.section)] = {e.fields["kop"].text, e.fields["tekst"].text};
     e.section = section >= 0 && section < count ? section : -1;
     e.fields["kop"].text = e.section >= 0 ? sections[static_cast<size_t>(e.section)].heading : std::string();
     e.fields["tekst"].text = e.section >= 0 ? sections[static_cast<size_t>(e.section)].text : std::string();
@@ -76,7 +77,8 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     sheet.field("naam", "Naam", {pad, y, 110 * mm, 18 * mm}, e.fields["naam"], e.focus == "naam", focus("naam"));
     const float ax = pad + 114 * mm;
     sheet.text(body, body->FontSize, ImVec2(ax, y), ink, "Leeftijd");
-    sheet.button("-1 jaar", {ax, y + 5.5f * mm, 24 * mm, 12 * mm}, [&e] { e.persona.age = std::max(0, e.persona.age - 1); });
+    sheet.button("-1 jaar", {ax, y + 5.5f * mm, 24 * mm, 12 * mm},
+                 [&e] { e.persona.age = std::max(0, e.persona.age - 1); });
     sheet.text(bold, bold->FontSize, ImVec2(ax + 27 * mm, y + 9 * mm), ink,
                e.persona.age > 0 ? std::to_string(e.persona.age) + " jaar" : std::string("onbekend"));
     sheet.button("+1 jaar", {ax + 50 * mm, y + 5.5f * mm, 24 * mm, 12 * mm},
@@ -91,7 +93,8 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
             const float f = std::min(photo / picture->width, photo / picture->height);
             const float pw = picture->width * f, ph = picture->height * f;
             const ImVec2 a(p0.x + (photo - pw) * 0.5f, p0.y + (photo - ph) * 0.5f);
-            list->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(picture->texture)), a, ImVec2(a.x + pw, a.y + ph));
+            list->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(picture->texture)), a,
+                           ImVec2(a.x + pw, a.y + ph));
         } else {
             list->AddRectFilled(p0, ImVec2(p0.x + photo, p0.y + photo), IM_COL32(215, 222, 230, 255), 2 * mm);
             draw_text_in_box(list, body, body->FontSize, p0, ImVec2(p0.x + photo, p0.y + photo), ink, "geen foto");
@@ -105,7 +108,8 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     // The picture: one of the PNG and JPEG files beside the persona files, or none.
     sheet.text(body, body->FontSize, ImVec2(pad, y + 3 * mm), ink, "Foto");
     std::vector<std::string> files = {""};
-    for (const std::string& f : persona_picture_files(app_.options().assets_dir / "effectenarena" / "personas")) files.push_back(f);
+    for (const std::string& f : persona_picture_files(app_.options().assets_dir / "effectenarena" / "personas"))
+        files.push_back(f);
     if (!e.persona.picture.empty() && std::find(files.begin(), files.end(), e.persona.picture) == files.end()) {
         files.push_back(e.persona.picture);  // named in a data file but not (or no longer) there
     }
@@ -115,7 +119,8 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     for (size_t i = 0; i < shown; ++i) {
         const std::string file = files[i];
         sheet.choice("foto-" + (file.empty() ? std::string("geen") : file), file.empty() ? "geen foto" : file,
-                     {fx + i * (fw + fgap), y, fw, 11 * mm}, e.persona.picture == file, [&e, file] { e.persona.picture = file; });
+                     {fx + i * (fw + fgap), y, fw, 11 * mm}, e.persona.picture == file,
+                     [&e, file] { e.persona.picture = file; });
     }
     y += 14 * mm;
 
@@ -129,8 +134,8 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     for (int k = 0; k < count; ++k) {
         const std::string& head = k == e.section ? e.fields["kop"].text : sections[static_cast<size_t>(k)].heading;
         const std::string label = ellipsize(body, body->FontSize, std::to_string(k + 1) + "  " + head, list_w - 3 * mm);
-        sheet.choice("deel-" + std::to_string(k + 1), label, {pad, y + k * row, list_w, row - 1.5f * mm}, k == e.section,
-                     [this, &e, k] { show_section(e, k); });
+        sheet.choice("deel-" + std::to_string(k + 1), label, {pad, y + k * row, list_w, row - 1.5f * mm},
+                     k == e.section, [this, &e, k] { show_section(e, k); });
     }
     if (count < kMaxSections) {
         sheet.button("Deel toevoegen", {pad, y + count * row, list_w, 11 * mm}, [this, &e] {
@@ -143,21 +148,24 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     const float rx = pad + list_w + 4 * mm, rw = w - list_w - 4 * mm;
     if (e.section >= 0) {
         const std::string n = std::to_string(e.section + 1);
-        sheet.field("kop-" + n, "Kop van deel " + n, {rx, y, rw, 18 * mm}, e.fields["kop"], e.focus == "kop", focus("kop"));
+        sheet.field("kop-" + n, "Kop van deel " + n, {rx, y, rw, 18 * mm}, e.fields["kop"], e.focus == "kop",
+                    focus("kop"));
         const float text_h = parts_h - 20 * mm - 14 * mm;
-        sheet.field("tekst-" + n, "Tekst van deel " + n, {rx, y + 20 * mm, rw, text_h}, e.fields["tekst"], e.focus == "tekst",
-                    focus("tekst"));
+        sheet.field("tekst-" + n, "Tekst van deel " + n, {rx, y + 20 * mm, rw, text_h}, e.fields["tekst"],
+                    e.focus == "tekst", focus("tekst"));
         const float third = (rw - 2 * 3 * mm) / 3, by = y + 20 * mm + text_h + 3 * mm;
         sheet.button("Deel eerder", {rx, by, third, 11 * mm}, [this, &e] {
             if (e.section <= 0) return;
             show_section(e, e.section);  // what is typed goes with the part
-            std::swap(e.persona.sections[static_cast<size_t>(e.section)], e.persona.sections[static_cast<size_t>(e.section - 1)]);
+            std::swap(e.persona.sections[static_cast<size_t>(e.section)],
+                      e.persona.sections[static_cast<size_t>(e.section - 1)]);
             --e.section;
         });
         sheet.button("Deel later", {rx + third + 3 * mm, by, third, 11 * mm}, [this, &e] {
             if (e.section + 1 >= static_cast<int>(e.persona.sections.size())) return;
             show_section(e, e.section);
-            std::swap(e.persona.sections[static_cast<size_t>(e.section)], e.persona.sections[static_cast<size_t>(e.section + 1)]);
+            std::swap(e.persona.sections[static_cast<size_t>(e.section)],
+                      e.persona.sections[static_cast<size_t>(e.section + 1)]);
             ++e.section;
         });
         sheet.button("Deel weghalen", {rx + 2 * (third + 3 * mm), by, third, 11 * mm}, [this, &e] {
@@ -174,8 +182,9 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     // Return moves on to the next field, as on paper from top to bottom.
     TextField* typing = &e.fields[e.focus];
     sheet.keyboard({pad, y, w, keyboard_h}, typing, [this, &e] {
-        const std::vector<std::string> order =
-            e.section >= 0 ? std::vector<std::string>{"naam", "titel", "kop", "tekst"} : std::vector<std::string>{"naam", "titel"};
+        const std::vector<std::string> order = e.section >= 0
+                                                   ? std::vector<std::string>{"naam", "titel", "kop", "tekst"}
+                                                   : std::vector<std::string>{"naam", "titel"};
         auto at = std::find(order.begin(), order.end(), e.focus);
         e.focus = (at == order.end() || at + 1 == order.end()) ? order.front() : *(at + 1);
         keyboard_owner_ = &e;

@@ -58,8 +58,10 @@ void ArenaScreen::draw_persona_view(Box area) {
         } else {
             list->AddRectFilled(at, ImVec2(at.x + face, at.y + face), IM_COL32(215, 222, 230, 255), m.mm(3));
             list->PushClipRect(at, ImVec2(at.x + face, at.y + face), true);  // the shoulders stay inside
-            list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 0.38f), face * 0.2f, IM_COL32(160, 172, 186, 255));
-            list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 1.02f), face * 0.4f, IM_COL32(160, 172, 186, 255), 32);
+            list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 0.38f), face * 0.2f,
+                                  IM_COL32(160, 172, 186, 255));
+            list->AddCircleFilled(ImVec2(at.x + face * 0.5f, at.y + face * 1.02f), face * 0.4f,
+                                  IM_COL32(160, 172, 186, 255), 32);
             list->PopClipRect();
             list->AddRect(at, ImVec2(at.x + face, at.y + face), IM_COL32(150, 160, 170, 255), m.mm(3));
         }

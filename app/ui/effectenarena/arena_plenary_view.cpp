@@ -21,7 +21,8 @@ void ArenaScreen::draw_plenary(Box area) {
     for (int g = 1; g <= groups; ++g) {
         const Box col{area.x + (g - 1) * (col_w + gap), area.y, col_w, area.h};
         const std::string id = "##plenair" + std::to_string(g);
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, g % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg,
+                              g % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
         begin_panel(id.c_str(), ImVec2(col.x, col.y), ImVec2(col.w, col.h));
         ImGui::PopStyleColor();
         const float inner = col.w - 2 * ImGui::GetStyle().WindowPadding.x;
@@ -31,7 +32,8 @@ void ArenaScreen::draw_plenary(Box area) {
         const ArenaGroup* group = s.group(g);
         ImGui::PushFont(app_.fonts().bold);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-        ImGui::TextUnformatted(group && !group->goal.empty() ? ("Doel: " + group->goal).c_str() : "Doel: nog niet geschreven");
+        ImGui::TextUnformatted(group && !group->goal.empty() ? ("Doel: " + group->goal).c_str()
+                                                             : "Doel: nog niet geschreven");
         ImGui::PopTextWrapPos();
         ImGui::PopFont();
         ImGui::BeginChild(("##lijst" + std::to_string(g)).c_str(), ImVec2(inner, 0), false);
@@ -53,7 +55,8 @@ void ArenaScreen::draw_plenary(Box area) {
         }
         for (const ArenaNeed* n : s.needs_of_group(g)) {
             ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row_w);
-            ImGui::TextWrapped("• Nodig: %s%s%s", n->nodig.c_str(), n->beleggen.empty() ? "" : "  → beleggen bij ", n->beleggen.c_str());
+            ImGui::TextWrapped("• Nodig: %s%s%s", n->nodig.c_str(), n->beleggen.empty() ? "" : "  → beleggen bij ",
+                               n->beleggen.c_str());
             ImGui::PopTextWrapPos();
         }
         ImGui::EndChild();
@@ -138,7 +141,8 @@ void ArenaScreen::draw_tally(Box area) {
         ImGui::EndTable();
     }
     std::string per_group;
-    for (const auto& [g, n] : t.per_group) per_group += (per_group.empty() ? "" : "  ·  ") + persona_label(g) + ": " + std::to_string(n);
+    for (const auto& [g, n] : t.per_group)
+        per_group += (per_group.empty() ? "" : "  ·  ") + persona_label(g) + ": " + std::to_string(n);
     ImGui::TextWrapped("%s", per_group.c_str());
     end_panel();
 }

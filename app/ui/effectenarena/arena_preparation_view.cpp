@@ -13,7 +13,7 @@
 namespace tafel {
 namespace {
 
-constexpr int kMaxGroups = 4;      // more zones than four do not fit side by side on one screen
+constexpr int kMaxGroups = 4;  // more zones than four do not fit side by side on one screen
 constexpr int kMinutesStep = 5;
 constexpr float kRowGapMm = 1.5f;  // between the buttons of one row: more fit, still apart for a finger
 
@@ -33,7 +33,9 @@ bool option_button(App& app, const std::string& label, const std::string& target
     return pressed;
 }
 
-float button_width(const std::string& label) { return ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x; }
+float button_width(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
 
 // Text in a touch-high row, centred on the buttons beside it.
 void row_text(App& app, const std::string& text, float width, bool centred = false) {
@@ -41,8 +43,9 @@ void row_text(App& app, const std::string& text, float width, bool centred = fal
     const float h = app.metrics().touch();
     ImGui::Dummy(ImVec2(width, h));
     const float tw = ImGui::CalcTextSize(text.c_str()).x;
-    ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + (centred ? (width - tw) * 0.5f : 0.0f), at.y + (h - ImGui::GetFontSize()) * 0.5f),
-                                        ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+    ImGui::GetWindowDrawList()->AddText(
+        ImVec2(at.x + (centred ? (width - tw) * 0.5f : 0.0f), at.y + (h - ImGui::GetFontSize()) * 0.5f),
+        ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
 }
 
 // The next button of a flowing row: beside the last one, or on a new line when it would not fit.
@@ -132,7 +135,8 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
     const std::pair<const char*, int> shifts[] = {{"-1 uur", -60}, {"-5 min", -kMinutesStep}};
     for (const auto& [label, minutes] : shifts) {
         ImGui::SameLine();
-        if (touch_button(app_, std::string(label) + "##begin", small, std::string("button:Begintijd ") + label)) shift_start(minutes);
+        if (touch_button(app_, std::string(label) + "##begin", small, std::string("button:Begintijd ") + label))
+            shift_start(minutes);
     }
     ImGui::SameLine();
     ImGui::PushFont(app_.fonts().bold);
@@ -141,7 +145,8 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
     const std::pair<const char*, int> later[] = {{"+5 min", kMinutesStep}, {"+1 uur", 60}};
     for (const auto& [label, minutes] : later) {
         ImGui::SameLine();
-        if (touch_button(app_, std::string(label) + "##begin", small, std::string("button:Begintijd ") + label)) shift_start(minutes);
+        if (touch_button(app_, std::string(label) + "##begin", small, std::string("button:Begintijd ") + label))
+            shift_start(minutes);
     }
     const std::string end = clock_plus(steps.back().start, steps.back().minutes);
     if (!end.empty()) {
@@ -162,7 +167,8 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
     float kind_w = 0;
     for (const char* k : kKinds) kind_w = std::max(kind_w, button_width(kind_label(k)));
     const float spacing = m.mm(kRowGapMm);
-    const float title_w = row_w - time_w - 2 * minus - minutes_w - 3 * kind_w - 3 * arrow - 10 * spacing;  // eleven in a row
+    const float title_w =
+        row_w - time_w - 2 * minus - minutes_w - 3 * kind_w - 3 * arrow - 10 * spacing;  // eleven in a row
     for (size_t i = 0; i < steps.size(); ++i) {
         const ProgrammeStep& st = steps[i];
         const std::string n = std::to_string(i + 1);
@@ -174,37 +180,44 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
         row_text(app_, st.start, time_w);
         ImGui::SameLine();
         ImGui::BeginDisabled(fixed || st.minutes <= kMinutesStep);
-        if (touch_button(app_, "-5##korter" + n, minus, "button:korter-" + n)) changed([&](auto& s) { s[i].minutes -= kMinutesStep; });
+        if (touch_button(app_, "-5##korter" + n, minus, "button:korter-" + n))
+            changed([&](auto& s) { s[i].minutes -= kMinutesStep; });
         ImGui::EndDisabled();
         ImGui::SameLine();
         row_text(app_, std::to_string(st.minutes) + " min", minutes_w, true);
         ImGui::SameLine();
         ImGui::BeginDisabled(fixed || st.minutes + kMinutesStep > kMaxStepMinutes);
-        if (touch_button(app_, "+5##langer" + n, minus, "button:langer-" + n)) changed([&](auto& s) { s[i].minutes += kMinutesStep; });
+        if (touch_button(app_, "+5##langer" + n, minus, "button:langer-" + n))
+            changed([&](auto& s) { s[i].minutes += kMinutesStep; });
         ImGui::EndDisabled();
         for (const char* kind : kKinds) {
             ImGui::SameLine();
-            if (option_button(app_, kind_label(kind), "option:soort-" + n + "-" + kind, st.kind == kind, kind_w) && st.kind != kind) {
+            if (option_button(app_, kind_label(kind), "option:soort-" + n + "-" + kind, st.kind == kind, kind_w) &&
+                st.kind != kind) {
                 changed([&](auto& s) { s[i].kind = kind; });
             }
         }
         ImGui::SameLine();
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-        if (touch_button(app_, fit_label(st.title, title_w - 2 * style.FramePadding.x) + "##titel" + n, title_w, "button:titel-" + n)) {
+        if (touch_button(app_, fit_label(st.title, title_w - 2 * style.FramePadding.x) + "##titel" + n, title_w,
+                         "button:titel-" + n)) {
             open_step(seat, st.id);
         }
         ImGui::PopStyleVar();
         ImGui::SameLine();
         ImGui::BeginDisabled(fixed || i == 0);
-        if (touch_button(app_, "↑##omhoog" + n, arrow, "button:omhoog-" + n)) changed([&](auto& s) { std::swap(s[i], s[i - 1]); });
+        if (touch_button(app_, "↑##omhoog" + n, arrow, "button:omhoog-" + n))
+            changed([&](auto& s) { std::swap(s[i], s[i - 1]); });
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(fixed || i + 1 == steps.size());
-        if (touch_button(app_, "↓##omlaag" + n, arrow, "button:omlaag-" + n)) changed([&](auto& s) { std::swap(s[i], s[i + 1]); });
+        if (touch_button(app_, "↓##omlaag" + n, arrow, "button:omlaag-" + n))
+            changed([&](auto& s) { std::swap(s[i], s[i + 1]); });
         ImGui::EndDisabled();
         ImGui::SameLine();
         ImGui::BeginDisabled(fixed || steps.size() == 1);  // a programme keeps at least one step
-        if (touch_button(app_, "✕##weg" + n, arrow, "button:weg-" + n)) changed([&](auto& s) { s.erase(s.begin() + static_cast<long>(i)); });
+        if (touch_button(app_, "✕##weg" + n, arrow, "button:weg-" + n))
+            changed([&](auto& s) { s.erase(s.begin() + static_cast<long>(i)); });
         ImGui::EndDisabled();
     }
     ImGui::PopStyleVar();
@@ -227,8 +240,9 @@ void ArenaScreen::draw_leefdomeinen_editor(bool fixed) {
     for (size_t i = 0; i < domains.size(); ++i) {
         const std::string n = std::to_string(i + 1);
         const float name_w = inner - cross - m.mm(kRowGapMm);
-        if (touch_button(app_, fit_label(domains[i], name_w - 2 * ImGui::GetStyle().FramePadding.x) + "##leefdomein" + n, name_w,
-                         "button:leefdomein-" + n)) {
+        if (touch_button(app_,
+                         fit_label(domains[i], name_w - 2 * ImGui::GetStyle().FramePadding.x) + "##leefdomein" + n,
+                         name_w, "button:leefdomein-" + n)) {
             open_leefdomein(seat, domains[i]);
         }
         ImGui::SameLine();
@@ -261,7 +275,8 @@ void ArenaScreen::draw_groups_editor(bool fixed) {
     const float count_w = (inner - button_width("Aantal") - kMaxGroups * m.mm(kRowGapMm)) / kMaxGroups;
     for (int n = 1; n <= kMaxGroups; ++n) {
         ImGui::SameLine();
-        if (option_button(app_, std::to_string(n), "option:groepen-" + std::to_string(n), n == static_cast<int>(personas.size()), count_w) &&
+        if (option_button(app_, std::to_string(n), "option:groepen-" + std::to_string(n),
+                          n == static_cast<int>(personas.size()), count_w) &&
             n != static_cast<int>(personas.size()) && !all.empty()) {
             // A new group gets the next persona in turn, as the groups of a new session do.
             std::vector<std::string> next = personas;
@@ -278,7 +293,8 @@ void ArenaScreen::draw_groups_editor(bool fixed) {
         for (const Persona& p : all) {
             const float w = std::max(m.mm(20), button_width(p.name));
             flow(w, right_edge);
-            if (option_button(app_, p.name, "option:persona-" + group + "-" + p.id, personas[g] == p.id, w) && personas[g] != p.id) {
+            if (option_button(app_, p.name, "option:persona-" + group + "-" + p.id, personas[g] == p.id, w) &&
+                personas[g] != p.id) {
                 std::vector<std::string> next = personas;
                 next[g] = p.id;
                 record(ArenaGroupsSet{next}, seat);
@@ -305,14 +321,18 @@ void ArenaScreen::draw_personas_list(bool fixed) {
         }
         const float name_w = row_w - edit_w - ImGui::GetStyle().ItemSpacing.x;
         ImGui::PushFont(app_.fonts().bold);
-        row_text(app_, fit_label(p.name + (p.age > 0 ? ", " + std::to_string(p.age) + " jaar" : std::string()), name_w), name_w);
+        row_text(app_, fit_label(p.name + (p.age > 0 ? ", " + std::to_string(p.age) + " jaar" : std::string()), name_w),
+                 name_w);
         ImGui::PopFont();
         ImGui::SameLine();
-        if (touch_button(app_, "Bewerken##" + p.id, edit_w, "button:Persona bewerken-" + p.id)) open_persona(seat, p.id);
+        if (touch_button(app_, "Bewerken##" + p.id, edit_w, "button:Persona bewerken-" + p.id))
+            open_persona(seat, p.id);
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row_w);
         if (!p.title.empty()) ImGui::TextUnformatted(p.title.c_str());
-        const std::string about = (groups.empty() ? std::string("geen groep") : groups) + " · " + std::to_string(p.sections.size()) +
-                                  (p.sections.size() == 1 ? " deel · " : " delen · ") + (p.picture.empty() ? "geen foto" : "foto " + p.picture);
+        const std::string about = (groups.empty() ? std::string("geen groep") : groups) + " · " +
+                                  std::to_string(p.sections.size()) +
+                                  (p.sections.size() == 1 ? " deel · " : " delen · ") +
+                                  (p.picture.empty() ? "geen foto" : "foto " + p.picture);
         ImGui::TextDisabled("%s", about.c_str());
         ImGui::PopTextWrapPos();
         ImGui::Dummy(ImVec2(0, m.mm(1)));
@@ -358,15 +378,18 @@ void ArenaScreen::draw_step_editor(Editor& e) {
     std::string title = "Nieuwe stap (komt achteraan; schuif hem daarna op zijn plek)";
     const std::vector<ProgrammeStep>& steps = state().steps;
     for (size_t i = 0; i < steps.size(); ++i) {
-        if (steps[i].id == e.original) title = "Stap " + std::to_string(i + 1) + " · " + steps[i].start + " · " + std::to_string(steps[i].minutes) + " min";
+        if (steps[i].id == e.original)
+            title = "Stap " + std::to_string(i + 1) + " · " + steps[i].start + " · " +
+                    std::to_string(steps[i].minutes) + " min";
     }
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
     auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
     float y = pad + 8 * mm;
-    sheet.field("staptitel", "Titel van de stap", {pad, y, w, 18 * mm}, e.fields["staptitel"], e.focus == "staptitel", focus("staptitel"));
+    sheet.field("staptitel", "Titel van de stap", {pad, y, w, 18 * mm}, e.fields["staptitel"], e.focus == "staptitel",
+                focus("staptitel"));
     y += 20 * mm;
-    sheet.field("uitleg", "Uitleg voor de zaal (mag leeg blijven)", {pad, y, w, 30 * mm}, e.fields["uitleg"], e.focus == "uitleg",
-                focus("uitleg"));
+    sheet.field("uitleg", "Uitleg voor de zaal (mag leeg blijven)", {pad, y, w, 30 * mm}, e.fields["uitleg"],
+                e.focus == "uitleg", focus("uitleg"));
     y += 33 * mm;
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
@@ -419,8 +442,10 @@ bool ArenaScreen::commit_step(Editor& e, bool from_save_button) {
         steps.push_back(st);
         e.original = st.id;  // saved once: a second save edits it
     } else {
-        auto it = std::find_if(steps.begin(), steps.end(), [&](const ProgrammeStep& st) { return st.id == e.original; });
-        if (it == steps.end() || (it->title == title && it->explanation == explanation)) return true;  // gone meanwhile, or unchanged
+        auto it =
+            std::find_if(steps.begin(), steps.end(), [&](const ProgrammeStep& st) { return st.id == e.original; });
+        if (it == steps.end() || (it->title == title && it->explanation == explanation))
+            return true;  // gone meanwhile, or unchanged
         it->title = title;
         it->explanation = explanation;
     }

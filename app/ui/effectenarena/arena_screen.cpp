@@ -56,7 +56,8 @@ Seat ArenaScreen::seat_of_ui_pointer() const {
 std::string ArenaScreen::persona_label(int group) const {
     const Persona* p = state().persona_of_group(group);
     if (!p) return "Groep " + std::to_string(group);
-    return "Groep " + std::to_string(group) + " · " + p->name + (p->age > 0 ? ", " + std::to_string(p->age) : std::string());
+    return "Groep " + std::to_string(group) + " · " + p->name +
+           (p->age > 0 ? ", " + std::to_string(p->age) : std::string());
 }
 
 std::string ArenaScreen::question_short(const std::string& id) const {
@@ -89,10 +90,18 @@ void ArenaScreen::draw() {
     middle_ = Box{0, header, w, bottom - header - bar};
     draw_header({0, 0, w, header});
     switch (overlay_) {
-        case Overlay::programme: draw_programme(middle_); break;
-        case Overlay::persona: draw_persona_view(middle_); break;
-        case Overlay::arena: draw_arena_canvas(middle_); break;
-        case Overlay::preparation: draw_preparation(middle_); break;
+        case Overlay::programme:
+            draw_programme(middle_);
+            break;
+        case Overlay::persona:
+            draw_persona_view(middle_);
+            break;
+        case Overlay::arena:
+            draw_arena_canvas(middle_);
+            break;
+        case Overlay::preparation:
+            draw_preparation(middle_);
+            break;
         case Overlay::none:
             if (state().current().kind == "breakout") {
                 draw_breakout(middle_);
@@ -124,17 +133,20 @@ void ArenaScreen::draw_header(Box area) {
     const float text_w = area.w - clock_w - 3 * pad;
 
     // Where we are: step number, time, kind; then the title, readable from the back of the room.
-    std::string where = "Stap " + std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) + "  ·  " +
-                        step.start + "  ·  " + std::to_string(step.minutes) + " min  ·  " +
-                        (step.kind == "breakout" ? "break-out" : step.kind == "pauze" ? "pauze" : "plenair") + "  ·  " +
-                        app_.store()->session().meta().title;
+    std::string where = "Stap " + std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) +
+                        "  ·  " + step.start + "  ·  " + std::to_string(step.minutes) + " min  ·  " +
+                        (step.kind == "breakout" ? "break-out"
+                         : step.kind == "pauze"  ? "pauze"
+                                                 : "plenair") +
+                        "  ·  " + app_.store()->session().meta().title;
     list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(area.x + pad, area.y + pad * 0.6f),
-                  IM_COL32(90, 80, 70, 255), ellipsize(app_.fonts().bold, app_.fonts().bold->FontSize, where, text_w).c_str());
+                  IM_COL32(90, 80, 70, 255),
+                  ellipsize(app_.fonts().bold, app_.fonts().bold->FontSize, where, text_w).c_str());
     ImFont* display = app_.fonts().display;
     const float title_top = area.y + pad * 0.6f + app_.fonts().bold->FontSize * 1.3f;
     const float title_h = display->FontSize * 1.05f;
-    draw_text_in_box(list, display, display->FontSize, ImVec2(area.x + pad, title_top), ImVec2(area.x + pad + text_w, title_top + title_h),
-                     IM_COL32(25, 35, 60, 255), step.title);
+    draw_text_in_box(list, display, display->FontSize, ImVec2(area.x + pad, title_top),
+                     ImVec2(area.x + pad + text_w, title_top + title_h), IM_COL32(25, 35, 60, 255), step.title);
     // The step's own questions, with the persona's name where a group has one.
     std::string questions;
     for (const std::string& q : step.questions) questions += (questions.empty() ? "" : "  ") + q;
@@ -142,8 +154,8 @@ void ArenaScreen::draw_header(Box area) {
         ImFont* large = app_.fonts().large;
         float y = title_top + title_h + m.mm(1);
         list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, area.bottom()), true);
-        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), IM_COL32(50, 50, 50, 255), questions.c_str(), nullptr,
-                      text_w);
+        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), IM_COL32(50, 50, 50, 255),
+                      questions.c_str(), nullptr, text_w);
         list->PopClipRect();
     }
 
@@ -151,7 +163,8 @@ void ArenaScreen::draw_header(Box area) {
     const std::int64_t left = remaining_ms();
     auto timer = s.timers.find(s.current_step);
     const bool running = timer != s.timers.end() && timer->second.running();
-    const Box clock{area.right() - clock_w - pad, area.y + pad * 0.6f, clock_w, area.h - 1.2f * pad - m.touch() - m.mm(2)};
+    const Box clock{area.right() - clock_w - pad, area.y + pad * 0.6f, clock_w,
+                    area.h - 1.2f * pad - m.touch() - m.mm(2)};
     ImU32 bg = IM_COL32(235, 240, 232, 255), fg = IM_COL32(30, 70, 40, 255);
     if (left <= 60000) {
         bg = IM_COL32(200, 40, 30, 255);

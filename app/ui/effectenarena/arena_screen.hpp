@@ -34,7 +34,7 @@ public:
         const SessionState* state = nullptr;
         std::int64_t at_ms = 0;
         float bottom_reserved = 0;
-        bool picture = false;  // the png export: the views alone, without buttons
+        bool picture = false;                          // the png export: the views alone, without buttons
         std::function<void(int step)> on_step_chosen;  // a step tapped in the programme overview
     };
     void show_review(ReviewView view);
@@ -64,9 +64,9 @@ private:
         std::string focus;
         bool close_requested = false;
         std::string original;  // step: its id; leefdomein: its name; "" for a new one
-        Persona persona;     // persona: the draft (its sections apart from the one in `fields`)
+        Persona persona;       // persona: the draft (its sections apart from the one in `fields`)
         bool new_persona = false;
-        int section = -1;    // persona: the section shown in the fields "kop" and "tekst"
+        int section = -1;  // persona: the section shown in the fields "kop" and "tekst"
     };
 
     // A finger on the arena canvas: carrying a card to a zone, or drawing a line to another card.
@@ -125,8 +125,8 @@ private:
     void draw_groups_editor(bool fixed);
     void draw_personas_list(bool fixed);
     void record_programme(std::vector<ProgrammeStep> steps, Seat seat);  // with the start times recomputed
-    void open_step(Seat seat, const std::string& id);            // "" for a new step
-    void open_leefdomein(Seat seat, const std::string& name);    // "" for a new leefdomein
+    void open_step(Seat seat, const std::string& id);                    // "" for a new step
+    void open_leefdomein(Seat seat, const std::string& name);            // "" for a new leefdomein
     void draw_step_editor(Editor& e);
     void draw_leefdomein_editor(Editor& e);
     bool commit_step(Editor& e, bool from_save_button);

@@ -27,9 +27,11 @@ std::function<void()> ArenaScreen::focus_on(Editor& e, const std::string& field)
 ArenaScreen::Editor& ArenaScreen::show_editor(std::unique_ptr<Editor> e, Seat seat, float width_mm, float height_mm) {
     std::vector<const Sheet*> others;
     for (const auto& x : editors_) others.push_back(x->sheet.get());
-    const bool for_group = e->kind == Editor::Kind::answer || e->kind == Editor::Kind::goal || e->kind == Editor::Kind::need;
+    const bool for_group =
+        e->kind == Editor::Kind::answer || e->kind == Editor::Kind::goal || e->kind == Editor::Kind::need;
     const int groups = static_cast<int>(state().groups.size());
-    if (for_group && state().current().kind == "breakout" && groups > 1 && (seat == Seat::bottom || seat == Seat::top)) {
+    if (for_group && state().current().kind == "breakout" && groups > 1 &&
+        (seat == Seat::bottom || seat == Seat::top)) {
         // In a break-out a group's sheet opens in front of its own zone, wherever the finger was.
         // Along the top edge the sheet is counted from the right (place_sheet turns it round).
         const float front = (static_cast<float>(std::clamp(e->group, 1, groups)) - 0.5f) / static_cast<float>(groups);
@@ -95,10 +97,14 @@ void ArenaScreen::open_need(Seat seat, int group, int existing_need) {
 
 bool ArenaScreen::commit(Editor& e, bool from_save_button) {
     switch (e.kind) {
-        case Editor::Kind::step: return commit_step(e, from_save_button);
-        case Editor::Kind::leefdomein: return commit_leefdomein(e, from_save_button);
-        case Editor::Kind::persona: return commit_persona(e, from_save_button);
-        default: break;
+        case Editor::Kind::step:
+            return commit_step(e, from_save_button);
+        case Editor::Kind::leefdomein:
+            return commit_leefdomein(e, from_save_button);
+        case Editor::Kind::persona:
+            return commit_persona(e, from_save_button);
+        default:
+            break;
     }
     const Seat seat = e.sheet->seat();
     if (e.kind == Editor::Kind::answer) {
@@ -110,18 +116,20 @@ bool ArenaScreen::commit(Editor& e, bool from_save_button) {
         if (e.card == 0) {
             const EffectenarenaState& s = state();
             const int id = s.next_answer_id();
-            record(ArenaAnswerCreated{id, e.group, s.current_step, s.current().breakout_round, e.question, e.leefdomein, e.party, text},
+            record(ArenaAnswerCreated{id, e.group, s.current_step, s.current().breakout_round, e.question, e.leefdomein,
+                                      e.party, text},
                    seat);
             if (state().find_answer(id)) e.card = id;
             return e.card != 0;
         }
         const AnswerCard* found = state().find_answer(e.card);
-        if (!found) return true;  // undone meanwhile: nothing left to change
+        if (!found) return true;      // undone meanwhile: nothing left to change
         const AnswerCard a = *found;  // every record replaces the state
         if (a.text != text) record(ArenaAnswerEdited{e.card, "text", text}, seat);
         if (a.party != e.party) record(ArenaAnswerEdited{e.card, "party", e.party}, seat);
         if (a.question != e.question) record(ArenaAnswerEdited{e.card, "question", e.question}, seat);
-        if (a.group != e.group || a.leefdomein != e.leefdomein) record(ArenaAnswerMoved{e.card, e.group, e.leefdomein}, seat);
+        if (a.group != e.group || a.leefdomein != e.leefdomein)
+            record(ArenaAnswerMoved{e.card, e.group, e.leefdomein}, seat);
         return true;
     }
     if (e.kind == Editor::Kind::goal) {
@@ -152,12 +160,24 @@ void ArenaScreen::draw_editors() {
     for (auto& e : editors_) {
         e->sheet->begin(app_);
         switch (e->kind) {
-            case Editor::Kind::answer: draw_answer_editor(*e); break;
-            case Editor::Kind::goal: draw_goal_editor(*e); break;
-            case Editor::Kind::need: draw_need_editor(*e); break;
-            case Editor::Kind::step: draw_step_editor(*e); break;
-            case Editor::Kind::leefdomein: draw_leefdomein_editor(*e); break;
-            case Editor::Kind::persona: draw_persona_editor(*e); break;
+            case Editor::Kind::answer:
+                draw_answer_editor(*e);
+                break;
+            case Editor::Kind::goal:
+                draw_goal_editor(*e);
+                break;
+            case Editor::Kind::need:
+                draw_need_editor(*e);
+                break;
+            case Editor::Kind::step:
+                draw_step_editor(*e);
+                break;
+            case Editor::Kind::leefdomein:
+                draw_leefdomein_editor(*e);
+                break;
+            case Editor::Kind::persona:
+                draw_persona_editor(*e);
+                break;
         }
         e->sheet->end();
     }
@@ -170,12 +190,13 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
     ImFont* body = app_.fonts().body;
     const Persona* persona = state().persona_of_group(e.group);
     const std::string name = persona ? persona->name : "de persona";
-    std::string title = (e.card ? "Antwoord " + std::to_string(e.card) : std::string("Nieuw antwoord")) + " · " + persona_label(e.group);
+    std::string title = (e.card ? "Antwoord " + std::to_string(e.card) : std::string("Nieuw antwoord")) + " · " +
+                        persona_label(e.group);
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
     float y = pad + 8 * mm;
     auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
-    sheet.field("antwoord", "Antwoord: wie doet wat?", {pad, y, w, 24 * mm}, e.fields["antwoord"], e.focus == "antwoord",
-                focus("antwoord"));
+    sheet.field("antwoord", "Antwoord: wie doet wat?", {pad, y, w, 24 * mm}, e.fields["antwoord"],
+                e.focus == "antwoord", focus("antwoord"));
     y += 26 * mm;
     // The question it answers: short options, the whole question written out beneath.
     const auto& questions = content().questions;
@@ -186,7 +207,9 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
     }
     y += 12.5f * mm;
     for (const ArenaQuestion& q : questions) {
-        if (q.id == e.question) sheet.text(body, body->FontSize * 0.9f, ImVec2(pad, y), IM_COL32(70, 60, 50, 255), with_persona(q.text, name), w);
+        if (q.id == e.question)
+            sheet.text(body, body->FontSize * 0.9f, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
+                       with_persona(q.text, name), w);
     }
     y += 10.5f * mm;
     const auto& domains = state().leefdomeinen;
@@ -203,13 +226,15 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
                      [&e, g] { e.group = g; });
     }
     y += 12.5f * mm;
-    sheet.text(body, body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255), "Partij: wie doet het? (tik nog eens om weg te halen)");
+    sheet.text(body, body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
+               "Partij: wie doet het? (tik nog eens om weg te halen)");
     y += 6 * mm;
     // The printed party cards of Rondom Jong: the same roles sit around this table.
     const RondomJongContent& rj = app_.store()->session().content().rondomjong;
     std::vector<std::string> parties;
     if (!rj.decks.empty()) parties = rj.decks.front().cards;
-    if (!e.party.empty() && std::find(parties.begin(), parties.end(), e.party) == parties.end()) parties.push_back(e.party);
+    if (!e.party.empty() && std::find(parties.begin(), parties.end(), e.party) == parties.end())
+        parties.push_back(e.party);
     const int columns = 5;
     const float cw = (w - (columns - 1) * 1.5f * mm) / columns, ch = 10.5f * mm;
     for (size_t i = 0; i < parties.size(); ++i) {
@@ -217,14 +242,18 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
         const std::string party = parties[i];
         const bool chosen = e.party == party;
         // Drawn like a choice, named as the party card it stands for.
-        sheet.choice(party, party, {x, py, cw, ch}, chosen, [&e, party] { e.party = e.party == party ? std::string() : party; },
-                     "card:");
+        sheet.choice(
+            party, party, {x, py, cw, ch}, chosen, [&e, party] { e.party = e.party == party ? std::string() : party; },
+            "card:");
     }
     y += ((parties.size() + columns - 1) / columns) * (ch + 1.5f * mm) + 1.5f * mm;
     const float bw = (w - 3 * mm) * 0.5f;
-    sheet.button("Opslaan", {pad, y, bw, 12 * mm}, [this, &e] {
-        if (commit(e, true)) e.close_requested = true;
-    }, true);
+    sheet.button(
+        "Opslaan", {pad, y, bw, 12 * mm},
+        [this, &e] {
+            if (commit(e, true)) e.close_requested = true;
+        },
+        true);
     sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
     y += 14 * mm;
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &e.fields["antwoord"], [this, &e] {
@@ -240,7 +269,8 @@ void ArenaScreen::draw_goal_editor(Editor& e) {
                "Doel · " + persona_label(e.group));
     sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(70, 60, 50, 255),
                "Welk doel willen we samen bereiken voor deze leerling?", w);
-    sheet.field("doel", "Ons doel", {pad, pad + 14 * mm, w, 24 * mm}, e.fields["doel"], true, [this, &e] { keyboard_owner_ = &e; });
+    sheet.field("doel", "Ons doel", {pad, pad + 14 * mm, w, 24 * mm}, e.fields["doel"], true,
+                [this, &e] { keyboard_owner_ = &e; });
     const float bw = (w - 3 * mm) * 0.5f;
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
@@ -258,18 +288,22 @@ void ArenaScreen::draw_need_editor(Editor& e) {
                "Wat is er nog nodig? · " + persona_label(e.group));
     auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
     float y = pad + 8 * mm;
-    sheet.field("nodig", "Wat heeft deze persona nog nodig?", {pad, y, w, 18 * mm}, e.fields["nodig"], e.focus == "nodig", focus("nodig"));
+    sheet.field("nodig", "Wat heeft deze persona nog nodig?", {pad, y, w, 18 * mm}, e.fields["nodig"],
+                e.focus == "nodig", focus("nodig"));
     y += 20 * mm;
-    sheet.field("gebeuren", "Wat willen we dat daarvoor gebeurt?", {pad, y, w, 18 * mm}, e.fields["gebeuren"], e.focus == "gebeuren",
-                focus("gebeuren"));
+    sheet.field("gebeuren", "Wat willen we dat daarvoor gebeurt?", {pad, y, w, 18 * mm}, e.fields["gebeuren"],
+                e.focus == "gebeuren", focus("gebeuren"));
     y += 20 * mm;
-    sheet.field("beleggen", "Waar zouden we dit kunnen beleggen?", {pad, y, w, 18 * mm}, e.fields["beleggen"], e.focus == "beleggen",
-                focus("beleggen"));
+    sheet.field("beleggen", "Waar zouden we dit kunnen beleggen?", {pad, y, w, 18 * mm}, e.fields["beleggen"],
+                e.focus == "beleggen", focus("beleggen"));
     y += 21 * mm;
     const float bw = (w - 3 * mm) * 0.5f;
-    sheet.button("Opslaan", {pad, y, bw, 12 * mm}, [this, &e] {
-        if (commit(e, true)) e.close_requested = true;
-    }, true);
+    sheet.button(
+        "Opslaan", {pad, y, bw, 12 * mm},
+        [this, &e] {
+            if (commit(e, true)) e.close_requested = true;
+        },
+        true);
     sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
     y += 15 * mm;
     TextField* typing = e.focus.empty() ? nullptr : &e.fields[e.focus];

@@ -18,13 +18,13 @@ void ArenaScreen::draw_step_view(Box area) {
     const float pad = m.mm(8);
     const bool questions = step.id == "intro" || step.kind == "pauze";
     const float text_h = questions ? area.h * 0.42f : area.h - 2 * pad;
-    draw_text_in_box(list, font, font->FontSize * 1.6f, ImVec2(area.x + pad, area.y + pad), ImVec2(area.right() - pad, area.y + pad + text_h),
-                     IM_COL32(25, 25, 30, 255), step.explanation);
+    draw_text_in_box(list, font, font->FontSize * 1.6f, ImVec2(area.x + pad, area.y + pad),
+                     ImVec2(area.right() - pad, area.y + pad + text_h), IM_COL32(25, 25, 30, 255), step.explanation);
     if (questions) {
         // The three questions of the afternoon, with the personas' names.
         float y = area.y + pad + text_h + m.mm(4);
-        list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize * 1.5f, ImVec2(area.x + pad, y), IM_COL32(90, 70, 40, 255),
-                      step.kind == "pauze" ? "Straks in de break-outs:" : "De drie vragen:");
+        list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize * 1.5f, ImVec2(area.x + pad, y),
+                      IM_COL32(90, 70, 40, 255), step.kind == "pauze" ? "Straks in de break-outs:" : "De drie vragen:");
         y += app_.fonts().bold->FontSize * 1.8f;
         const float each = (area.bottom() - pad - y) / std::max<size_t>(1, content().questions.size());
         int n = 1;
@@ -52,10 +52,12 @@ void ArenaScreen::draw_programme(Box area) {
     for (size_t i = 0; i < s.steps.size(); ++i) {
         const ProgrammeStep& st = s.steps[i];
         const bool current = static_cast<int>(i) == s.current_step;
-        std::string label = (current ? "▶ " : "   ") + st.start + "   " + st.title + "   (" + std::to_string(st.minutes) + " min, " +
-                            (st.kind == "breakout" ? "break-out" : st.kind) + ")##stap" + std::to_string(i);
+        std::string label = (current ? "▶ " : "   ") + st.start + "   " + st.title + "   (" +
+                            std::to_string(st.minutes) + " min, " + (st.kind == "breakout" ? "break-out" : st.kind) +
+                            ")##stap" + std::to_string(i);
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.80f, 0.55f, 1.0f));
-        if (touch_button(app_, label, inner - ImGui::GetStyle().ScrollbarSize, "button:Stap " + std::to_string(i + 1))) {
+        if (touch_button(app_, label, inner - ImGui::GetStyle().ScrollbarSize,
+                         "button:Stap " + std::to_string(i + 1))) {
             overlay_ = Overlay::none;
             if (in_review()) {
                 if (review_.on_step_chosen) review_.on_step_chosen(static_cast<int>(i));
@@ -66,8 +68,9 @@ void ArenaScreen::draw_programme(Box area) {
         if (current) ImGui::PopStyleColor();
     }
     ImGui::PopStyleVar();
-    ImGui::TextDisabled("Stappen, tijden en duur: vóór de start onder Voorbereiding; het standaardprogramma staat in "
-                        "assets/effectenarena/programme.json.");
+    ImGui::TextDisabled(
+        "Stappen, tijden en duur: vóór de start onder Voorbereiding; het standaardprogramma staat in "
+        "assets/effectenarena/programme.json.");
     ImGui::EndChild();
     end_panel();
 }

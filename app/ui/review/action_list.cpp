@@ -53,7 +53,8 @@ void ActionListView::draw(App& app, float width) {
     ImGui::BeginChild("##kaarten", ImVec2(width, -footer_h), false);
     drag_to_scroll(app.metrics());
     const int columns = following_up_ ? 8 : 7;
-    if (ImGui::BeginTable("##actietabel", columns, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
+    if (ImGui::BeginTable("##actietabel", columns,
+                          ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("Nr.", ImGuiTableColumnFlags_WidthFixed, m.mm(10));
         ImGui::TableSetupColumn("Naam", 0, 1.2f);
         ImGui::TableSetupColumn("Laag", 0, 1.0f);
@@ -107,7 +108,8 @@ void ActionListView::draw(App& app, float width) {
                 }
                 ImGui::SameLine();
                 // Lit while a note sheet about this card is open.
-                if (choice_button(app, "notitie##n" + n, find_sheet(Kind::note, card->id) != nullptr, "button:Notitie " + n, bw)) {
+                if (choice_button(app, "notitie##n" + n, find_sheet(Kind::note, card->id) != nullptr,
+                                  "button:Notitie " + n, bw)) {
                     open_note_sheet(app, card->id);
                 }
             }
@@ -134,11 +136,13 @@ void ActionListView::draw_heading(App& app, const RondomJongState& rj) {
     if (rj.follow_ups.empty()) {
         ImGui::TextDisabled("nog niet opgevolgd");
     } else {
-        ImGui::TextDisabled("%zu keer opgevolgd, laatst op %s", rj.follow_ups.size(), rj.follow_ups.back().date.c_str());
+        ImGui::TextDisabled("%zu keer opgevolgd, laatst op %s", rj.follow_ups.size(),
+                            rj.follow_ups.back().date.c_str());
     }
     if (!following_up_) {
-        ImGui::TextWrapped("Bij een opvolgbijeenkomst worden acties bijgewerkt als nieuwe gebeurtenissen met een datum; "
-                           "wat in de vergadering zelf is vastgelegd blijft zoals het was. Begin onderaan met Opvolging starten.");
+        ImGui::TextWrapped(
+            "Bij een opvolgbijeenkomst worden acties bijgewerkt als nieuwe gebeurtenissen met een datum; "
+            "wat in de vergadering zelf is vastgelegd blijft zoals het was. Begin onderaan met Opvolging starten.");
     } else {
         ImGui::TextWrapped("Opvolging bezig op %s: tik in een rij op bezig, afgerond of notitie.", date_.c_str());
     }
@@ -175,7 +179,8 @@ void ActionListView::draw_follow_up_buttons(App& app, const RondomJongState& rj)
     ImGui::SameLine();
     if (touch_button(app, "Opvolging klaar", m.mm(55))) {
         // What is written on an open sheet belongs to this follow-up: save or cancel it first.
-        const bool writing = std::any_of(sheets_.begin(), sheets_.end(), [](const auto& s) { return s->kind != Kind::start_date; });
+        const bool writing =
+            std::any_of(sheets_.begin(), sheets_.end(), [](const auto& s) { return s->kind != Kind::start_date; });
         if (writing) {
             app.set_message("Sla eerst de open bladen op, of kies daar Annuleren.");
         } else {
@@ -192,7 +197,8 @@ void ActionListView::draw_filters(App& app, const RondomJongState& rj, const Ron
     if (choice_button(app, "Alle lagen", filter_.layer.empty(), "option:filter-laag-alle")) filter_.layer.clear();
     for (const Layer& l : c.layers) {
         ImGui::SameLine();
-        if (choice_button(app, l.name + "##f", filter_.layer == l.id, "option:filter-laag-" + l.id)) filter_.layer = l.id;
+        if (choice_button(app, l.name + "##f", filter_.layer == l.id, "option:filter-laag-" + l.id))
+            filter_.layer = l.id;
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Status:");
@@ -203,7 +209,8 @@ void ActionListView::draw_filters(App& app, const RondomJongState& rj, const Ron
         if (choice_button(app, st + "##f", filter_.status == st, "option:filter-status-" + st)) filter_.status = st;
     }
     ImGui::SameLine();
-    if (choice_button(app, "Alleen over tijd", filter_.only_overdue, "button:Alleen over tijd")) filter_.only_overdue = !filter_.only_overdue;
+    if (choice_button(app, "Alleen over tijd", filter_.only_overdue, "button:Alleen over tijd"))
+        filter_.only_overdue = !filter_.only_overdue;
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("  Persoon:");
@@ -221,12 +228,15 @@ void ActionListView::draw_filters(App& app, const RondomJongState& rj, const Ron
     app.add_item_target("field:persoon");
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Sorteren op:");
-    const std::pair<ActionSort, const char*> sorts[] = {{ActionSort::number, "nummer"}, {ActionSort::layer, "laag"},
-                                                        {ActionSort::person, "persoon"}, {ActionSort::status, "status"},
+    const std::pair<ActionSort, const char*> sorts[] = {{ActionSort::number, "nummer"},
+                                                        {ActionSort::layer, "laag"},
+                                                        {ActionSort::person, "persoon"},
+                                                        {ActionSort::status, "status"},
                                                         {ActionSort::planned, "gepland"}};
     for (const auto& [sort, name] : sorts) {
         ImGui::SameLine();
-        if (choice_button(app, std::string(name) + "##sort", sort_ == sort, std::string("option:sorteer-") + name)) sort_ = sort;
+        if (choice_button(app, std::string(name) + "##sort", sort_ == sort, std::string("option:sorteer-") + name))
+            sort_ = sort;
     }
     (void)width;
 }
@@ -280,9 +290,15 @@ void ActionListView::draw_sheets(App& app) {
         s->sheet->begin(app);
         switch (s->kind) {
             case Kind::start_date:
-            case Kind::change_date: draw_date_sheet(app, *s); break;
-            case Kind::note: draw_note_sheet(app, *s); break;
-            case Kind::new_card: draw_new_card_sheet(app, *s); break;
+            case Kind::change_date:
+                draw_date_sheet(app, *s);
+                break;
+            case Kind::note:
+                draw_note_sheet(app, *s);
+                break;
+            case Kind::new_card:
+                draw_new_card_sheet(app, *s);
+                break;
         }
         s->sheet->end();
     }
@@ -296,9 +312,11 @@ float ActionListView::draw_save_buttons(App& app, FollowUpSheet& s, float y) {
     // Said here too, upright for the person at this sheet: the message banner may lie under it.
     // It goes once what was missing has been typed.
     if (!s.problem.empty()) s.problem = problem_with(s);
-    if (!s.problem.empty()) sheet.text(font, font->FontSize, ImVec2(pad, y), kProblem, ellipsize(font, font->FontSize, s.problem, w));
+    if (!s.problem.empty())
+        sheet.text(font, font->FontSize, ImVec2(pad, y), kProblem, ellipsize(font, font->FontSize, s.problem, w));
     y += 7 * mm;
-    sheet.button("Opslaan", {pad, y, half, 12 * mm}, [this, &app, &s] { save(app, s); }, true);
+    sheet.button(
+        "Opslaan", {pad, y, half, 12 * mm}, [this, &app, &s] { save(app, s); }, true);
     sheet.button("Annuleren", {pad + half + 3 * mm, y, half, 12 * mm}, [&s] { s.close_requested = true; });
     return y + 15 * mm;
 }
@@ -327,10 +345,13 @@ void ActionListView::draw_note_sheet(App& app, FollowUpSheet& s) {
     const Fonts& f = app.fonts();
     const ActionCard* card = app.store()->session().state().rondomjong.find_action(s.card);
     sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), kInk,
-               card ? "Opvolgnotitie bij actiekaart " + std::to_string(card->id) : std::string("Opvolgnotitie bij het hele plan"));
-    const std::string about = card ? (card->field("naam").empty() ? "(geen naam)" : card->field("naam")) + ": " + card->field("actie")
-                                   : "Opvolging van " + date_;
-    sheet.text(f.body, f.body->FontSize, ImVec2(pad, pad + 8 * mm), kLabel, ellipsize(f.body, f.body->FontSize, about, w));
+               card ? "Opvolgnotitie bij actiekaart " + std::to_string(card->id)
+                    : std::string("Opvolgnotitie bij het hele plan"));
+    const std::string about =
+        card ? (card->field("naam").empty() ? "(geen naam)" : card->field("naam")) + ": " + card->field("actie")
+             : "Opvolging van " + date_;
+    sheet.text(f.body, f.body->FontSize, ImVec2(pad, pad + 8 * mm), kLabel,
+               ellipsize(f.body, f.body->FontSize, about, w));
     float y = pad + 15 * mm;
     TextField& note = s.fields["opvolgnotitie"];
     sheet.field("opvolgnotitie", "Opvolgnotitie", {pad, y, w, 30 * mm}, note, true, nullptr);
@@ -363,7 +384,8 @@ void ActionListView::draw_new_card_sheet(App& app, FollowUpSheet& s) {
     const float ow = (w - 9 * mm) / 4;
     for (size_t i = 0; i < c.layers.size() && i < 4; ++i) {
         const Layer& l = c.layers[i];
-        sheet.choice(l.id, l.name, {pad + i * (ow + 3 * mm), y, ow, 10 * mm}, s.layer == l.id, [&s, id = l.id] { s.layer = id; });
+        sheet.choice(l.id, l.name, {pad + i * (ow + 3 * mm), y, ow, 10 * mm}, s.layer == l.id,
+                     [&s, id = l.id] { s.layer = id; });
     }
     y += 12 * mm;
     field("actie", {pad, y, w, two_lines});
@@ -387,13 +409,15 @@ std::string ActionListView::problem_with(const FollowUpSheet& s) const {
     switch (s.kind) {
         case Kind::start_date:
         case Kind::change_date:
-            if (!is_valid_date(text_of(s, "datum"))) return "Schrijf de datum van de opvolging als dd-mm-jjjj, bijvoorbeeld 15-03-2027.";
+            if (!is_valid_date(text_of(s, "datum")))
+                return "Schrijf de datum van de opvolging als dd-mm-jjjj, bijvoorbeeld 15-03-2027.";
             break;
         case Kind::note:
             if (text_of(s, "opvolgnotitie").empty()) return "Typ eerst de notitie en kies dan Opslaan.";
             break;
         case Kind::new_card:
-            if (text_of(s, "naam").empty() || text_of(s, "actie").empty()) return "Vul minstens de naam en de actie in.";
+            if (text_of(s, "naam").empty() || text_of(s, "actie").empty())
+                return "Vul minstens de naam en de actie in.";
             if (!text_of(s, "gepland").empty() && !is_valid_date(text_of(s, "gepland"))) {
                 return "Schrijf de geplande datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027.";
             }
@@ -427,14 +451,19 @@ void ActionListView::record_sheet(App& app, FollowUpSheet& s, int new_card_id) {
             date_ = text_of(s, "datum");
             break;
         }
-        case Kind::change_date: date_ = text_of(s, "datum"); break;
-        case Kind::note: app.record(FollowUpNoteAdded{s.card, text_of(s, "opvolgnotitie")}, seat); break;
+        case Kind::change_date:
+            date_ = text_of(s, "datum");
+            break;
+        case Kind::note:
+            app.record(FollowUpNoteAdded{s.card, text_of(s, "opvolgnotitie")}, seat);
+            break;
         case Kind::new_card:
             app.record(ActionCardOpened{new_card_id, s.layer}, seat);
             app.record(ActionFieldSet{new_card_id, "naam", text_of(s, "naam")}, seat);
             app.record(ActionFieldSet{new_card_id, "actie", text_of(s, "actie")}, seat);
             if (!text_of(s, "doel").empty()) app.record(ActionFieldSet{new_card_id, "doel", text_of(s, "doel")}, seat);
-            if (!text_of(s, "gepland").empty()) app.record(ActionFieldSet{new_card_id, "gepland", text_of(s, "gepland")}, seat);
+            if (!text_of(s, "gepland").empty())
+                app.record(ActionFieldSet{new_card_id, "gepland", text_of(s, "gepland")}, seat);
             break;
     }
 }

@@ -39,8 +39,8 @@ public:
         std::unique_ptr<Sheet> sheet;
         std::map<std::string, TextField> fields;  // by target name: datum, opvolgnotitie, naam, actie, doel, gepland
         std::string focus;
-        int card = 0;       // note: the card it is about (0: the plan as a whole)
-        std::string layer;  // new card: the layer chosen
+        int card = 0;         // note: the card it is about (0: the plan as a whole)
+        std::string layer;    // new card: the layer chosen
         std::string problem;  // why the last Opslaan did not save, shown on the sheet itself
         bool close_requested = false;
     };

@@ -61,7 +61,8 @@ void ArenaReviewScreen::draw_event_strip(Box area) {
     ImGui::Text("Gebeurtenis %zu van %zu", state_position_, events.size());
     ImGui::PopFont();
     // Named by what it says, so a play script can check which moment is shown.
-    app_.add_item_target("text:Gebeurtenis " + std::to_string(state_position_) + " van " + std::to_string(events.size()));
+    app_.add_item_target("text:Gebeurtenis " + std::to_string(state_position_) + " van " +
+                         std::to_string(events.size()));
     if (state_position_ > 0) {
         const long seconds = static_cast<long>((events[state_position_ - 1].at_ms - events.front().at_ms) / 1000);
         ImGui::SameLine();
@@ -79,11 +80,13 @@ void ArenaReviewScreen::draw_timeline(Box area) {
     for (const ProgrammeMark& mark : marks_) {
         const ProgrammeStep* step = arena.step(mark.step);
         const std::string label = std::to_string(mark.step + 1);
-        stretches.push_back({mark.position, step_color(step ? step->kind : ""), step ? label + " " + step->title : label});
+        stretches.push_back(
+            {mark.position, step_color(step ? step->kind : ""), step ? label + " " + step->title : label});
         const bool listed = std::any_of(jumps.begin(), jumps.end(), [&](const auto& j) { return j.label == label; });
         if (!listed) jumps.push_back({label, "option:stap-" + label, end_of_programme_step(session(), mark.step)});
     }
-    std::sort(jumps.begin(), jumps.end(), [](const auto& a, const auto& b) { return std::stoi(a.label) < std::stoi(b.label); });
+    std::sort(jumps.begin(), jumps.end(),
+              [](const auto& a, const auto& b) { return std::stoi(a.label) < std::stoi(b.label); });
     if (timeline_.draw(area, session().events(), stretches, "Einde van stap:", jumps)) refresh();
 }
 

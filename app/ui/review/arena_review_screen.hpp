@@ -31,7 +31,7 @@ private:
     ReviewTimeline timeline_;
     SessionState state_;
     size_t state_position_ = static_cast<size_t>(-1);  // the position state_ was folded to
-    std::vector<std::string> recent_;  // the events just before the position, newest first
+    std::vector<std::string> recent_;                  // the events just before the position, newest first
     std::vector<ProgrammeMark> marks_;
     ArenaScreen view_;
 };

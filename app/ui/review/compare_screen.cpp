@@ -109,17 +109,21 @@ void CompareScreen::draw_choice(float w, float h) {
     ImGui::PushFont(app_.fonts().large);
     ImGui::TextUnformatted("Twee sessies vergelijken");
     ImGui::PopFont();
-    ImGui::TextWrapped("Kies twee Rondom Jong-sessies, bijvoorbeeld van dezelfde school met een jaar ertussen. De sessie met "
-                       "de vroegste datum is de eerdere. Effectenarena-sessies kunnen niet worden vergeleken.");
+    ImGui::TextWrapped(
+        "Kies twee Rondom Jong-sessies, bijvoorbeeld van dezelfde school met een jaar ertussen. De sessie met "
+        "de vroegste datum is de eerdere. Effectenarena-sessies kunnen niet worden vergeleken.");
     if (sessions_.size() < 2) {
-        ImGui::TextWrapped("Er zijn minder dan twee opgeslagen Rondom Jong-sessies in %s.", app_.options().sessions_dir.c_str());
+        ImGui::TextWrapped("Er zijn minder dan twee opgeslagen Rondom Jong-sessies in %s.",
+                           app_.options().sessions_dir.c_str());
     }
     // What is chosen and the buttons stay in view under the list.
     const float line = ImGui::GetTextLineHeightWithSpacing();
     const float below = 3 * line + m.touch() + 3 * ImGui::GetStyle().ItemSpacing.y + ImGui::GetStyle().WindowPadding.y;
     // As high as the sessions need, so the buttons sit right under them; scrolls when they do not fit.
-    const float rows = static_cast<float>(std::max<size_t>(sessions_.size(), 1)) * (m.touch() + ImGui::GetStyle().ItemSpacing.y);
-    const float list_height = std::clamp(rows, m.touch() * 2, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - below));
+    const float rows =
+        static_cast<float>(std::max<size_t>(sessions_.size(), 1)) * (m.touch() + ImGui::GetStyle().ItemSpacing.y);
+    const float list_height =
+        std::clamp(rows, m.touch() * 2, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - below));
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
     drag_to_scroll(m);
     const auto [earlier, later] = in_order();
@@ -131,7 +135,8 @@ void CompareScreen::draw_choice(float w, float h) {
         const std::string mark = !chosen ? "" : &s == earlier ? "✓ Eerder:  " : &s == later ? "✓ Later:  " : "✓ ";
         if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         const std::string label = fit_label(mark + session_label(s.meta), row - 2 * ImGui::GetStyle().FramePadding.x);
-        if (touch_button(app_, label + "##" + s.path.string(), row, "option:sessie-" + s.path.stem().string())) choose(i);
+        if (touch_button(app_, label + "##" + s.path.string(), row, "option:sessie-" + s.path.stem().string()))
+            choose(i);
         if (chosen) ImGui::PopStyleColor();
     }
     ImGui::PopStyleVar();
@@ -159,8 +164,8 @@ void CompareScreen::draw_choice(float w, float h) {
 
 void CompareScreen::draw_comparison(float w, float h) {
     const Metrics& m = app_.metrics();
-    const float header_h = 2 * ImGui::GetStyle().WindowPadding.y + m.touch() + 2 * ImGui::GetTextLineHeightWithSpacing() +
-                           ImGui::GetStyle().ItemSpacing.y;
+    const float header_h = 2 * ImGui::GetStyle().WindowPadding.y + m.touch() +
+                           2 * ImGui::GetTextLineHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     const bool choose_again = draw_header(w, header_h);
     // Parties on the left, actions on the right: both readable at once across the table.
     const float split = std::round(w * 0.45f);
@@ -206,7 +211,8 @@ bool CompareScreen::draw_header(float w, float height) {
         ImGui::TextColored(kWarning, "Let op: dit zijn sessies van verschillende scholen.");
         app_.add_item_target("text:Let op: dit zijn sessies van verschillende scholen.");
     } else {
-        ImGui::TextColored(kAside, "De sessie met de vroegste datum is de eerdere. Beide sessies blijven zoals ze zijn.");
+        ImGui::TextColored(kAside,
+                           "De sessie met de vroegste datum is de eerdere. Beide sessies blijven zoals ze zijn.");
     }
     end_panel();
     return choose_again;
@@ -219,7 +225,8 @@ void CompareScreen::draw_layers() {
         ImGui::PushFont(app_.fonts().card);
         ImGui::TextUnformatted(layer ? layer->name.c_str() : change.layer.c_str());
         ImGui::PopFont();
-        if (change.added.empty() && change.removed.empty() && change.now_involved.empty() && change.now_not_yet.empty()) {
+        if (change.added.empty() && change.removed.empty() && change.now_involved.empty() &&
+            change.now_not_yet.empty()) {
             ImGui::TextColored(kAside, "Geen verschil");
         }
         const std::string target = "partij:" + change.layer + ":";

@@ -95,12 +95,13 @@ bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std:
     const float n = static_cast<float>(std::max<size_t>(count, 1));
     auto x_of = [&](size_t position) { return origin.x + bar_w * static_cast<float>(position) / n; };
     const float band_y0 = origin.y + bar_h * 0.25f, band_y1 = origin.y + bar_h * 0.75f;
-    list->AddRectFilled(ImVec2(origin.x, band_y0), ImVec2(origin.x + bar_w, band_y1), IM_COL32(225, 222, 215, 255), m.mm(1));
+    list->AddRectFilled(ImVec2(origin.x, band_y0), ImVec2(origin.x + bar_w, band_y1), IM_COL32(225, 222, 215, 255),
+                        m.mm(1));
     for (size_t i = 0; i < stretches.size(); ++i) {
         const size_t to = i + 1 < stretches.size() ? stretches[i + 1].from : count;
         list->AddRectFilled(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(x_of(to), band_y1), stretches[i].color);
-        list->AddLine(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(x_of(stretches[i].from), band_y1), IM_COL32(255, 255, 255, 200),
-                      m.mm(0.3f));
+        list->AddLine(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(x_of(stretches[i].from), band_y1),
+                      IM_COL32(255, 255, 255, 200), m.mm(0.3f));
     }
     for (size_t i = 0; i < stretches.size(); ++i) {
         if (stretches[i].label.empty()) continue;
@@ -109,8 +110,9 @@ bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std:
         while (next < stretches.size() && stretches[next].label.empty()) ++next;
         const float clip_right = next < stretches.size() ? x_of(stretches[next].from) : origin.x + bar_w;
         list->PushClipRect(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(clip_right, band_y1), true);
-        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.8f, ImVec2(x_of(stretches[i].from) + m.mm(1), band_y0),
-                      IM_COL32(30, 30, 30, 255), stretches[i].label.c_str());
+        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.8f,
+                      ImVec2(x_of(stretches[i].from) + m.mm(1), band_y0), IM_COL32(30, 30, 30, 255),
+                      stretches[i].label.c_str());
         list->PopClipRect();
     }
     const float thumb_x = x_of(position_);

@@ -40,8 +40,8 @@ public:
     double next_wakeup_ms() const { return playing_ ? next_due_ms_ : -1; }
 
     // Draws the controls and the bar in a panel at `area`. True when the position changed.
-    bool draw(Box area, const std::vector<Event>& events, const std::vector<Stretch>& stretches, const std::string& jumps_title,
-              const std::vector<Jump>& jumps);
+    bool draw(Box area, const std::vector<Event>& events, const std::vector<Stretch>& stretches,
+              const std::string& jumps_title, const std::vector<Jump>& jumps);
 
 private:
     double gap_ms(const std::vector<Event>& events, size_t position) const;

@@ -18,7 +18,8 @@ const ImU32 kLayerTimelineColors[] = {IM_COL32(150, 190, 120, 255), IM_COL32(120
 
 }  // namespace
 
-RondomJongReviewScreen::RondomJongReviewScreen(App& app, size_t at, bool picture) : app_(app), picture_(picture), timeline_(app) {
+RondomJongReviewScreen::RondomJongReviewScreen(App& app, size_t at, bool picture)
+    : app_(app), picture_(picture), timeline_(app) {
     event_count_ = session().events().size();
     timeline_.go_to(at, event_count_);
     refresh();
@@ -89,8 +90,8 @@ void RondomJongReviewScreen::draw_top_bar(const BoardLayout& layout) {
     ImGui::TextUnformatted(meta.title.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s  ·  %s  ·  terugkijken: de vergadering zelf verandert niet", meta.school.empty() ? "school onbekend" : meta.school.c_str(),
-                        meta.date.c_str());
+    ImGui::TextDisabled("%s  ·  %s  ·  terugkijken: de vergadering zelf verandert niet",
+                        meta.school.empty() ? "school onbekend" : meta.school.c_str(), meta.date.c_str());
     if (!picture_) {
         ImGui::SameLine(layout.top_bar.w - m.mm(215));
         if (touch_button(app_, show_actions_ ? "Terug naar het bord" : "Actieplan en opvolging", m.mm(70),
@@ -116,7 +117,8 @@ void RondomJongReviewScreen::draw_side_panel(const BoardLayout& layout) {
     ImGui::Text("Gebeurtenis %zu van %zu", state_position_, event_count_);
     ImGui::PopFont();
     // Named by what it says, so a play script can check which moment is shown.
-    app_.add_item_target("text:Gebeurtenis " + std::to_string(state_position_) + " van " + std::to_string(event_count_));
+    app_.add_item_target("text:Gebeurtenis " + std::to_string(state_position_) + " van " +
+                         std::to_string(event_count_));
     if (state_position_ > 0 && !session().events().empty()) {
         const auto& events = session().events();
         const long seconds = static_cast<long>((events[state_position_ - 1].at_ms - events.front().at_ms) / 1000);
@@ -157,7 +159,8 @@ void RondomJongReviewScreen::draw_side_panel(const BoardLayout& layout) {
         for (const ActionCard& card : rj.actions) {
             if (card.field("laag") != id) continue;
             std::string name = card.field("naam").empty() ? "(naam nog leeg)" : card.field("naam");
-            ImGui::TextDisabled("%d. %s: %s [%s]", card.id, name.c_str(), card.field("actie").c_str(), card.field("status").c_str());
+            ImGui::TextDisabled("%d. %s: %s [%s]", card.id, name.c_str(), card.field("actie").c_str(),
+                                card.field("status").c_str());
         }
     }
     ImGui::PopTextWrapPos();
@@ -191,7 +194,8 @@ void RondomJongReviewScreen::draw_timeline(float y, float height) {
         const size_t end = end_of_layer(session(), id);
         if (end != std::string::npos) jumps.push_back({l ? l->name : id, "option:laag-" + id, end});
     }
-    if (timeline_.draw({0, y, static_cast<float>(app_.width()), height}, events, stretches, "Einde van laag:", jumps)) refresh();
+    if (timeline_.draw({0, y, static_cast<float>(app_.width()), height}, events, stretches, "Einde van laag:", jumps))
+        refresh();
 }
 
 }  // namespace tafel

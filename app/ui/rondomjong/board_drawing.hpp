@@ -15,8 +15,8 @@ void draw_board_layers(App& app, ImDrawList* list, const BoardLayout& layout, co
                        const RondomJongContent& content);
 
 // One card tile in `box`: its marks (nog niet betrokken, afwezig), its turn, lifted or not.
-void draw_board_tile(App& app, ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted, bool selected,
-                     float extra_degrees = 0);
+void draw_board_tile(App& app, ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted,
+                     bool selected, float extra_degrees = 0);
 
 // The layers and every tile of `layout`; registers the targets card:NAME.
 void draw_board(App& app, ImDrawList* list, const BoardLayout& layout, const RondomJongState& state,

@@ -22,18 +22,14 @@ BoardScreen::BoardScreen(App& app) : app_(app) {}
 const RondomJongState& BoardScreen::state() const { return app_.store()->session().state().rondomjong; }
 const RondomJongContent& BoardScreen::content() const { return app_.store()->session().content().rondomjong; }
 
-void BoardScreen::record(Payload payload, Seat seat) {
-    app_.record(std::move(payload), seat);
-}
+void BoardScreen::record(Payload payload, Seat seat) { app_.record(std::move(payload), seat); }
 
 Seat BoardScreen::seat_of_ui_pointer() const {
     ImVec2 p = ImGui::GetIO().MousePos;
     return app_.seat_at(p.x, p.y);
 }
 
-Seat BoardScreen::sheet_seat_of_ui_pointer() const {
-    return sheet_seat_for_panel(app_, ImGui::GetIO().MousePos);
-}
+Seat BoardScreen::sheet_seat_of_ui_pointer() const { return sheet_seat_for_panel(app_, ImGui::GetIO().MousePos); }
 
 // ---- drawing -----------------------------------------------------------------------
 
@@ -50,7 +46,8 @@ void BoardScreen::draw() {
     // Cards in the tray and the layers; lifted cards are drawn last, on top of everything.
     for (const TilePlace& place : layout_.tiles) {
         const Tile* tile = state().find_tile(place.tile);
-        bool lifted = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) { return d.second.tile == place.tile; });
+        bool lifted =
+            std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) { return d.second.tile == place.tile; });
         if (!tile || lifted) continue;
         draw_board_tile(app_, canvas, *tile, place.box, place.scale, false, tile->id == selected_);
         app_.targets().add("card:" + tile->text, {place.box.x, place.box.y, place.box.right(), place.box.bottom()});
@@ -62,7 +59,8 @@ void BoardScreen::draw() {
         if (!tile) continue;
         Box box{drag.x - drag.grab_dx, drag.y - drag.grab_dy, layout_.tile_w, layout_.tile_h};
         draw_board_tile(app_, top, *tile, box, 1.0f, true, tile->id == selected_, drag.twist_degrees());
-        app_.targets().add("card:" + tile->text, {box.x, box.y, box.right(), box.bottom()});  // a held card can be touched too
+        app_.targets().add("card:" + tile->text,
+                           {box.x, box.y, box.right(), box.bottom()});  // a held card can be touched too
     }
     draw_editors();
 }
@@ -75,7 +73,8 @@ void BoardScreen::draw_top_bar(const BoardLayout& layout) {
     ImGui::TextUnformatted(meta.title.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s  ·  %s", meta.school.empty() ? "school nog niet ingevuld" : meta.school.c_str(), meta.date.c_str());
+    ImGui::TextDisabled("%s  ·  %s", meta.school.empty() ? "school nog niet ingevuld" : meta.school.c_str(),
+                        meta.date.c_str());
     ImGui::SameLine(layout.top_bar.w - m.mm(190));
     ImGui::BeginDisabled(!app_.store()->session().state().can_undo());
     if (touch_button(app_, "Ongedaan maken")) record(Undo{}, seat_of_ui_pointer());
@@ -92,7 +91,8 @@ void BoardScreen::draw_top_bar(const BoardLayout& layout) {
 void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
     const Metrics& m = app_.metrics();
     const float footer_h = m.mm(17);
-    begin_panel("##trayfooter", ImVec2(layout.tray.x, layout.tray.bottom() - footer_h), ImVec2(layout.tray.w, footer_h));
+    begin_panel("##trayfooter", ImVec2(layout.tray.x, layout.tray.bottom() - footer_h),
+                ImVec2(layout.tray.w, footer_h));
     const float half = (layout.tray.w - m.mm(11)) * 0.5f;
     if (touch_button(app_, "Lege kaart", half)) open_blank_card_editor(sheet_seat_of_ui_pointer());
     ImGui::SameLine();
@@ -101,7 +101,8 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
         if (!deck.optional) continue;
         bool shown = state().shown_decks.count(deck.id) > 0;
         std::string label = (shown ? deck.name + " weg" : deck.name) + "##deck";
-        if (touch_button(app_, label, half, "button:" + deck.name)) record(DeckShown{deck.id, !shown}, seat_of_ui_pointer());
+        if (touch_button(app_, label, half, "button:" + deck.name))
+            record(DeckShown{deck.id, !shown}, seat_of_ui_pointer());
         break;
     }
     end_panel();
@@ -110,7 +111,8 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
 void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     const RondomJongState& s = state();
     const RondomJongContent& c = content();
-    begin_panel("##vragen", ImVec2(layout.side_panel.x, layout.side_panel.y), ImVec2(layout.side_panel.w, layout.side_panel.h));
+    begin_panel("##vragen", ImVec2(layout.side_panel.x, layout.side_panel.y),
+                ImVec2(layout.side_panel.w, layout.side_panel.h));
     const float inner = layout.side_panel.w - 2 * ImGui::GetStyle().WindowPadding.x;
     const Layer* layer = c.find_layer(s.current_layer);
     const int step_count = static_cast<int>(c.steps.size());
@@ -124,9 +126,10 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         const Layer* l = c.find_layer(id);
         auto it = s.furthest_step.find(id);
         int furthest = it == s.furthest_step.end() ? 0 : it->second;
-        std::string label = (id == s.current_layer ? "▶ " : "") + (l ? l->name : id) + "  " +
-                            (furthest >= step_count ? "✓" : std::to_string(furthest) + "/" + std::to_string(step_count)) +
-                            "##laag" + id;
+        std::string label =
+            (id == s.current_layer ? "▶ " : "") + (l ? l->name : id) + "  " +
+            (furthest >= step_count ? "✓" : std::to_string(furthest) + "/" + std::to_string(step_count)) + "##laag" +
+            id;
         ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
         // Named by the layer alone, so a script can aim at it whatever the progress says.
         if (touch_button(app_, label, inner, "button:" + (l ? l->name : id))) {
@@ -135,7 +138,8 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         ImGui::PopStyleVar();
     }
     bool bottom_up = s.layer_order.front() == c.layers.front().id;
-    if (touch_button(app_, bottom_up ? "Volgorde: van boven naar beneden" : "Volgorde: van beneden naar boven", inner)) {
+    if (touch_button(app_, bottom_up ? "Volgorde: van boven naar beneden" : "Volgorde: van beneden naar boven",
+                     inner)) {
         std::vector<std::string> order;
         for (const Layer& l : c.layers) order.push_back(l.id);
         if (bottom_up) std::reverse(order.begin(), order.end());
@@ -199,7 +203,8 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
             record(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
         }
         ImGui::EndDisabled();
-        if (touch_button(app_, "Kaart draaien", half)) record(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
+        if (touch_button(app_, "Kaart draaien", half))
+            record(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
         ImGui::SameLine();
         if (touch_button(app_, "Kopie maken", half)) {
             record(BlankCardCreated{s.next_tile_id(), "", tile->id}, seat_of_ui_pointer());
@@ -219,7 +224,8 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
             if (card.field("laag") != layer_id) continue;
             std::string name = card.field("naam").empty() ? "(naam nog leeg)" : card.field("naam");
             std::string text = name + ": " + card.field("actie") + "  [" + card.field("status") + "]";
-            std::string label = fit_label(text, row_width - 2 * ImGui::GetStyle().FramePadding.x) + "##actie" + std::to_string(card.id);
+            std::string label =
+                fit_label(text, row_width - 2 * ImGui::GetStyle().FramePadding.x) + "##actie" + std::to_string(card.id);
             ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
             if (touch_button(app_, label, row_width, "button:Actiekaart " + std::to_string(card.id))) {
                 open_action_card(sheet_seat_of_ui_pointer(), card.id);
@@ -228,13 +234,15 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         }
     };
     for (const std::string& id : s.layer_order) {
-        bool any = std::any_of(s.actions.begin(), s.actions.end(), [&](const ActionCard& a) { return a.field("laag") == id; });
+        bool any =
+            std::any_of(s.actions.begin(), s.actions.end(), [&](const ActionCard& a) { return a.field("laag") == id; });
         if (!any) continue;
         const Layer* l = c.find_layer(id);
         ImGui::TextDisabled("%s", l ? l->name.c_str() : id.c_str());
         list_cards(id);
     }
-    bool without_layer = std::any_of(s.actions.begin(), s.actions.end(), [&](const ActionCard& a) { return !c.find_layer(a.field("laag")); });
+    bool without_layer = std::any_of(s.actions.begin(), s.actions.end(),
+                                     [&](const ActionCard& a) { return !c.find_layer(a.field("laag")); });
     if (without_layer) {
         ImGui::TextDisabled("Nog zonder laag");
         list_cards("");
@@ -274,16 +282,21 @@ void BoardScreen::draw_action_openers(const BoardLayout& layout) {
     // the people on that side, so anyone can open a card where they stand.
     const float mm = app_.metrics().px_per_mm;
     const float bw = 48 * mm, bh = 12 * mm;
-    struct Opener { Seat seat; float cx, cy; };
+    struct Opener {
+        Seat seat;
+        float cx, cy;
+    };
     // Below the pyramid for the bottom edge; in the free top corner beside its apex for the top edge.
-    const Opener openers[] = {{Seat::bottom, layout.pyramid.x + layout.pyramid.w * 0.5f, layout.pyramid.bottom() + 3 * mm + bh * 0.5f},
-                              {Seat::top, layout.pyramid.x + bw * 0.5f, layout.pyramid.y + bh * 0.5f}};
+    const Opener openers[] = {
+        {Seat::bottom, layout.pyramid.x + layout.pyramid.w * 0.5f, layout.pyramid.bottom() + 3 * mm + bh * 0.5f},
+        {Seat::top, layout.pyramid.x + bw * 0.5f, layout.pyramid.y + bh * 0.5f}};
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     for (const Opener& o : openers) {
         ImVec2 a(o.cx - bw * 0.5f, o.cy - bh * 0.5f), b(o.cx + bw * 0.5f, o.cy + bh * 0.5f);
         int first = list->VtxBuffer.Size;
         list->AddRectFilled(a, b, IM_COL32(46, 125, 90, 255), 2 * mm);
-        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize, a, b, IM_COL32_WHITE, "+ Nieuwe actiekaart");
+        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize, a, b, IM_COL32_WHITE,
+                         "+ Nieuwe actiekaart");
         rotate_vertices(list, first, ImVec2(o.cx, o.cy), o.seat == Seat::top ? 180.0f : 0.0f);
         app_.targets().add("button:Nieuwe actiekaart", {a.x, a.y, b.x, b.y});
     }
@@ -399,8 +412,10 @@ void BoardScreen::draw_note_editor(Editor& e) {
     std::string title = "Notitie · " + (layer ? layer->name : e.note_layer) + " · vraag " + std::to_string(e.note_step);
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255), title);
     const std::string& question = content().steps[static_cast<size_t>(e.note_step - 1)].question;
-    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(90, 80, 70, 255), question, w);
-    sheet.field("notitie", "Notitie", {pad, pad + 20 * mm, w, 38 * mm}, e.fields["notitie"], true, [this, &e] { keyboard_owner_ = &e; });
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(90, 80, 70, 255),
+               question, w);
+    sheet.field("notitie", "Notitie", {pad, pad + 20 * mm, w, 38 * mm}, e.fields["notitie"], true,
+                [this, &e] { keyboard_owner_ = &e; });
     const float bw = (w - 3 * mm) * 0.5f;
     auto close = [this, &e] {
         commit_editor(e);
@@ -438,7 +453,8 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
     sheet.field("samen_met", label_of("samen_met"), {pad + half + 3 * mm, y, half, row}, e.fields["samen_met"],
                 e.focus == "samen_met", focus_on("samen_met"));
     y += row + 2 * mm;
-    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255), label_of("laag"));
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
+               label_of("laag"));
     y += 6 * mm;
     const float ow = (w - 9 * mm) / 4;
     for (size_t i = 0; i < content().layers.size(); ++i) {
@@ -451,12 +467,15 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
     }
     y += 12 * mm;
     const float two_lines = row + app_.fonts().body->FontSize;  // actions and goals often take a sentence
-    sheet.field("actie", label_of("actie"), {pad, y, w, two_lines}, e.fields["actie"], e.focus == "actie", focus_on("actie"));
+    sheet.field("actie", label_of("actie"), {pad, y, w, two_lines}, e.fields["actie"], e.focus == "actie",
+                focus_on("actie"));
     y += two_lines + 2 * mm;
-    sheet.field("doel", label_of("doel"), {pad, y, w, two_lines}, e.fields["doel"], e.focus == "doel", focus_on("doel"));
+    sheet.field("doel", label_of("doel"), {pad, y, w, two_lines}, e.fields["doel"], e.focus == "doel",
+                focus_on("doel"));
     y += two_lines + 2 * mm;
     const float third = (w - 6 * mm) / 3;
-    sheet.field("gepland", label_of("gepland"), {pad, y, third, row}, e.fields["gepland"], e.focus == "gepland", focus_on("gepland"));
+    sheet.field("gepland", label_of("gepland"), {pad, y, third, row}, e.fields["gepland"], e.focus == "gepland",
+                focus_on("gepland"));
     sheet.field("afgerond", label_of("afgerond"), {pad + third + 3 * mm, y, third, row}, e.fields["afgerond"],
                 e.focus == "afgerond", focus_on("afgerond"));
     const float sw = (third - 2 * mm) / 3;
@@ -511,9 +530,15 @@ void BoardScreen::draw_editors() {
     for (auto& e : editors_) {
         e->sheet->begin(app_);
         switch (e->kind) {
-            case Editor::Kind::blank_card: draw_blank_card_editor(*e); break;
-            case Editor::Kind::note: draw_note_editor(*e); break;
-            case Editor::Kind::action_card: draw_action_card_editor(*e); break;
+            case Editor::Kind::blank_card:
+                draw_blank_card_editor(*e);
+                break;
+            case Editor::Kind::note:
+                draw_note_editor(*e);
+                break;
+            case Editor::Kind::action_card:
+                draw_action_card_editor(*e);
+                break;
         }
         e->sheet->end();
     }
@@ -597,7 +622,8 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
                 // Lifting the second finger keeps the turn, to the nearest quarter.
                 const Tile* tile = state().find_tile(held->second.tile);
                 int quarter = static_cast<int>(std::lround(held->second.twist_degrees() / 90.0f)) * 90;
-                if (tile && quarter % 360 != 0) record(CardRotated{tile->id, tile->degrees + quarter}, app_.seat_at(ev.x, ev.y));
+                if (tile && quarter % 360 != 0)
+                    record(CardRotated{tile->id, tile->degrees + quarter}, app_.seat_at(ev.x, ev.y));
                 held->second.twist_pointer = -1;
             }
         }

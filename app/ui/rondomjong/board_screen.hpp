@@ -41,7 +41,7 @@ private:
         int action_card = 0;
         std::string note_layer;
         int note_step = 0;
-        std::map<std::string, TextField> fields;  // by field id
+        std::map<std::string, TextField> fields;   // by field id
         std::map<std::string, std::string> saved;  // what is already recorded, per field
         std::string focus;
         double last_typed_ms = -1;
@@ -83,7 +83,7 @@ private:
     std::vector<std::unique_ptr<Editor>> editors_;
     Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
     bool show_explanation_ = false;
-    bool question_for_far_side_ = false;  // facilitator setting: the question also turned to the top edge
+    bool question_for_far_side_ = false;          // facilitator setting: the question also turned to the top edge
     std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
 };
 

@@ -184,7 +184,8 @@ void App::handle(const InputEvent& e) {
     switch (e.type) {
         case InputEvent::Type::pointer_down: {
             Route route = Route::canvas;
-            if (over_ui(e.x, e.y) && !(screen_ && screen_->claims(e.x, e.y))) route = ui_pointer_.active() ? Route::ignored : Route::ui;
+            if (over_ui(e.x, e.y) && !(screen_ && screen_->claims(e.x, e.y)))
+                route = ui_pointer_.active() ? Route::ignored : Route::ui;
             routes_[e.pointer] = route;
             if (route == Route::ui) ui_pointer_.press(e.pointer, e.x, e.y);
             if (route == Route::canvas && screen_) screen_->canvas_pointer(e);

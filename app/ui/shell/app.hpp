@@ -30,9 +30,9 @@ struct AppOptions {
 class Screen {
 public:
     virtual ~Screen() = default;
-    virtual void draw() = 0;  // ImGui widgets and canvas drawing for one frame
+    virtual void draw() = 0;                           // ImGui widgets and canvas drawing for one frame
     virtual void canvas_pointer(const InputEvent&) {}  // fingers that are not the UI pointer
-    virtual void canvas_key(const InputEvent&) {}       // keys and text while no ImGui field has focus
+    virtual void canvas_key(const InputEvent&) {}      // keys and text while no ImGui field has focus
     virtual bool animating() const { return false; }
     // True where the canvas lies on top of ImGui panels (a sheet): fingers there go to the canvas.
     virtual bool claims(float /*x*/, float /*y*/) const { return false; }

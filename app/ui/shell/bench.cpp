@@ -196,9 +196,8 @@ std::string to_json(const Figures& f) {
 }
 
 // Opens a window of the given size with the app on `session_path`, and runs `measure` on it.
-template <class Measure>
-std::string with_app(const BenchOptions& options, const std::filesystem::path& session_path, int width, int height,
-                     Measure measure) {
+template <class Measure> std::string with_app(const BenchOptions& options, const std::filesystem::path& session_path,
+                                              int width, int height, Measure measure) {
     Window window;
     ImGui::CreateContext();
     struct Guard {
@@ -217,7 +216,8 @@ std::string with_app(const BenchOptions& options, const std::filesystem::path& s
     ao.font_dir = options.font_dir;
     App app(ao, window);
     problem = app.start();
-    if (problem.empty()) problem = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
+    if (problem.empty())
+        problem = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
     if (!problem.empty()) return problem;
     measure(app, window);
     return {};
@@ -249,7 +249,8 @@ int run_bench(const BenchOptions& options) {
             const double t0 = wall_ms();
             SessionState state = session.state_at(step);
             seeks.push_back(wall_ms() - t0);
-            if (state.rondomjong.tiles.empty()) f.seek_median = -1;  // uses the result, so the fold is not optimised away
+            if (state.rondomjong.tiles.empty())
+                f.seek_median = -1;  // uses the result, so the fold is not optimised away
         }
         f.seek_median = percentile(seeks, 0.5);
     } catch (const UserError& e) {
@@ -257,7 +258,8 @@ int run_bench(const BenchOptions& options) {
         return 1;
     }
     choose_video_driver_for_headless();
-    std::string problem = with_app(options, path, 3840, 2160, [&](App& app, Window& window) { measure_frames(app, window, f); });
+    std::string problem =
+        with_app(options, path, 3840, 2160, [&](App& app, Window& window) { measure_frames(app, window, f); });
     if (problem.empty()) {
         problem = with_app(options, path, 1920, 1080, [&](App& app, Window& window) {
             measure_input_to_frame(app, window, f);

@@ -43,13 +43,15 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
     fonts.bold = add(bold, metrics.mm(4.5f));
     // Titles and the clock, large: Latin-1 and punctuation only, without oversampling, so the
     // atlas stays small.
-    static const ImWchar display_ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E, 0x20AC, 0x20AC, 0x25A0, 0x25FF, 0};
+    static const ImWchar display_ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E,
+                                             0x20AC, 0x20AC, 0x25A0, 0x25FF, 0};
     ImFontConfig display_config;
     display_config.OversampleH = 1;
     display_config.OversampleV = 1;
     fonts.display = io.Fonts->AddFontFromFileTTF(bold.c_str(), metrics.mm(16.0f), &display_config, display_ranges);
     if (!fonts.body || !fonts.card || !fonts.large || !fonts.bold || !fonts.display || !io.Fonts->Build()) {
-        return "Het lettertype in " + font_dir.string() + " kan niet worden gelezen. Installeer fonts-dejavu-core opnieuw.";
+        return "Het lettertype in " + font_dir.string() +
+               " kan niet worden gelezen. Installeer fonts-dejavu-core opnieuw.";
     }
     io.FontDefault = fonts.body;
     return {};

@@ -53,7 +53,8 @@ public:
             if (!problem.empty()) return problem;
             ++next_;
         }
-        std::stable_sort(pending_.begin(), pending_.end(), [](const Scheduled& a, const Scheduled& b) { return a.t < b.t; });
+        std::stable_sort(pending_.begin(), pending_.end(),
+                         [](const Scheduled& a, const Scheduled& b) { return a.t < b.t; });
         while (!pending_.empty() && pending_.front().t <= now) {
             SDL_PushEvent(&pending_.front().event);
             pending_.pop_front();
@@ -86,12 +87,13 @@ private:
         return expand_placed(placed, w, h, at);
     }
 
-    template <class At>
-    std::string expand_placed(const ScriptLine& line, float w, float h, At&& at) {
+    template <class At> std::string expand_placed(const ScriptLine& line, float w, float h, At&& at) {
         // `line` has its x and y in window fractions now.
         SDL_Event e{};
-        if (line.type == "finger_down") pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, line.x, line.y)});
-        if (line.type == "finger_move") pending_.push_back({line.t, finger_event(SDL_FINGERMOTION, line.id, line.x, line.y)});
+        if (line.type == "finger_down")
+            pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, line.x, line.y)});
+        if (line.type == "finger_move")
+            pending_.push_back({line.t, finger_event(SDL_FINGERMOTION, line.id, line.x, line.y)});
         if (line.type == "finger_up") pending_.push_back({line.t, finger_event(SDL_FINGERUP, line.id, line.x, line.y)});
         if (line.type == "mouse_down" || line.type == "mouse_up") {
             e.type = line.type == "mouse_down" ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
@@ -113,10 +115,13 @@ private:
             size_t i = 0;
             while (i < line.text.size()) {
                 size_t n = std::min<size_t>(line.text.size() - i, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
-                while (n > 0 && i + n < line.text.size() && (static_cast<unsigned char>(line.text[i + n]) & 0xC0) == 0x80) --n;
+                while (n > 0 && i + n < line.text.size() &&
+                       (static_cast<unsigned char>(line.text[i + n]) & 0xC0) == 0x80)
+                    --n;
                 SDL_Event t{};
                 t.type = SDL_TEXTINPUT;
-                std::copy(line.text.begin() + static_cast<long>(i), line.text.begin() + static_cast<long>(i + n), t.text.text);
+                std::copy(line.text.begin() + static_cast<long>(i), line.text.begin() + static_cast<long>(i + n),
+                          t.text.text);
                 t.text.text[n] = '\0';
                 pending_.push_back({line.t, t});
                 i += n;
@@ -125,7 +130,8 @@ private:
         if (line.type == "key") {
             SDL_Keycode code = SDL_GetKeyFromName(line.key.c_str());
             if (code == SDLK_UNKNOWN) {
-                return "Script " + name_ + ", regel " + std::to_string(line.line_number) + ": onbekende toets '" + line.key + "'.";
+                return "Script " + name_ + ", regel " + std::to_string(line.line_number) + ": onbekende toets '" +
+                       line.key + "'.";
             }
             e.type = SDL_KEYDOWN;
             e.key.keysym.sym = code;
@@ -159,7 +165,8 @@ private:
             const int steps = std::max(2, static_cast<int>(line.ms / kFrameMs));
             for (int i = 1; i <= steps; ++i) {
                 const float f = static_cast<float>(i) / steps;
-                pending_.push_back({line.t + line.ms * f, finger_event(SDL_FINGERMOTION, line.id, x0 + (x1 - x0) * f, y0 + (y1 - y0) * f)});
+                pending_.push_back({line.t + line.ms * f,
+                                    finger_event(SDL_FINGERMOTION, line.id, x0 + (x1 - x0) * f, y0 + (y1 - y0) * f)});
             }
             pending_.push_back({line.t + line.ms + kFrameMs, finger_event(SDL_FINGERUP, line.id, x1, y1)});
         }
@@ -215,7 +222,7 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
                 }
             }
             SDL_Event first;
-            bool got = wait_ms == 0 ? false
+            bool got = wait_ms == 0  ? false
                        : wait_ms < 0 ? SDL_WaitEvent(&first) == 1
                                      : SDL_WaitEventTimeout(&first, static_cast<int>(std::ceil(wait_ms))) == 1;
             if (got) SDL_PushEvent(&first);  // handled below with the rest, in order

@@ -19,7 +19,7 @@ struct RunOptions {
     std::optional<std::vector<ScriptLine>> script;  // play mode when set
     std::string script_name;
     std::filesystem::path screenshot;  // written after the last frame, in play mode
-    double quit_after_ms = -1;        // stop after this long (measurements)
+    double quit_after_ms = -1;         // stop after this long (measurements)
 };
 
 struct RunResult {

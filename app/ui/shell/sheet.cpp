@@ -26,10 +26,14 @@ Sheet::Sheet(ImVec2 center, float width, float height, Seat seat)
 
 float Sheet::degrees() const {
     switch (seat_) {
-        case Seat::top: return 180.0f;
-        case Seat::left: return 270.0f;
-        case Seat::right: return 90.0f;
-        default: return 0.0f;
+        case Seat::top:
+            return 180.0f;
+        case Seat::left:
+            return 270.0f;
+        case Seat::right:
+            return 90.0f;
+        default:
+            return 0.0f;
     }
 }
 
@@ -97,7 +101,8 @@ void Sheet::add_target(const std::string& name, const Box& local) {
 
 bool Sheet::button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted) {
     const float mm = app_->metrics().px_per_mm;
-    ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)), b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
+    ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)),
+           b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
     list_->AddRectFilled(a, b, highlighted ? IM_COL32(60, 110, 150, 255) : IM_COL32(205, 222, 236, 255), 1.5f * mm);
     list_->AddRect(a, b, IM_COL32(90, 120, 150, 255), 1.5f * mm, 0, 0.3f * mm);
     draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y),
@@ -151,11 +156,12 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
 void Sheet::choice(const std::string& target, const std::string& label, Box box, bool selected,
                    std::function<void()> on_tap, const std::string& prefix) {
     const float mm = app_->metrics().px_per_mm;
-    ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)), b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
+    ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)),
+           b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
     list_->AddRectFilled(a, b, selected ? IM_COL32(46, 125, 90, 255) : IM_COL32(235, 235, 228, 255), mm);
     list_->AddRect(a, b, IM_COL32(110, 110, 100, 255), mm, 0, 0.3f * mm);
-    draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y), ImVec2(b.x - mm, b.y),
-                     selected ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), label);
+    draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y),
+                     ImVec2(b.x - mm, b.y), selected ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), label);
     regions_.push_back({box, std::move(on_tap)});
     add_target(prefix + target, box);
 }
@@ -179,15 +185,18 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
     const float key_h = (box.h - gap * 4) / 5;
     auto to_upper = [](const std::string& s) {
         if (s.size() == 1 && s[0] >= 'a' && s[0] <= 'z') return std::string(1, static_cast<char>(s[0] - 32));
-        static const char* lower[] = {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú", "ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ"};
-        static const char* upper[] = {"Ë", "É", "È", "Ê", "Ï", "Í", "Ö", "Ó", "Ü", "Ú", "Ä", "Á", "À", "Â", "Ô", "Û", "Ç", "Ñ", "Ĳ"};
+        static const char* lower[] = {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú",
+                                      "ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ"};
+        static const char* upper[] = {"Ë", "É", "È", "Ê", "Ï", "Í", "Ö", "Ó", "Ü", "Ú",
+                                      "Ä", "Á", "À", "Â", "Ô", "Û", "Ç", "Ñ", "Ĳ"};
         for (size_t i = 0; i < sizeof lower / sizeof lower[0]; ++i) {
             if (s == lower[i]) return std::string(upper[i]);
         }
         return s;
     };
     auto key = [&](const std::string& name, const std::string& shown, Box k, std::function<void()> action, bool lit) {
-        ImVec2 a = upright(*this, center_, ImVec2(k.x, k.y)), b = upright(*this, center_, ImVec2(k.right(), k.bottom()));
+        ImVec2 a = upright(*this, center_, ImVec2(k.x, k.y)),
+               b = upright(*this, center_, ImVec2(k.right(), k.bottom()));
         list_->AddRectFilled(a, b, lit ? IM_COL32(60, 110, 150, 255) : IM_COL32(238, 236, 230, 255), mm);
         list_->AddRect(a, b, IM_COL32(140, 135, 125, 255), mm, 0, 0.25f * mm);
         draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, a, b,
@@ -199,7 +208,8 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
         for (size_t c = 0; c < rows[r].size(); ++c) {
             const std::string typed = shift_ ? to_upper(rows[r][c]) : rows[r][c];
             Box k{box.x + c * (key_w + gap), box.y + r * (key_h + gap), key_w, key_h};
-            key(to_upper(rows[r][c]), typed, k,
+            key(
+                to_upper(rows[r][c]), typed, k,
                 [this, field, typed] {
                     if (!field) return;
                     field->type(typed);
@@ -209,22 +219,39 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
         }
     }
     const float y = box.y + 4 * (key_h + gap);
-    key("Shift", "⇧ Hoofdletter", {box.x, y, 2 * key_w + gap, key_h}, [this] { shift_ = !shift_; }, shift_);
-    key("Accenten", accents_ ? "abc" : "é ë € …", {box.x + 2 * (key_w + gap), y, 2 * key_w + gap, key_h},
+    key(
+        "Shift", "⇧ Hoofdletter", {box.x, y, 2 * key_w + gap, key_h}, [this] { shift_ = !shift_; }, shift_);
+    key(
+        "Accenten", accents_ ? "abc" : "é ë € …", {box.x + 2 * (key_w + gap), y, 2 * key_w + gap, key_h},
         [this] { accents_ = !accents_; }, accents_);
-    key("Spatie", "spatie", {box.x + 4 * (key_w + gap), y, 3 * key_w + 2 * gap, key_h},
-        [field] { if (field) field->type(" "); }, false);
-    key("Wissen", "⌫ wissen", {box.x + 7 * (key_w + gap), y, 2 * key_w + gap, key_h},
-        [field] { if (field) field->backspace(); }, false);
+    key(
+        "Spatie", "spatie", {box.x + 4 * (key_w + gap), y, 3 * key_w + 2 * gap, key_h},
+        [field] {
+            if (field) field->type(" ");
+        },
+        false);
+    key(
+        "Wissen", "⌫ wissen", {box.x + 7 * (key_w + gap), y, 2 * key_w + gap, key_h},
+        [field] {
+            if (field) field->backspace();
+        },
+        false);
     on_enter_ = on_enter;
-    key("Enter", "↵ klaar", {box.x + 9 * (key_w + gap), y, 2 * key_w + gap, key_h},
-        [on_enter] { if (on_enter) on_enter(); }, false);
+    key(
+        "Enter", "↵ klaar", {box.x + 9 * (key_w + gap), y, 2 * key_w + gap, key_h},
+        [on_enter] {
+            if (on_enter) on_enter();
+        },
+        false);
 }
 
 void Sheet::date_buttons(Box row, TextField& field, std::function<void()> on_change) {
-    struct Step { const char* label; int days, months; };
-    static const Step steps[] = {{"vandaag", 0, 0}, {"-1 dag", -1, 0}, {"+1 dag", 1, 0}, {"+1 week", 7, 0},
-                                 {"+1 maand", 0, 1}, {"+3 maanden", 0, 3}};
+    struct Step {
+        const char* label;
+        int days, months;
+    };
+    static const Step steps[] = {{"vandaag", 0, 0}, {"-1 dag", -1, 0},  {"+1 dag", 1, 0},
+                                 {"+1 week", 7, 0}, {"+1 maand", 0, 1}, {"+3 maanden", 0, 3}};
     const float gap = 2 * app_->metrics().px_per_mm;
     const float bw = (row.w - 5 * gap) / 6;
     for (size_t i = 0; i < 6; ++i) {
@@ -276,16 +303,25 @@ std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, fl
         const float pos = std::clamp(along * f, sw * 0.5f, along - sw * 0.5f);
         ImVec2 c;
         switch (seat) {
-            case Seat::top: c = ImVec2(w - pos, sh * 0.5f + 2 * mm); break;
-            case Seat::left: c = ImVec2(sh * 0.5f + 2 * mm, pos); break;
-            case Seat::right: c = ImVec2(w - sh * 0.5f - 2 * mm, h - pos); break;
-            default: c = ImVec2(pos, h - sh * 0.5f - 2 * mm); break;
+            case Seat::top:
+                c = ImVec2(w - pos, sh * 0.5f + 2 * mm);
+                break;
+            case Seat::left:
+                c = ImVec2(sh * 0.5f + 2 * mm, pos);
+                break;
+            case Seat::right:
+                c = ImVec2(w - sh * 0.5f - 2 * mm, h - pos);
+                break;
+            default:
+                c = ImVec2(pos, h - sh * 0.5f - 2 * mm);
+                break;
         }
         const float half_w = (sideways ? sh : sw) * 0.5f, half_h = (sideways ? sw : sh) * 0.5f;
         float overlap = 0;
         for (const Sheet* o : others) {
             const bool o_sideways = o->seat() == Seat::left || o->seat() == Seat::right;
-            const float ow = (o_sideways ? o->height() : o->width()) * 0.5f, oh = (o_sideways ? o->width() : o->height()) * 0.5f;
+            const float ow = (o_sideways ? o->height() : o->width()) * 0.5f,
+                        oh = (o_sideways ? o->width() : o->height()) * 0.5f;
             const ImVec2 oc = o->to_screen(ImVec2(o->width() * 0.5f, o->height() * 0.5f));
             const float dx = std::max(0.0f, std::min(c.x + half_w, oc.x + ow) - std::max(c.x - half_w, oc.x - ow));
             const float dy = std::max(0.0f, std::min(c.y + half_h, oc.y + oh) - std::max(c.y - half_h, oc.y - oh));

@@ -43,8 +43,8 @@ public:
     void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
                std::function<void()> on_focus);
     // Registered as the target prefix + target, "option:groep1" (or "card:MENTOR" for a party to pick).
-    void choice(const std::string& target, const std::string& label, Box box, bool selected, std::function<void()> on_tap,
-                const std::string& prefix = "option:");
+    void choice(const std::string& target, const std::string& label, Box box, bool selected,
+                std::function<void()> on_tap, const std::string& prefix = "option:");
     // A keyboard with Dutch diacritics typing into `field`; `on_enter` is the Return key.
     void keyboard(Box box, TextField* field, std::function<void()> on_enter);
     // Dates picked with fingers, one row of buttons in `row`: "vandaag", or step the date in

@@ -24,7 +24,8 @@ void StartScreen::start_new(const std::string& kind) {
 
 void StartScreen::open_demo() {
     try {
-        std::filesystem::path path = prepare_demo(app_.options().assets_dir, app_.options().sessions_dir, kKindRondomJong);
+        std::filesystem::path path =
+            prepare_demo(app_.options().assets_dir, app_.options().sessions_dir, kKindRondomJong);
         std::string problem = app_.open_session(path);
         if (!problem.empty()) app_.set_message(problem);
     } catch (const UserError& e) {
@@ -47,19 +48,22 @@ void StartScreen::draw() {
     if (touch_button(app_, "Nieuwe sessie Rondom Jong", column)) start_new(kKindRondomJong);
     if (touch_button(app_, "Nieuwe sessie Effectenarena", column)) start_new(kKindEffectenarena);
     if (touch_button(app_, "Demo openen", column)) open_demo();
-    if (touch_button(app_, "Twee sessies vergelijken", column)) app_.switch_screen(std::make_unique<CompareScreen>(app_));
+    if (touch_button(app_, "Twee sessies vergelijken", column))
+        app_.switch_screen(std::make_unique<CompareScreen>(app_));
     ImGui::Dummy(ImVec2(0, m.mm(4)));
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
-    if (sessions_.empty()) ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
+    if (sessions_.empty())
+        ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
     const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14));
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
     drag_to_scroll(app_.metrics());
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const SessionListing& s : sessions_) {
         const float row = column - m.mm(2);
-        std::string line = fit_label(session_label(s.meta) + "  ·  " + kind_name_nl(s.meta.kind), row - 2 * ImGui::GetStyle().FramePadding.x);
+        std::string line = fit_label(session_label(s.meta) + "  ·  " + kind_name_nl(s.meta.kind),
+                                     row - 2 * ImGui::GetStyle().FramePadding.x);
         if (touch_button(app_, line + "##" + s.path.string(), row, "option:" + s.path.filename().string())) {
             std::string problem = app_.open_session(s.path);
             if (!problem.empty()) app_.set_message(problem);

@@ -19,7 +19,10 @@ struct ScreenRect {
 
 class Targets {
 public:
-    void clear() { rects_.clear(); order_.clear(); }
+    void clear() {
+        rects_.clear();
+        order_.clear();
+    }
     // A second target of the same name becomes NAME#2, a third NAME#3 (cards with one name).
     void add(const std::string& name, const ScreenRect& rect) {
         std::string key = name;

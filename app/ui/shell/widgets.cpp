@@ -76,7 +76,8 @@ void end_panel() { ImGui::End(); }
 namespace {
 // Greedy word wrap by measured width. A line may also break after a slash, so that
 // "OUDERS/VERZORGERS" fits a narrow card.
-std::vector<std::string> wrap_words(ImFont* font, float size, float max_width, const std::string& text, bool hyphenate) {
+std::vector<std::string> wrap_words(ImFont* font, float size, float max_width, const std::string& text,
+                                    bool hyphenate) {
     std::vector<std::string> pieces;  // each piece carries the separator that joins it to the next
     std::string piece;
     for (char ch : text) {
