@@ -1,15 +1,12 @@
 #include "core/session/json.hpp"  // first: see json.hpp
 #include "core/session/session_file.hpp"
-
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
 #include "core/session/user_error.hpp"
+#include "platform/os/files.hpp"
 
 namespace tafel {
 namespace {
@@ -73,26 +70,24 @@ void check_meta(const SessionMeta& meta, const std::string& shown) {
     }
 }
 
-[[noreturn]] void throw_io_error(const std::string& action, const std::filesystem::path& path, int error_number) {
+// One Dutch sentence for a failed write of `path`; says whether the previous file is still there.
+[[noreturn]] void throw_io_error(const std::string& action, const std::filesystem::path& path, const os::Result& r) {
     std::string why;
-    switch (error_number) {
-        case ENOSPC:
-        case EDQUOT:
+    switch (r.failure) {
+        case os::Failure::disk_full:
             why = "de schijf is vol; maak ruimte vrij en probeer het opnieuw";
             break;
-        case EFBIG:
+        case os::Failure::too_large:
             why = "het bestand wordt groter dan het systeem toestaat; kies een andere map of schijf";
             break;
-        case EACCES:
-        case EPERM:
-        case EROFS:
+        case os::Failure::no_rights:
             why = "er zijn geen schrijfrechten in die map; kies een andere map";
             break;
-        case ENOENT:
+        case os::Failure::no_folder:
             why = "de map bestaat niet; maak hem aan of kies een andere map";
             break;
         default:
-            why = std::string("het systeem meldt: ") + std::strerror(error_number);
+            why = "het systeem meldt: " + r.system_text;
     }
     std::error_code ec;
     const bool kept = std::filesystem::exists(path, ec);
@@ -100,44 +95,12 @@ void check_meta(const SessionMeta& meta, const std::string& shown) {
                     (kept ? " Het vorige bestand is bewaard gebleven." : ""));
 }
 
-void write_all(int fd, const std::string& text, const std::filesystem::path& shown,
-               const std::filesystem::path& unlink_on_error) {
-    size_t written = 0;
-    while (written < text.size()) {
-        ssize_t n = ::write(fd, text.data() + written, text.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            int err = errno;
-            ::close(fd);
-            if (!unlink_on_error.empty()) ::unlink(unlink_on_error.c_str());
-            throw_io_error("Opslaan van", shown, err);
-        }
-        written += static_cast<size_t>(n);
-    }
-}
-
 // Writes `text` to a new temporary file beside `path`, flushed to disk. Returns its path.
 std::filesystem::path write_temp_beside(const std::string& text, const std::filesystem::path& path) {
     std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-    std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(::getpid()));
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) throw_io_error("Opslaan van", path, errno);
-    write_all(fd, text, path, temp);
-    if (::fsync(fd) != 0 || ::close(fd) != 0) {
-        int err = errno;
-        ::unlink(temp.c_str());
-        throw_io_error("Opslaan van", path, err);
-    }
+    std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(os::process_number()));
+    if (os::Result r = os::write_durably(temp, text); !r) throw_io_error("Opslaan van", path, r);
     return temp;
-}
-
-void fsync_folder_of(const std::filesystem::path& path) {
-    std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
 }
 
 }  // namespace
@@ -250,10 +213,7 @@ void write_file_atomically(const std::filesystem::path& path, const std::string&
     }
     if (fs::exists(status) && !fs::is_regular_file(status)) {
         // A device or pipe cannot be replaced, only written (and renaming over it would remove it).
-        int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-        if (fd < 0) throw_io_error("Opslaan van", path, errno);
-        write_all(fd, bytes, path, {});
-        if (::close(fd) != 0) throw_io_error("Opslaan van", path, errno);
+        if (os::Result r = os::write_into(path, bytes); !r) throw_io_error("Opslaan van", path, r);
         return;
     }
     // Through a symbolic link: replace the file it points at, so the link stays a link.
@@ -264,12 +224,7 @@ void write_file_atomically(const std::filesystem::path& path, const std::string&
         if (!link_ec) destination = target;
     }
     fs::path temp = write_temp_beside(bytes, destination);
-    if (::rename(temp.c_str(), destination.c_str()) != 0) {
-        int err = errno;
-        ::unlink(temp.c_str());
-        throw_io_error("Opslaan van", path, err);
-    }
-    fsync_folder_of(destination);
+    if (os::Result r = os::replace_with(temp, destination); !r) throw_io_error("Opslaan van", path, r);
 }
 
 void save_session(const Session& session, const std::filesystem::path& path) {
@@ -278,18 +233,13 @@ void save_session(const Session& session, const std::filesystem::path& path) {
 
 void create_session_file(const Session& session, const std::filesystem::path& path) {
     std::filesystem::path temp = write_temp_beside(session_to_json(session), path);
-    // link() refuses an existing name: a new session never overwrites a file, even in a race.
-    if (::link(temp.c_str(), path.c_str()) != 0) {
-        int err = errno;
-        ::unlink(temp.c_str());
-        if (err == EEXIST) {
+    if (os::Result r = os::publish_as_new(temp, path); !r) {
+        if (r.failure == os::Failure::exists) {
             throw UserError("Het bestand " + path.string() +
                             " bestaat al en wordt niet overschreven. Kies een andere naam.");
         }
-        throw_io_error("Aanmaken van", path, err);
+        throw_io_error("Aanmaken van", path, r);
     }
-    ::unlink(temp.c_str());
-    fsync_folder_of(path);
 }
 
 bool peek_session_meta(const std::filesystem::path& path, SessionMeta& meta, size_t& event_count) {

@@ -14,6 +14,7 @@ namespace tafel {
 
 class BoardScreen : public Screen {
 public:
+    static constexpr double kCommitAfterIdleMs = 1500;  // typed text is recorded after this pause
     explicit BoardScreen(App& app);
     void draw() override;
     void canvas_pointer(const InputEvent& event) override;

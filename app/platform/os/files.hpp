@@ -1,0 +1,40 @@
+#pragma once
+// The operating system's file operations that saving needs, one implementation per platform
+// (files_posix.cpp, files_win32.cpp): writing a file durably, replacing one atomically, creating
+// one that must not exist yet. Plain C++ and OS calls, no SDL: the core saves through this.
+// Nothing here writes messages; the caller turns a failure into a Dutch sentence.
+#include <filesystem>
+#include <string>
+
+namespace tafel::os {
+
+// Why an operation failed, in the terms the user can act on.
+enum class Failure { none, disk_full, too_large, no_rights, no_folder, exists, other };
+
+struct Result {
+    Failure failure = Failure::none;
+    std::string system_text;  // the system's own words, for the `other` case
+    explicit operator bool() const { return failure == Failure::none; }
+};
+
+// Creates or truncates `path` (readable by its owner only), writes `bytes`, and flushes them to
+// the disk before returning. On failure the file is removed again.
+[[nodiscard]] Result write_durably(const std::filesystem::path& path, const std::string& bytes);
+
+// Writes `bytes` into an existing file that is not a regular file (a pipe, /dev/stdout).
+[[nodiscard]] Result write_into(const std::filesystem::path& path, const std::string& bytes);
+
+// Moves `temp` over `destination` in one step, replacing it, and makes the move durable.
+[[nodiscard]] Result replace_with(const std::filesystem::path& temp, const std::filesystem::path& destination);
+
+// Gives `temp` the name `path` only when no file has that name (even in a race): Failure::exists
+// otherwise. `temp` is gone afterwards either way.
+[[nodiscard]] Result publish_as_new(const std::filesystem::path& temp, const std::filesystem::path& path);
+
+// Removes a file if it is there; says nothing when it is not.
+void remove_quietly(const std::filesystem::path& path);
+
+// A number that differs between processes running at once (for temporary file names).
+long process_number();
+
+}  // namespace tafel::os

@@ -1,0 +1,262 @@
+// The sheets of the Rondom Jong board: a blank card, a note for the step, an action card.
+// Typed text is recorded when the typist pauses, leaves the field, saves or closes the sheet.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/session/dates.hpp"
+#include "ui/rondomjong/board_screen.hpp"
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+std::unique_ptr<Sheet> BoardScreen::make_sheet(Seat seat, float width_mm, float height_mm) {
+    std::vector<const Sheet*> others;
+    for (const auto& e : editors_) others.push_back(e->sheet.get());
+    // One person at a side gets the middle of it; the next ones go beside.
+    return place_sheet(app_, seat, width_mm, height_mm, others, {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
+}
+
+void BoardScreen::open_blank_card_editor(Seat seat) {
+    auto editor = std::make_unique<Editor>();
+    editor->kind = Editor::Kind::blank_card;
+    editor->sheet = make_sheet(seat, 170, 120);
+    editor->fields["kaarttekst"].max_bytes = 80;
+    editor->focus = "kaarttekst";
+    keyboard_owner_ = editor.get();
+    editors_.push_back(std::move(editor));
+}
+
+void BoardScreen::open_note_editor(Seat seat) {
+    const RondomJongState& s = state();
+    auto editor = std::make_unique<Editor>();
+    editor->kind = Editor::Kind::note;
+    editor->sheet = make_sheet(seat, 190, 140);
+    editor->note_layer = s.current_layer;
+    editor->note_step = s.current_step;
+    std::string note = s.note(s.current_layer, s.current_step);
+    editor->fields["notitie"].text = note;
+    editor->fields["notitie"].max_bytes = 2000;
+    editor->saved["notitie"] = note;
+    editor->focus = "notitie";
+    keyboard_owner_ = editor.get();
+    editors_.push_back(std::move(editor));
+}
+
+void BoardScreen::open_action_card(Seat seat, int existing_card) {
+    int id = existing_card;
+    if (id == 0) {
+        id = state().next_action_id();
+        record(ActionCardOpened{id, state().current_layer}, seat);
+    }
+    for (auto& e : editors_) {
+        if (e->kind == Editor::Kind::action_card && e->action_card == id) return;  // already open
+    }
+    const ActionCard* card = state().find_action(id);
+    if (!card) return;
+    auto editor = std::make_unique<Editor>();
+    editor->kind = Editor::Kind::action_card;
+    editor->action_card = id;
+    editor->sheet = make_sheet(seat, 164, 195);
+    for (const ActionField& f : content().action_fields) {
+        editor->fields[f.id].text = card->field(f.id);
+        editor->saved[f.id] = card->field(f.id);
+    }
+    editor->focus = "naam";
+    keyboard_owner_ = editor.get();
+    editors_.push_back(std::move(editor));
+}
+
+void BoardScreen::commit_editor(Editor& editor) {
+    if (editor.kind == Editor::Kind::note) {
+        std::string text = editor.fields["notitie"].text;
+        if (text != editor.saved["notitie"]) {
+            record(NoteSet{editor.note_layer, editor.note_step, text}, editor.sheet->seat());
+            editor.saved["notitie"] = text;
+        }
+    } else if (editor.kind == Editor::Kind::action_card) {
+        if (!state().find_action(editor.action_card)) return;  // undone meanwhile
+        for (auto& [id, field] : editor.fields) {
+            if (field.text == editor.saved[id]) continue;
+            if ((id == "gepland" || id == "afgerond") && !field.text.empty() && !is_valid_date(field.text)) continue;
+            record(ActionFieldSet{editor.action_card, id, field.text}, editor.sheet->seat());
+            editor.saved[id] = field.text;
+        }
+    }
+    editor.last_typed_ms = -1;
+}
+
+void BoardScreen::draw_blank_card_editor(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255),
+               "Lege kaart: wie is deze partij?");
+    sheet.field("kaarttekst", "Tekst op de kaart", {pad, pad + 8 * mm, w, 22 * mm}, e.fields["kaarttekst"], true,
+                [this, &e] { keyboard_owner_ = &e; });
+    auto save = [this, &e] {
+        std::string text = e.fields["kaarttekst"].text;
+        while (!text.empty() && text.back() == ' ') text.pop_back();
+        if (text.empty()) {
+            app_.set_message("Typ eerst wie er op de lege kaart komt, of kies Sluiten.");
+            return;
+        }
+        record(BlankCardCreated{state().next_tile_id(), text, 0}, e.sheet->seat());
+        e.close_requested = true;
+    };
+    const float bw = (w - 3 * mm) * 0.5f;
+    sheet.button("Opslaan", {pad, pad + 32 * mm, bw, 12 * mm}, save, true);
+    sheet.button("Sluiten", {pad + bw + 3 * mm, pad + 32 * mm, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    sheet.keyboard({pad, pad + 48 * mm, w, sheet.height() - 48 * mm - 2 * pad}, &e.fields["kaarttekst"], save);
+}
+
+void BoardScreen::draw_note_editor(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const Layer* layer = content().find_layer(e.note_layer);
+    std::string title = "Notitie · " + (layer ? layer->name : e.note_layer) + " · vraag " + std::to_string(e.note_step);
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255), title);
+    const std::string& question = content().steps[static_cast<size_t>(e.note_step - 1)].question;
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(90, 80, 70, 255),
+               question, w);
+    sheet.field("notitie", "Notitie", {pad, pad + 20 * mm, w, 38 * mm}, e.fields["notitie"], true,
+                [this, &e] { keyboard_owner_ = &e; });
+    const float bw = (w - 3 * mm) * 0.5f;
+    auto close = [this, &e] {
+        commit_editor(e);
+        e.close_requested = true;
+    };
+    sheet.button("Opslaan", {pad, pad + 61 * mm, bw, 12 * mm}, close, true);
+    sheet.button("Sluiten", {pad + bw + 3 * mm, pad + 61 * mm, bw, 12 * mm}, close);
+    sheet.keyboard({pad, pad + 77 * mm, w, sheet.height() - 77 * mm - 2 * pad}, &e.fields["notitie"],
+                   [&e] { e.fields["notitie"].type("\n"); });
+}
+
+void BoardScreen::draw_action_card_editor(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const ActionCard* card = state().find_action(e.action_card);
+    if (!card) {
+        e.close_requested = true;
+        return;
+    }
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const float half = (w - 3 * mm) * 0.5f;
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 90, 60, 255),
+               content().action_card_title + " " + std::to_string(e.action_card));
+    auto label_of = [&](const std::string& id) { return action_field_label(content(), id); };
+    auto focus_on = [this, &e](const std::string& id) {
+        return [this, &e, id] {
+            commit_editor(e);  // leaving a field records it
+            e.focus = id;
+            keyboard_owner_ = &e;
+        };
+    };
+    float y = pad + 8 * mm;
+    const float row = 15 * mm;
+    sheet.field("naam", label_of("naam"), {pad, y, half, row}, e.fields["naam"], e.focus == "naam", focus_on("naam"));
+    sheet.field("samen_met", label_of("samen_met"), {pad + half + 3 * mm, y, half, row}, e.fields["samen_met"],
+                e.focus == "samen_met", focus_on("samen_met"));
+    y += row + 2 * mm;
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
+               label_of("laag"));
+    y += 6 * mm;
+    const float ow = (w - 9 * mm) / 4;
+    for (size_t i = 0; i < content().layers.size(); ++i) {
+        const Layer& l = content().layers[i];
+        bool selected = e.fields["laag"].text == l.id;
+        sheet.choice(l.id, l.name, {pad + i * (ow + 3 * mm), y, ow, 10 * mm}, selected, [this, &e, id = l.id] {
+            e.fields["laag"].text = id;
+            commit_editor(e);
+        });
+    }
+    y += 12 * mm;
+    const float two_lines = row + app_.fonts().body->FontSize;  // actions and goals often take a sentence
+    sheet.field("actie", label_of("actie"), {pad, y, w, two_lines}, e.fields["actie"], e.focus == "actie",
+                focus_on("actie"));
+    y += two_lines + 2 * mm;
+    sheet.field("doel", label_of("doel"), {pad, y, w, two_lines}, e.fields["doel"], e.focus == "doel",
+                focus_on("doel"));
+    y += two_lines + 2 * mm;
+    const float third = (w - 6 * mm) / 3;
+    sheet.field("gepland", label_of("gepland"), {pad, y, third, row}, e.fields["gepland"], e.focus == "gepland",
+                focus_on("gepland"));
+    sheet.field("afgerond", label_of("afgerond"), {pad + third + 3 * mm, y, third, row}, e.fields["afgerond"],
+                e.focus == "afgerond", focus_on("afgerond"));
+    const float sw = (third - 2 * mm) / 3;
+    for (size_t i = 0; i < content().statuses.size() && i < 3; ++i) {
+        const std::string& st = content().statuses[i];
+        sheet.choice(st, st, {pad + 2 * (third + 3 * mm) + i * (sw + mm), y + 5 * mm, sw, row - 5 * mm},
+                     e.fields["status"].text == st, [this, &e, st] {
+                         e.fields["status"].text = st;
+                         commit_editor(e);
+                     });
+    }
+    y += row + 2 * mm;
+    if (e.focus == "gepland" || e.focus == "afgerond") {
+        // Dates picked with fingers: step the focused date from today or from what is there.
+        sheet.date_buttons({pad, y, w, 11 * mm}, e.fields[e.focus], [this, &e] { commit_editor(e); });
+        y += 13 * mm;
+    }
+    for (const char* date_field : {"gepland", "afgerond"}) {
+        const std::string& t = e.fields[date_field].text;
+        if (!t.empty() && !is_valid_date(t) && t.size() >= 10) {
+            sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
+                       std::string("Datum ") + date_field + ": schrijf als dd-mm-jjjj, bijvoorbeeld 15-03-2027.");
+            y += 6 * mm;
+        }
+    }
+    auto close = [this, &e] {
+        commit_editor(e);
+        e.close_requested = true;
+    };
+    sheet.button("Opslaan", {pad, y, half, 12 * mm}, close, true);
+    sheet.button("Sluiten", {pad + half + 3 * mm, y, half, 12 * mm}, close);
+    y += 14 * mm;
+    TextField* typing = e.focus.empty() ? nullptr : &e.fields[e.focus];
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, typing, [this, &e] {
+        // Return moves to the next text field, as on the paper card from top to bottom.
+        static const char* order[] = {"naam", "samen_met", "actie", "doel", "gepland", "afgerond"};
+        commit_editor(e);
+        for (size_t i = 0; i + 1 < sizeof order / sizeof order[0]; ++i) {
+            if (e.focus == order[i]) {
+                e.focus = order[i + 1];
+                return;
+            }
+        }
+    });
+}
+
+void BoardScreen::draw_editors() {
+    for (auto& e : editors_) {
+        // Typed text is recorded after a short pause, so a killed app loses at most a few letters.
+        if (e->last_typed_ms >= 0 && app_.now_ms() - e->last_typed_ms >= kCommitAfterIdleMs) commit_editor(*e);
+    }
+    for (auto& e : editors_) {
+        e->sheet->begin(app_);
+        switch (e->kind) {
+            case Editor::Kind::blank_card:
+                draw_blank_card_editor(*e);
+                break;
+            case Editor::Kind::note:
+                draw_note_editor(*e);
+                break;
+            case Editor::Kind::action_card:
+                draw_action_card_editor(*e);
+                break;
+        }
+        e->sheet->end();
+    }
+}
+
+BoardScreen::Editor* BoardScreen::focused_editor() {
+    for (auto& e : editors_) {
+        if (e.get() == keyboard_owner_) return e.get();
+    }
+    return nullptr;
+}
+
+// ---- input ---------------------------------------------------------------------------
+
+}  // namespace tafel

@@ -1,0 +1,208 @@
+// The side panel of the Rondom Jong board: the layer, the question of the step with its notes,
+// the steps of the loop, and the action cards; the question again for the far side.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/rondomjong/board_screen.hpp"
+#include "ui/shell/widgets.hpp"
+
+namespace tafel {
+void BoardScreen::draw_side_panel(const BoardLayout& layout) {
+    const RondomJongState& s = state();
+    const RondomJongContent& c = content();
+    begin_panel("##vragen", ImVec2(layout.side_panel.x, layout.side_panel.y),
+                ImVec2(layout.side_panel.w, layout.side_panel.h));
+    const float inner = layout.side_panel.w - 2 * ImGui::GetStyle().WindowPadding.x;
+    const Layer* layer = c.find_layer(s.current_layer);
+    const int step_count = static_cast<int>(c.steps.size());
+    const ProcedureStep& step = c.steps[std::clamp(s.current_step, 1, step_count) - 1];
+
+    // Progress across the layers, in the order the loop walks them; tap a layer to go there.
+    ImGui::PushFont(app_.fonts().bold);
+    ImGui::TextUnformatted("Lagen");
+    ImGui::PopFont();
+    for (const std::string& id : s.layer_order) {
+        const Layer* l = c.find_layer(id);
+        auto it = s.furthest_step.find(id);
+        int furthest = it == s.furthest_step.end() ? 0 : it->second;
+        std::string label =
+            (id == s.current_layer ? "▶ " : "") + (l ? l->name : id) + "  " +
+            (furthest >= step_count ? "✓" : std::to_string(furthest) + "/" + std::to_string(step_count)) + "##laag" +
+            id;
+        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+        // Named by the layer alone, so a script can aim at it whatever the progress says.
+        if (touch_button(app_, label, inner, "button:" + (l ? l->name : id))) {
+            record(StepChanged{id, std::max(1, std::min(furthest, step_count))}, seat_of_ui_pointer());
+        }
+        ImGui::PopStyleVar();
+    }
+    bool bottom_up = s.layer_order.front() == c.layers.front().id;
+    if (touch_button(app_, bottom_up ? "Volgorde: van boven naar beneden" : "Volgorde: van beneden naar boven",
+                     inner)) {
+        std::vector<std::string> order;
+        for (const Layer& l : c.layers) order.push_back(l.id);
+        if (bottom_up) std::reverse(order.begin(), order.end());
+        record(LayerOrderSet{order}, seat_of_ui_pointer());
+    }
+    ImGui::Separator();
+
+    // The current question, large enough to read across the table.
+    ImGui::TextDisabled("%s  ·  stap %d van %d", layer ? layer->name.c_str() : "", s.current_step, step_count);
+    const bool very_last_step = is_very_last_step();
+    ImGui::PushFont(app_.fonts().large);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    ImGui::TextUnformatted(current_question_text().c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    if (!step.hint.empty() && !very_last_step) ImGui::TextDisabled("%s", step.hint.c_str());
+    ImGui::PopTextWrapPos();
+    if (touch_button(app_, question_for_far_side_ ? "Vraag alleen hier tonen" : "Vraag ook voor de overkant", inner)) {
+        question_for_far_side_ = !question_for_far_side_;
+    }
+    if (touch_button(app_, show_explanation_ ? "Uitleg verbergen" : "Uitleg bij deze laag", inner)) {
+        show_explanation_ = !show_explanation_;
+    }
+    if (show_explanation_ && layer) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::TextUnformatted(layer->label.c_str());
+        ImGui::TextUnformatted(layer->explanation.c_str());
+        ImGui::TextDisabled("%s", c.pyramid_title.c_str());
+        for (const std::string& note : c.side_notes) ImGui::BulletText("%s", note.c_str());
+        ImGui::TextDisabled("%s", c.credit.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    if (step.takes_note) {
+        std::string note = s.note(s.current_layer, s.current_step);
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::TextDisabled("Notitie:");
+        ImGui::TextUnformatted(note.empty() ? "(nog geen notitie)" : note.c_str());
+        ImGui::PopTextWrapPos();
+        if (touch_button(app_, "Notitie schrijven", inner)) open_note_editor(sheet_seat_of_ui_pointer());
+    }
+    const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (touch_button(app_, "Vorige stap", half)) go_to_step(-1);
+    ImGui::SameLine();
+    if (touch_button(app_, "Volgende stap", half)) go_to_step(+1);
+
+    // The selected card: marks, turning and copying.
+    if (const Tile* tile = s.find_tile(selected_)) {
+        ImGui::Separator();
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+        ImGui::Text("Gekozen kaart: %s", tile->text.c_str());
+        ImGui::PopTextWrapPos();
+        const bool in_layer = !tile->layer.empty();
+        ImGui::BeginDisabled(!in_layer);
+        if (touch_button(app_, tile->not_yet_involved ? "Nog niet betrokken ✓##mark" : "Nog niet betrokken##mark", half,
+                         "button:Nog niet betrokken")) {
+            record(CardMarked{tile->id, kMarkNotYet, !tile->not_yet_involved}, seat_of_ui_pointer());
+        }
+        ImGui::SameLine();
+        if (touch_button(app_, tile->absent ? "Afwezig ✓##mark" : "Afwezig##mark", half, "button:Afwezig")) {
+            record(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
+        }
+        ImGui::EndDisabled();
+        if (touch_button(app_, "Kaart draaien", half))
+            record(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
+        ImGui::SameLine();
+        if (touch_button(app_, "Kopie maken", half)) {
+            record(BlankCardCreated{s.next_tile_id(), "", tile->id}, seat_of_ui_pointer());
+        }
+    }
+
+    // All action cards, compact, under their layer; tap one to open it again.
+    ImGui::Separator();
+    ImGui::PushFont(app_.fonts().bold);
+    ImGui::Text("Actiekaarten (%d)", static_cast<int>(s.actions.size()));
+    ImGui::PopFont();
+    ImGui::BeginChild("##acties", ImVec2(inner, 0), false);
+    drag_to_scroll(app_.metrics());
+    const float row_width = inner - ImGui::GetStyle().ScrollbarSize;
+    auto list_cards = [&](const std::string& layer_id) {
+        for (const ActionCard& card : s.actions) {
+            if (card.field("laag") != layer_id) continue;
+            std::string name = card.field("naam").empty() ? "(naam nog leeg)" : card.field("naam");
+            std::string text = name + ": " + card.field("actie") + "  [" + card.field("status") + "]";
+            std::string label =
+                fit_label(text, row_width - 2 * ImGui::GetStyle().FramePadding.x) + "##actie" + std::to_string(card.id);
+            ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+            if (touch_button(app_, label, row_width, "button:Actiekaart " + std::to_string(card.id))) {
+                open_action_card(sheet_seat_of_ui_pointer(), card.id);
+            }
+            ImGui::PopStyleVar();
+        }
+    };
+    for (const std::string& id : s.layer_order) {
+        bool any =
+            std::any_of(s.actions.begin(), s.actions.end(), [&](const ActionCard& a) { return a.field("laag") == id; });
+        if (!any) continue;
+        const Layer* l = c.find_layer(id);
+        ImGui::TextDisabled("%s", l ? l->name.c_str() : id.c_str());
+        list_cards(id);
+    }
+    bool without_layer = std::any_of(s.actions.begin(), s.actions.end(),
+                                     [&](const ActionCard& a) { return !c.find_layer(a.field("laag")); });
+    if (without_layer) {
+        ImGui::TextDisabled("Nog zonder laag");
+        list_cards("");
+    }
+    ImGui::EndChild();
+    end_panel();
+}
+
+bool BoardScreen::is_very_last_step() const {
+    const RondomJongState& s = state();
+    return !s.layer_order.empty() && s.current_layer == s.layer_order.back() &&
+           s.current_step == static_cast<int>(content().steps.size());
+}
+
+std::string BoardScreen::current_question_text() const {
+    // After the last step of the last layer there is no next layer to go to.
+    if (is_very_last_step()) return "Alle lagen zijn besproken. Bekijk samen de actiekaarten.";
+    const int step_count = static_cast<int>(content().steps.size());
+    return content().steps[std::clamp(state().current_step, 1, step_count) - 1].question;
+}
+
+void BoardScreen::draw_far_side_question(const BoardLayout& layout) {
+    // The current question once more, upside down for the people at the top edge of the table.
+    const float mm = app_.metrics().px_per_mm;
+    const Box& b = layout.far_side_question;
+    ImDrawList* list = ImGui::GetBackgroundDrawList();
+    const int first = list->VtxBuffer.Size;
+    list->AddRectFilled(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), IM_COL32(255, 250, 235, 255), 2 * mm);
+    list->AddRect(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), IM_COL32(200, 90, 20, 255), 2 * mm, 0, 0.5f * mm);
+    draw_text_in_box(list, app_.fonts().large, app_.fonts().large->FontSize, ImVec2(b.x + 3 * mm, b.y + mm),
+                     ImVec2(b.right() - 3 * mm, b.bottom() - mm), IM_COL32(30, 30, 30, 255), current_question_text());
+    rotate_vertices(list, first, ImVec2(b.x + b.w * 0.5f, b.y + b.h * 0.5f), 180.0f);
+}
+
+void BoardScreen::draw_action_openers(const BoardLayout& layout) {
+    // "Nieuwe actiekaart" at the bottom and the top edge of the pyramid, each turned towards
+    // the people on that side, so anyone can open a card where they stand.
+    const float mm = app_.metrics().px_per_mm;
+    const float bw = 48 * mm, bh = 12 * mm;
+    struct Opener {
+        Seat seat;
+        float cx, cy;
+    };
+    // Below the pyramid for the bottom edge; in the free top corner beside its apex for the top edge.
+    const Opener openers[] = {
+        {Seat::bottom, layout.pyramid.x + layout.pyramid.w * 0.5f, layout.pyramid.bottom() + 3 * mm + bh * 0.5f},
+        {Seat::top, layout.pyramid.x + bw * 0.5f, layout.pyramid.y + bh * 0.5f}};
+    ImDrawList* list = ImGui::GetBackgroundDrawList();
+    for (const Opener& o : openers) {
+        ImVec2 a(o.cx - bw * 0.5f, o.cy - bh * 0.5f), b(o.cx + bw * 0.5f, o.cy + bh * 0.5f);
+        int first = list->VtxBuffer.Size;
+        list->AddRectFilled(a, b, IM_COL32(46, 125, 90, 255), 2 * mm);
+        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize, a, b, IM_COL32_WHITE,
+                         "+ Nieuwe actiekaart");
+        rotate_vertices(list, first, ImVec2(o.cx, o.cy), o.seat == Seat::top ? 180.0f : 0.0f);
+        app_.targets().add("button:Nieuwe actiekaart", {a.x, a.y, b.x, b.y});
+    }
+}
+
+// ---- sheets ------------------------------------------------------------------------
+
+}  // namespace tafel
