@@ -1,7 +1,17 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test headless (offscreen OpenGL).
+# Installs what is missing, builds, and runs every test headless (offscreen OpenGL):
+#   1. the core tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/);
+#   2. the whole suite on the Release build (build/): core, input feed, layers, and the
+#      harness tests that drive the real app through its touch path.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+
+echo "== Kerntests met AddressSanitizer en UndefinedBehaviorSanitizer (build-asan/)"
+cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DTAFEL_SANITIZE=ON >/dev/null
+cmake --build build-asan -j"$(nproc)" --target core_tests
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/tests/core_tests --gtest_brief=1
+
+echo "== Alle tests op de Release-build (build/)"
 cd build
-SDL_VIDEODRIVER=offscreen ctest -j"$(nproc)" --output-on-failure --timeout 600
+SDL_VIDEODRIVER=offscreen ctest -j"$(nproc)" --output-on-failure --timeout 900

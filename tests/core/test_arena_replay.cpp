@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "core/session/replay.hpp"
+#include "test_support.hpp"
 #include "core/session/session_file.hpp"
 
 using namespace tafel;
@@ -23,7 +24,7 @@ TEST(ArenaReplay, TheDemoShowsTheStateRecordedAtEveryEvent) {
     Session live(demo.meta(), demo.content(), {});
     std::vector<EffectenarenaState> recorded = {live.state().effectenarena};
     for (const Event& e : demo.events()) {
-        ASSERT_EQ(live.record(e), "");
+        ASSERT_EQ(test::why(live.record(e)), "");
         recorded.push_back(live.state().effectenarena);
     }
     ASSERT_GT(demo.events().size(), 50u) << "the demo walks a whole programme";

@@ -1,6 +1,7 @@
 // Hostile session files: whatever bytes are handed to the loader, it either loads a session or
 // throws one Dutch UserError that names the file. Never a crash, never another exception type.
 #include "core/session/json.hpp"  // first: see json.hpp
+#include "test_support.hpp"
 
 #include <gtest/gtest.h>
 #include <rapidjson/stringbuffer.h>
@@ -50,7 +51,7 @@ tafel::Session busy_session() {
     tafel::Session s = empty_session();
     std::int64_t at = 1767225600000;  // 1 January 2026
     auto rec = [&](tafel::Payload p, tafel::Seat seat = tafel::Seat::bottom) {
-        std::string problem = s.record(tafel::Event{at += 1500, seat, std::move(p)});
+        std::string problem = tafel::test::why(s.record(tafel::Event{at += 1500, seat, std::move(p)}));
         EXPECT_EQ(problem, "") << "event " << s.events().size() + 1 << " refused";
     };
     const char* layers[] = {"fundament", "basis", "extra", "intensief"};

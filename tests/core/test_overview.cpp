@@ -109,8 +109,8 @@ TEST(Compare, ActionsFollowedUpShowHowTheyFared) {
     fs::create_directories(dir);
     fs::copy_file(kDemo, dir / "demo.tafel", fs::copy_options::overwrite_existing);
     SessionStore store(load_session(dir / "demo.tafel"), dir / "demo.tafel");
-    ASSERT_EQ(store.record(FollowUpStarted{"15-03-2027"}, Seat::bottom), "");
-    ASSERT_EQ(store.record(ActionProgressed{1, "afgerond", "10-03-2027"}, Seat::bottom), "");
+    ASSERT_EQ(test::why(store.record(FollowUpStarted{"15-03-2027"}, Seat::bottom)), "");
+    ASSERT_EQ(test::why(store.record(ActionProgressed{1, "afgerond", "10-03-2027"}, Seat::bottom)), "");
     Comparison cmp = compare_sessions(store.session(), load_session(kBaken2027));
     const ActionFate& first = cmp.actions.front();
     EXPECT_EQ(first.status_at_meeting, "bezig");

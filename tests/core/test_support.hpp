@@ -3,6 +3,7 @@
 // events exactly as the app records them.
 #include <gtest/gtest.h>
 
+#include "../support/outcome_text.hpp"
 #include "core/session/content.hpp"
 #include "core/session/session.hpp"
 
@@ -33,8 +34,7 @@ inline TileId tile_named(const Session& s, const std::string& name) {
 
 inline void must_record(Session& s, Payload payload, Seat seat = Seat::bottom) {
     static std::int64_t clock = 1700000000000;
-    std::string problem = s.record(Event{clock += 1000, seat, std::move(payload)});
-    ASSERT_EQ(problem, "") << "event refused";
+    ASSERT_EQ(why(s.record(Event{clock += 1000, seat, std::move(payload)})), "") << "event refused";
 }
 
 }  // namespace tafel::test

@@ -15,6 +15,7 @@
 #include <thread>
 #include <vector>
 
+#include "../support/outcome_text.hpp"
 #include "core/session/content.hpp"
 #include "core/session/events.hpp"
 #include "core/session/session.hpp"
@@ -171,11 +172,16 @@ tafel::Session busy_session(int moves) {
     std::int64_t at = 1767225600000;
     const char* layers[] = {"fundament", "basis", "extra", "intensief"};
     for (int tile = 1; tile <= moves; ++tile) {
-        EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::bottom, tafel::CardMoved{tile, layers[tile % 4]}}),
+        EXPECT_EQ(tafel::test::why(s.record(
+                      tafel::Event{at += 1000, tafel::Seat::bottom, tafel::CardMoved{tile, layers[tile % 4]}})),
                   "");
     }
-    EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::top, tafel::ActionCardOpened{1, "basis"}}), "");
-    EXPECT_EQ(s.record(tafel::Event{at += 1000, tafel::Seat::top, tafel::ActionFieldSet{1, "naam", "Zoë"}}), "");
+    EXPECT_EQ(
+        tafel::test::why(s.record(tafel::Event{at += 1000, tafel::Seat::top, tafel::ActionCardOpened{1, "basis"}})),
+        "");
+    EXPECT_EQ(
+        tafel::test::why(s.record(tafel::Event{at += 1000, tafel::Seat::top, tafel::ActionFieldSet{1, "naam", "Zoë"}})),
+        "");
     return s;
 }
 

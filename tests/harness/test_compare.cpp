@@ -2,6 +2,7 @@
 // the comparison by touch, what it shows, and that neither file changes by a single byte.
 #include <gtest/gtest.h>
 
+#include "../support/outcome_text.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/session_store.hpp"
 #include "harness_support.hpp"
@@ -33,18 +34,19 @@ Folder sessions_folder(const std::string& name) {
     fs::copy_file(kFixtures / "rondomjong-de-linde-2026.tafel", f.linde);
     using namespace tafel;
     SessionStore earlier(load_session(f.earlier), f.earlier);
-    EXPECT_EQ(earlier.record(FollowUpStarted{"15-03-2027"}, Seat::bottom), "");
-    EXPECT_EQ(earlier.record(ActionProgressed{1, "afgerond", "10-03-2027"}, Seat::bottom), "");
+    EXPECT_EQ(tafel::test::why(earlier.record(FollowUpStarted{"15-03-2027"}, Seat::bottom)), "");
+    EXPECT_EQ(tafel::test::why(earlier.record(ActionProgressed{1, "afgerond", "10-03-2027"}, Seat::bottom)), "");
     SessionStore later(load_session(f.later), f.later);
     const int id = later.session().state().rondomjong.next_action_id();
-    EXPECT_EQ(later.record(ActionCardOpened{id, "fundament"}, Seat::bottom), "");
-    EXPECT_EQ(later.record(ActionFieldSet{id, "naam", "Ruud Hendriksen"}, Seat::bottom), "");
-    EXPECT_EQ(later.record(ActionFieldSet{id, "actie",
-                                          "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en "
-                                          "bespreek dit in het team."},
-                           Seat::bottom),
+    EXPECT_EQ(tafel::test::why(later.record(ActionCardOpened{id, "fundament"}, Seat::bottom)), "");
+    EXPECT_EQ(tafel::test::why(later.record(ActionFieldSet{id, "naam", "Ruud Hendriksen"}, Seat::bottom)), "");
+    EXPECT_EQ(tafel::test::why(
+                  later.record(ActionFieldSet{id, "actie",
+                                              "Ik zet de taken van mentor, teamleider en zorgcoördinator op één A4 en "
+                                              "bespreek dit in het team."},
+                               Seat::bottom)),
               "");
-    EXPECT_EQ(later.record(ActionFieldSet{id, "status", "afgerond"}, Seat::bottom), "");
+    EXPECT_EQ(tafel::test::why(later.record(ActionFieldSet{id, "status", "afgerond"}, Seat::bottom)), "");
     EXPECT_EQ(run_app("new effectenarena --out " + quote(f.arena.string()), f.dir).exit_code, 0);
     return f;
 }

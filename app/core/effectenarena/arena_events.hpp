@@ -10,18 +10,20 @@
 #include <vector>
 
 #include "core/session/content.hpp"
+#include "core/session/event_traits.hpp"
 
 namespace tafel {
 
 // Marks a payload type as an effectenarena event, so the fold can hand it to the arena code.
-#define TAFEL_ARENA_EVENT(name)               \
-    static constexpr const char* kind = name; \
+#define TAFEL_ARENA_EVENT(name, role)                                                 \
+    static constexpr const char* kind = name;                                         \
+    static constexpr EventTraits traits{EventMethod::effectenarena, EventRole::role}; \
     static constexpr bool arena_event = true
 
 // ---- navigation: not undoable -------------------------------------------------------------
 
 struct ArenaStepChanged {
-    TAFEL_ARENA_EVENT("arena_step_changed");
+    TAFEL_ARENA_EVENT("arena_step_changed", navigation);
     int step = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
 };
@@ -29,30 +31,30 @@ struct ArenaStepChanged {
 // The countdown of a step. Its time is the event's wall-clock time (Event::at_ms), so a
 // reopened session knows how much time is left.
 struct ArenaTimerStarted {
-    TAFEL_ARENA_EVENT("arena_timer_started");
+    TAFEL_ARENA_EVENT("arena_timer_started", navigation);
     int step = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
 };
 struct ArenaTimerPaused {
-    TAFEL_ARENA_EVENT("arena_timer_paused");
+    TAFEL_ARENA_EVENT("arena_timer_paused", navigation);
     int step = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
 };
 struct ArenaTimerExtended {
-    TAFEL_ARENA_EVENT("arena_timer_extended");
+    TAFEL_ARENA_EVENT("arena_timer_extended", navigation);
     int step = 0;
     int seconds = 300;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step), CEREAL_NVP(seconds)); }
 };
 struct ArenaTimerReset {
-    TAFEL_ARENA_EVENT("arena_timer_reset");
+    TAFEL_ARENA_EVENT("arena_timer_reset", navigation);
     int step = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step)); }
 };
 
 // The host shows the first `sections` sections of a persona (the introduction, bit by bit).
 struct ArenaPersonaRevealed {
-    TAFEL_ARENA_EVENT("arena_persona_revealed");
+    TAFEL_ARENA_EVENT("arena_persona_revealed", navigation);
     std::string persona;  // persona id
     int sections = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(persona), CEREAL_NVP(sections)); }
@@ -62,7 +64,7 @@ struct ArenaPersonaRevealed {
 
 // An answer card: "wie doet wat", for one group, question and leefdomein.
 struct ArenaAnswerCreated {
-    TAFEL_ARENA_EVENT("arena_answer_created");
+    TAFEL_ARENA_EVENT("arena_answer_created", change);
     int card = 0;
     int group = 1;
     int step = 0;          // the programme step it was written in
@@ -79,7 +81,7 @@ struct ArenaAnswerCreated {
 
 // One field of an answer card changes: text | party | question.
 struct ArenaAnswerEdited {
-    TAFEL_ARENA_EVENT("arena_answer_edited");
+    TAFEL_ARENA_EVENT("arena_answer_edited", change);
     int card = 0;
     std::string field;
     std::string value;
@@ -88,7 +90,7 @@ struct ArenaAnswerEdited {
 
 // An answer card moves to another leefdomein column or to the other group.
 struct ArenaAnswerMoved {
-    TAFEL_ARENA_EVENT("arena_answer_moved");
+    TAFEL_ARENA_EVENT("arena_answer_moved", change);
     int card = 0;
     int group = 1;
     std::string leefdomein;
@@ -97,7 +99,7 @@ struct ArenaAnswerMoved {
 
 // The one shared goal a group writes for its persona ("Welk doel willen we samen bereiken?").
 struct ArenaGoalSet {
-    TAFEL_ARENA_EVENT("arena_goal_set");
+    TAFEL_ARENA_EVENT("arena_goal_set", change);
     int group = 1;
     std::string text;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(group), CEREAL_NVP(text)); }
@@ -106,7 +108,7 @@ struct ArenaGoalSet {
 // Second break-out: what the persona still needs, what should happen, where it could be placed.
 // `need` numbers the entries; setting all three texts empty removes the entry.
 struct ArenaNeedSet {
-    TAFEL_ARENA_EVENT("arena_need_set");
+    TAFEL_ARENA_EVENT("arena_need_set", change);
     int group = 1;
     int need = 0;
     std::string nodig;
@@ -119,7 +121,7 @@ struct ArenaNeedSet {
 
 // Trend | Probleem | Nodig | Conclusie, or "" to take the tag off.
 struct ArenaTagSet {
-    TAFEL_ARENA_EVENT("arena_tag_set");
+    TAFEL_ARENA_EVENT("arena_tag_set", change);
     int card = 0;
     std::string tag;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(tag)); }
@@ -127,20 +129,20 @@ struct ArenaTagSet {
 
 // An answer card is laid in a zone of the arena canvas ("" takes it off the canvas, with its links).
 struct ArenaCardPlaced {
-    TAFEL_ARENA_EVENT("arena_card_placed");
+    TAFEL_ARENA_EVENT("arena_card_placed", change);
     int card = 0;
     std::string zone;  // activiteiten | investeerders | effecten | incasseerders | ""
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(zone)); }
 };
 
 struct ArenaLinkAdded {
-    TAFEL_ARENA_EVENT("arena_link_added");
+    TAFEL_ARENA_EVENT("arena_link_added", change);
     int from = 0;
     int to = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(from), CEREAL_NVP(to)); }
 };
 struct ArenaLinkRemoved {
-    TAFEL_ARENA_EVENT("arena_link_removed");
+    TAFEL_ARENA_EVENT("arena_link_removed", change);
     int from = 0;
     int to = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(from), CEREAL_NVP(to)); }
@@ -149,24 +151,24 @@ struct ArenaLinkRemoved {
 // ---- preparation: only before the start (no step left, no timer, no answer yet) -------------
 
 struct ArenaProgrammeSet {
-    TAFEL_ARENA_EVENT("arena_programme_set");
+    TAFEL_ARENA_EVENT("arena_programme_set", preparation);
     std::vector<ProgrammeStep> steps;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(steps)); }
 };
 struct ArenaLeefdomeinenSet {
-    TAFEL_ARENA_EVENT("arena_leefdomeinen_set");
+    TAFEL_ARENA_EVENT("arena_leefdomeinen_set", preparation);
     std::vector<std::string> leefdomeinen;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(leefdomeinen)); }
 };
 // The break-out groups, each by the id of its persona.
 struct ArenaGroupsSet {
-    TAFEL_ARENA_EVENT("arena_groups_set");
+    TAFEL_ARENA_EVENT("arena_groups_set", preparation);
     std::vector<std::string> personas;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(personas)); }
 };
 // Adds a persona, or replaces the one with the same id (the persona editor; allowed at any time).
 struct ArenaPersonaSet {
-    TAFEL_ARENA_EVENT("arena_persona_set");
+    TAFEL_ARENA_EVENT("arena_persona_set", change);
     Persona persona;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(persona)); }
 };
@@ -177,13 +179,6 @@ template <class T>
 concept ArenaEvent = requires {
     T::arena_event;
 };
-
-// Navigation-like arena events (which step is shown, the clock, what of a persona is shown).
-template <class T> constexpr bool is_arena_navigation() {
-    return std::is_same_v<T, ArenaStepChanged> || std::is_same_v<T, ArenaTimerStarted> ||
-           std::is_same_v<T, ArenaTimerPaused> || std::is_same_v<T, ArenaTimerExtended> ||
-           std::is_same_v<T, ArenaTimerReset> || std::is_same_v<T, ArenaPersonaRevealed>;
-}
 
 // A short Dutch description for review and logs (defined for every arena event in arena_state.cpp).
 template <ArenaEvent T> std::string describe_arena_nl(const T& event);

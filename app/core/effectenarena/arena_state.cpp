@@ -122,7 +122,7 @@ std::string persona_names(const EffectenarenaState& state) {
 
 std::string group_option(int group) { return "groep" + std::to_string(group); }
 
-std::string check_programme(const std::vector<ProgrammeStep>& steps) {
+Outcome check_programme(const std::vector<ProgrammeStep>& steps) {
     if (steps.empty()) return "een programma zonder stappen";
     std::set<std::string> ids;
     for (const ProgrammeStep& st : steps) {
@@ -138,7 +138,7 @@ std::string check_programme(const std::vector<ProgrammeStep>& steps) {
     return {};
 }
 
-std::string check_leefdomeinen(const std::vector<std::string>& leefdomeinen) {
+Outcome check_leefdomeinen(const std::vector<std::string>& leefdomeinen) {
     if (leefdomeinen.empty()) return "geen enkel leefdomein";
     std::set<std::string> seen;
     for (const std::string& l : leefdomeinen) {
@@ -148,7 +148,7 @@ std::string check_leefdomeinen(const std::vector<std::string>& leefdomeinen) {
     return {};
 }
 
-std::string check_persona(const Persona& p) {
+Outcome check_persona(const Persona& p) {
     if (p.id.empty() || p.name.empty()) return "een persona zonder naam";
     if (p.age < 0 || p.age > kMaxPersonaAge) return "een leeftijd buiten 0 tot 120 jaar";
     for (size_t i = 0; i < p.sections.size(); ++i) {
@@ -191,7 +191,7 @@ std::vector<ProgrammeStep> timed_programme(std::vector<ProgrammeStep> steps) {
 
 std::string new_step_id(const std::vector<ProgrammeStep>& steps) {
     for (size_t n = steps.size() + 1;; ++n) {
-        const std::string id = "stap-" + std::to_string(n);
+        std::string id = "stap-" + std::to_string(n);
         if (std::none_of(steps.begin(), steps.end(), [&](const ProgrammeStep& st) { return st.id == id; })) return id;
     }
 }
@@ -295,14 +295,17 @@ struct ArenaApplier {
     EffectenarenaState& s;
     std::int64_t at;
 
-    std::string check_step(int step) const {
-        return s.step(step) ? std::string() : "programmastap " + std::to_string(step + 1) + " bestaat niet";
+    Outcome check_step(int step) const {
+        if (s.step(step)) return {};
+        return "programmastap " + std::to_string(step + 1) + " bestaat niet";
     }
-    std::string check_group(int group) const {
-        return s.group(group) ? std::string() : "groep " + std::to_string(group) + " bestaat niet";
+    Outcome check_group(int group) const {
+        if (s.group(group)) return {};
+        return "groep " + std::to_string(group) + " bestaat niet";
     }
-    std::string before_start(const char* what) const {
-        return s.started ? std::string(what) + " kan alleen vóór de start worden aangepast" : std::string();
+    Outcome before_start(const char* what) const {
+        if (!s.started) return {};
+        return std::string(what) + " kan alleen vóór de start worden aangepast";
     }
     void pause(int step) {
         auto it = s.timers.find(step);
@@ -311,42 +314,42 @@ struct ArenaApplier {
         it->second.running_since_ms = -1;
     }
 
-    std::string operator()(const ArenaStepChanged& e) {
-        if (auto p = check_step(e.step); !p.empty()) return p;
+    Outcome operator()(const ArenaStepChanged& e) {
+        if (Outcome p = check_step(e.step); p.refused()) return p;
         // Leaving a step stops its clock: the host starts the next one when the room is ready.
         if (e.step != s.current_step) pause(s.current_step);
         s.current_step = e.step;
         if (e.step != 0) s.started = true;
         return {};
     }
-    std::string operator()(const ArenaTimerStarted& e) {
-        if (auto p = check_step(e.step); !p.empty()) return p;
+    Outcome operator()(const ArenaTimerStarted& e) {
+        if (Outcome p = check_step(e.step); p.refused()) return p;
         ArenaTimer& t = s.timers[e.step];
         if (t.running()) return "de klok loopt al";
         t.running_since_ms = at;
         s.started = true;
         return {};
     }
-    std::string operator()(const ArenaTimerPaused& e) {
-        if (auto p = check_step(e.step); !p.empty()) return p;
+    Outcome operator()(const ArenaTimerPaused& e) {
+        if (Outcome p = check_step(e.step); p.refused()) return p;
         auto it = s.timers.find(e.step);
         if (it == s.timers.end() || !it->second.running()) return "de klok staat al stil";
         pause(e.step);
         return {};
     }
-    std::string operator()(const ArenaTimerExtended& e) {
-        if (auto p = check_step(e.step); !p.empty()) return p;
+    Outcome operator()(const ArenaTimerExtended& e) {
+        if (Outcome p = check_step(e.step); p.refused()) return p;
         if (e.seconds == 0 || e.seconds < -3600 || e.seconds > 3600)
             return "de klok kan maar tot een uur verlengd worden";
         s.timers[e.step].extra_ms += static_cast<std::int64_t>(e.seconds) * 1000;
         return {};
     }
-    std::string operator()(const ArenaTimerReset& e) {
-        if (auto p = check_step(e.step); !p.empty()) return p;
+    Outcome operator()(const ArenaTimerReset& e) {
+        if (Outcome p = check_step(e.step); p.refused()) return p;
         s.timers.erase(e.step);
         return {};
     }
-    std::string operator()(const ArenaPersonaRevealed& e) {
+    Outcome operator()(const ArenaPersonaRevealed& e) {
         const Persona* p = s.find_persona(e.persona);
         if (!p) return "onbekende persona '" + e.persona + "'";
         if (e.sections < 0 || e.sections > static_cast<int>(p->sections.size()))
@@ -354,11 +357,11 @@ struct ArenaApplier {
         s.revealed[e.persona] = e.sections;
         return {};
     }
-    std::string operator()(const ArenaAnswerCreated& e) {
+    Outcome operator()(const ArenaAnswerCreated& e) {
         if (e.card != s.next_answer_id())
             return "antwoordnummer " + std::to_string(e.card) + " past niet in de volgorde";
-        if (auto p = check_group(e.group); !p.empty()) return p;
-        if (auto p = check_step(e.step); !p.empty()) return p;
+        if (Outcome p = check_group(e.group); p.refused()) return p;
+        if (Outcome p = check_step(e.step); p.refused()) return p;
         if (!known_question(c, e.question)) return "onbekende vraag '" + e.question + "'";
         if (!known_leefdomein(s, e.leefdomein)) return "onbekend leefdomein '" + e.leefdomein + "'";
         if (e.text.empty()) return "een antwoord zonder tekst";
@@ -376,7 +379,7 @@ struct ArenaApplier {
         s.started = true;
         return {};
     }
-    std::string operator()(const ArenaAnswerEdited& e) {
+    Outcome operator()(const ArenaAnswerEdited& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
         if (e.field == "text") {
@@ -392,22 +395,22 @@ struct ArenaApplier {
         }
         return {};
     }
-    std::string operator()(const ArenaAnswerMoved& e) {
+    Outcome operator()(const ArenaAnswerMoved& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
-        if (auto p = check_group(e.group); !p.empty()) return p;
+        if (Outcome p = check_group(e.group); p.refused()) return p;
         if (!known_leefdomein(s, e.leefdomein)) return "onbekend leefdomein '" + e.leefdomein + "'";
         a->group = e.group;
         a->leefdomein = e.leefdomein;
         return {};
     }
-    std::string operator()(const ArenaGoalSet& e) {
-        if (auto p = check_group(e.group); !p.empty()) return p;
+    Outcome operator()(const ArenaGoalSet& e) {
+        if (Outcome p = check_group(e.group); p.refused()) return p;
         s.groups[static_cast<size_t>(e.group - 1)].goal = e.text;
         return {};
     }
-    std::string operator()(const ArenaNeedSet& e) {
-        if (auto p = check_group(e.group); !p.empty()) return p;
+    Outcome operator()(const ArenaNeedSet& e) {
+        if (Outcome p = check_group(e.group); p.refused()) return p;
         const bool empty = e.nodig.empty() && e.gebeuren.empty() && e.beleggen.empty();
         for (auto it = s.needs.begin(); it != s.needs.end(); ++it) {
             if (it->group != e.group || it->id != e.need) continue;
@@ -426,7 +429,7 @@ struct ArenaApplier {
         s.needs.push_back({e.group, e.need, e.nodig, e.gebeuren, e.beleggen});
         return {};
     }
-    std::string operator()(const ArenaTagSet& e) {
+    Outcome operator()(const ArenaTagSet& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
         if (!e.tag.empty() &&
@@ -436,7 +439,7 @@ struct ArenaApplier {
         a->tag = e.tag;
         return {};
     }
-    std::string operator()(const ArenaCardPlaced& e) {
+    Outcome operator()(const ArenaCardPlaced& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
         bool known = e.zone.empty() || std::any_of(c.arena_zones.begin(), c.arena_zones.end(),
@@ -453,7 +456,7 @@ struct ArenaApplier {
         }
         return {};
     }
-    std::string operator()(const ArenaLinkAdded& e) {
+    Outcome operator()(const ArenaLinkAdded& e) {
         const AnswerCard* a = s.find_answer(e.from);
         const AnswerCard* b = s.find_answer(e.to);
         if (!a || !b) return "een lijn naar een onbekend antwoord";
@@ -463,7 +466,7 @@ struct ArenaApplier {
         s.links.push_back({e.from, e.to});
         return {};
     }
-    std::string operator()(const ArenaLinkRemoved& e) {
+    Outcome operator()(const ArenaLinkRemoved& e) {
         auto it = std::find_if(s.links.begin(), s.links.end(), [&](const ArenaLink& l) {
             return (l.from == e.from && l.to == e.to) || (l.from == e.to && l.to == e.from);
         });
@@ -471,22 +474,22 @@ struct ArenaApplier {
         s.links.erase(it);
         return {};
     }
-    std::string operator()(const ArenaProgrammeSet& e) {
-        if (auto p = before_start("het programma"); !p.empty()) return p;
-        if (auto p = check_programme(e.steps); !p.empty()) return p;
+    Outcome operator()(const ArenaProgrammeSet& e) {
+        if (Outcome p = before_start("het programma"); p.refused()) return p;
+        if (Outcome p = check_programme(e.steps); p.refused()) return p;
         s.steps = e.steps;
         s.current_step = std::min(s.current_step, static_cast<int>(s.steps.size()) - 1);
         s.timers.clear();
         return {};
     }
-    std::string operator()(const ArenaLeefdomeinenSet& e) {
-        if (auto p = before_start("de leefdomeinen"); !p.empty()) return p;
-        if (auto p = check_leefdomeinen(e.leefdomeinen); !p.empty()) return p;
+    Outcome operator()(const ArenaLeefdomeinenSet& e) {
+        if (Outcome p = before_start("de leefdomeinen"); p.refused()) return p;
+        if (Outcome p = check_leefdomeinen(e.leefdomeinen); p.refused()) return p;
         s.leefdomeinen = e.leefdomeinen;
         return {};
     }
-    std::string operator()(const ArenaGroupsSet& e) {
-        if (auto p = before_start("de groepen"); !p.empty()) return p;
+    Outcome operator()(const ArenaGroupsSet& e) {
+        if (Outcome p = before_start("de groepen"); p.refused()) return p;
         if (e.personas.empty() || e.personas.size() > 8) return "kies één tot acht groepen";
         std::vector<ArenaGroup> groups;
         for (const std::string& id : e.personas) {
@@ -496,8 +499,8 @@ struct ArenaApplier {
         s.groups = groups;
         return {};
     }
-    std::string operator()(const ArenaPersonaSet& e) {
-        if (auto p = check_persona(e.persona); !p.empty()) return p;
+    Outcome operator()(const ArenaPersonaSet& e) {
+        if (Outcome p = check_persona(e.persona); p.refused()) return p;
         for (Persona& p : s.personas) {
             if (p.id == e.persona.id) {
                 p = e.persona;
@@ -571,8 +574,8 @@ struct ArenaDescriber {
 
 }  // namespace
 
-template <ArenaEvent T> std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state,
-                                                const T& event, std::int64_t at_ms) {
+template <ArenaEvent T> Outcome apply_arena(const EffectenarenaContent& content, EffectenarenaState& state,
+                                            const T& event, std::int64_t at_ms) {
     return ArenaApplier{content, state, at_ms}(event);
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/effectenarena/arena_events.hpp"
+#include "core/session/outcome.hpp"
 #include "core/session/content.hpp"
 
 namespace tafel {
@@ -91,9 +92,9 @@ struct EffectenarenaState {
 EffectenarenaState initial_arena_state(const EffectenarenaContent& content);
 
 // Applies one arena event. `at_ms` is the event's wall-clock time (for the clock).
-// Returns "" or a Dutch description of why the event does not fit.
-template <ArenaEvent T> std::string apply_arena(const EffectenarenaContent& content, EffectenarenaState& state,
-                                                const T& event, std::int64_t at_ms);
+// Refused with a Dutch description of why the event does not fit.
+template <ArenaEvent T>
+Outcome apply_arena(const EffectenarenaContent& content, EffectenarenaState& state, const T& event, std::int64_t at_ms);
 
 // Time left on a step's countdown at wall-clock time `now_ms`; negative once it has run out.
 std::int64_t arena_remaining_ms(const EffectenarenaState& state, int step, std::int64_t now_ms);
@@ -123,19 +124,13 @@ std::string group_option(int group);
 
 // ---- preparation: the rules the fold applies, shared with the preparation view ------------
 
-// The events that set up a session; the fold refuses them once the meeting has started.
-template <class T> constexpr bool is_arena_preparation() {
-    return std::is_same_v<T, ArenaProgrammeSet> || std::is_same_v<T, ArenaLeefdomeinenSet> ||
-           std::is_same_v<T, ArenaGroupsSet>;
-}
-
 constexpr int kMaxStepMinutes = 24 * 60;
 constexpr int kMaxPersonaAge = 120;
 
 // "" or why the list cannot be used, as part of a Dutch sentence.
-std::string check_programme(const std::vector<ProgrammeStep>& steps);
-std::string check_leefdomeinen(const std::vector<std::string>& leefdomeinen);
-std::string check_persona(const Persona& persona);
+Outcome check_programme(const std::vector<ProgrammeStep>& steps);
+Outcome check_leefdomeinen(const std::vector<std::string>& leefdomeinen);
+Outcome check_persona(const Persona& persona);
 
 // The programme as a host edits it: each start time follows from the first step's start and
 // the durations before it, and the break-outs are numbered in order (round 1, 2, …). A first

@@ -1,6 +1,7 @@
 #include "core/harness/bench_session.hpp"
 
 #include <random>
+#include <stdexcept>
 
 namespace tafel {
 
@@ -13,7 +14,11 @@ Session build_bench_session(const Content& content, int blank_cards, int action_
     Session s(meta, content, {});
     std::mt19937 random(7);
     std::int64_t clock = 1767225600000;
-    auto add = [&](Payload p) { s.record(Event{clock += 1500, static_cast<Seat>(random() % 4), std::move(p)}); };
+    // Every event is made to fit; a refusal means this builder is wrong, not the meeting.
+    auto add = [&](const Payload& p) {
+        Outcome recorded = s.record(Event{clock += 1500, static_cast<Seat>(random() % 4), p});
+        if (recorded.refused()) throw std::logic_error("bench meeting: " + recorded.why());
+    };
     const auto& layers = content.rondomjong.layers;
     auto some_layer = [&] { return layers[random() % layers.size()].id; };
     for (const Tile& t : std::vector<Tile>(s.state().rondomjong.tiles)) {

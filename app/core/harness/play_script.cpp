@@ -23,7 +23,9 @@ std::vector<ScriptLine> parse_script(const std::string& text, const std::string&
         ++number;
         if (raw.find_first_not_of(" \t\r") == std::string::npos) continue;  // blank lines are allowed
         auto fail = [&](const std::string& what) {
-            throw UserError("Script " + shown + ", regel " + std::to_string(number) + ": " + what + ".");
+            std::string sentence = "Script " + shown;
+            sentence += ", regel " + std::to_string(number) + ": " + what + ".";
+            throw UserError(sentence);
         };
         rapidjson::Document d;
         d.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(raw.c_str(), raw.size());

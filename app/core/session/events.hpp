@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/effectenarena/arena_events.hpp"
+#include "core/session/event_traits.hpp"
 
 namespace tafel {
 
@@ -24,6 +25,7 @@ inline constexpr const char* kTray = "";  // layer id of the tray (not in the py
 // A card tile moves into a layer (appended after the cards already there) or back to the tray.
 struct CardMoved {
     static constexpr const char* kind = "card_moved";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     TileId tile = 0;
     std::string layer;  // layer id, or kTray
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(tile), CEREAL_NVP(layer)); }
@@ -32,6 +34,7 @@ struct CardMoved {
 // A card turns towards a side of the table.
 struct CardRotated {
     static constexpr const char* kind = "card_rotated";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     TileId tile = 0;
     int degrees = 0;  // 0 = readable from the bottom edge, counter-clockwise
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(tile), CEREAL_NVP(degrees)); }
@@ -40,6 +43,7 @@ struct CardRotated {
 // A blank card ("lege kaart") is laid in the tray with free text, or as a copy of a party.
 struct BlankCardCreated {
     static constexpr const char* kind = "blank_card_created";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     TileId tile = 0;
     std::string text;
     TileId copy_of = 0;  // 0 when the text was typed freely
@@ -48,6 +52,7 @@ struct BlankCardCreated {
 
 struct CardTextChanged {
     static constexpr const char* kind = "card_text_changed";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     TileId tile = 0;
     std::string text;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(tile), CEREAL_NVP(text)); }
@@ -56,6 +61,7 @@ struct CardTextChanged {
 // "nog niet betrokken" (should be involved but is not yet) and "afwezig" (involved, not at the meeting).
 struct CardMarked {
     static constexpr const char* kind = "card_marked";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     TileId tile = 0;
     std::string mark;  // "nog_niet_betrokken" | "afwezig"
     bool on = true;
@@ -65,6 +71,7 @@ struct CardMarked {
 // The facilitator switches an optional deck (the extra parties) into the tray or out of it.
 struct DeckShown {
     static constexpr const char* kind = "deck_shown";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     std::string deck;
     bool on = true;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(deck), CEREAL_NVP(on)); }
@@ -73,6 +80,7 @@ struct DeckShown {
 // The question loop: which layer is being discussed, at which step (1-based).
 struct StepChanged {
     static constexpr const char* kind = "step_changed";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::navigation};
     std::string layer;
     int step = 1;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(layer), CEREAL_NVP(step)); }
@@ -80,12 +88,14 @@ struct StepChanged {
 
 struct LayerOrderSet {
     static constexpr const char* kind = "layer_order_set";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     std::vector<std::string> order;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(order)); }
 };
 
 struct NoteSet {
     static constexpr const char* kind = "note_set";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     std::string layer;
     int step = 0;
     std::string text;
@@ -94,6 +104,7 @@ struct NoteSet {
 
 struct ActionCardOpened {
     static constexpr const char* kind = "action_card_opened";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     int card = 0;
     std::string layer;  // the layer under discussion when it was opened
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(layer)); }
@@ -102,6 +113,7 @@ struct ActionCardOpened {
 // One field of an action card gets a value (field ids as in action_card.json).
 struct ActionFieldSet {
     static constexpr const char* kind = "action_field_set";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     int card = 0;
     std::string field;
     std::string value;
@@ -110,6 +122,7 @@ struct ActionFieldSet {
 
 struct ActionCardRemoved {
     static constexpr const char* kind = "action_card_removed";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     int card = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card)); }
 };
@@ -117,10 +130,12 @@ struct ActionCardRemoved {
 // Undo takes back the latest change that is still in effect; redo puts back the latest undone one.
 struct Undo {
     static constexpr const char* kind = "undo";
+    static constexpr EventTraits traits{EventMethod::any, EventRole::history};
     template <class A> void serialize(A&) {}
 };
 struct Redo {
     static constexpr const char* kind = "redo";
+    static constexpr EventTraits traits{EventMethod::any, EventRole::history};
     template <class A> void serialize(A&) {}
 };
 
@@ -130,6 +145,7 @@ struct Redo {
 // reach back past it.
 struct FollowUpStarted {
     static constexpr const char* kind = "follow_up_started";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::seal};
     std::string date;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(date)); }
 };
@@ -137,6 +153,7 @@ struct FollowUpStarted {
 // At a follow-up, an action card is marked bezig or afgerond (or open again), on `date`.
 struct ActionProgressed {
     static constexpr const char* kind = "action_progressed";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     int card = 0;
     std::string status;
     std::string date;
@@ -146,6 +163,7 @@ struct ActionProgressed {
 // A note written at a follow-up about an action card (card 0: about the plan as a whole).
 struct FollowUpNoteAdded {
     static constexpr const char* kind = "follow_up_note_added";
+    static constexpr EventTraits traits{EventMethod::rondomjong, EventRole::change};
     int card = 0;
     std::string text;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(text)); }
@@ -166,7 +184,10 @@ struct Event {
     template <class A> void load(A& ar);
 };
 
-// Navigation (which step is shown) is not a change of the board: undo passes over it.
+// The traits the event's type declares (event_traits.hpp).
+EventTraits traits_of(const Payload& payload);
+
+// A change undo can take back: not navigation, not undo or redo, not the start of a follow-up.
 bool is_undoable(const Payload& payload);
 
 // A short Dutch description of what the event did, for review and logs.

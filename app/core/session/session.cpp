@@ -13,17 +13,54 @@ std::string kind_name_nl(const std::string& kind) {
     return kind;
 }
 
+EventMethod method_of_session(const std::string& kind) {
+    if (kind == kKindRondomJong) return EventMethod::rondomjong;
+    if (kind == kKindEffectenarena) return EventMethod::effectenarena;
+    return EventMethod::any;
+}
+
 Session::Session(SessionMeta meta, Content content, std::vector<Event> events)
     : meta_(std::move(meta)), content_(std::move(content)), events_(std::move(events)) {
+    for (size_t i = 0; i < events_.size(); ++i) {
+        if (Outcome fits = fits_method(events_[i].payload); fits.refused()) {
+            throw UserError("gebeurtenis " + std::to_string(i + 1) + " (" + events_[i].kind() + ") " + fits.why());
+        }
+    }
     state_ = fold(content_, events_, events_.size());
 }
 
-std::string Session::record(const Event& event) {
+Outcome Session::fits_method(const Payload& payload) const {
+    const EventMethod method = traits_of(payload).method;
+    if (method == EventMethod::any || method == method_of_session(meta_.kind)) return {};
+    return std::string("hoort bij ") + method_name_nl(method) + " en niet bij een " + kind_name_nl(meta_.kind) +
+           "-sessie";
+}
+
+Outcome Session::may_undo() const {
+    if (!state_.can_undo()) return "er is niets om ongedaan te maken";
+    return stays_after_the_start(state_.applied.back(), "ongedaan worden gemaakt");
+}
+
+Outcome Session::may_redo() const {
+    if (!state_.can_redo()) return "er is niets om opnieuw te doen";
+    return stays_after_the_start(state_.undone.back(), "opnieuw worden gedaan");
+}
+
+// Once an effectenarena has started, its preparation is fixed: undo and redo stop there.
+Outcome Session::stays_after_the_start(size_t event_index, const char* done) const {
+    const bool preparation = traits_of(events_[event_index].payload).role == EventRole::preparation;
+    if (preparation && state_.effectenarena.started) {
+        return std::string("de voorbereiding ligt vast sinds de start en kan niet meer ") + done;
+    }
+    return {};
+}
+
+Outcome Session::record(const Event& event) {
     const Payload& p = event.payload;
+    if (Outcome fits = fits_method(p); fits.refused()) return "deze gebeurtenis " + fits.why();
     if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) {
         const bool undo = std::holds_alternative<Undo>(p);
-        if (undo && !state_.can_undo()) return "er is niets om ongedaan te maken";
-        if (!undo && !state_.can_redo()) return "er is niets om opnieuw te doen";
+        if (Outcome allowed = undo ? may_undo() : may_redo(); allowed.refused()) return allowed;
         // Undoing a change can pull the ground from under a later step that is never undone
         // (a step change to a programme step that the undo removes): then the undo is refused,
         // so the log always folds.
@@ -40,14 +77,13 @@ std::string Session::record(const Event& event) {
     }
     // Apply to a copy first, so a refused event leaves the state untouched.
     SessionState next = state_;
-    std::string problem = apply_event(content_, p, next, event.at_ms);
-    if (!problem.empty()) return problem;
+    if (Outcome applied = apply_event(content_, p, next, event.at_ms); applied.refused()) return applied;
     events_.push_back(event);
     if (is_undoable(p)) {
         next.applied.push_back(events_.size() - 1);
         next.undone.clear();
     }
-    if (std::holds_alternative<FollowUpStarted>(p)) {
+    if (traits_of(p).role == EventRole::seal) {
         // As in fold(): the meeting before a follow-up is sealed against undo.
         next.applied.clear();
         next.undone.clear();

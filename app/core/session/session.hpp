@@ -33,6 +33,7 @@ std::string kind_name_nl(const std::string& kind);
 class Session {
 public:
     Session() = default;
+    // Throws UserError when an event belongs to the other method or does not fold.
     Session(SessionMeta meta, Content content, std::vector<Event> events);
 
     const SessionMeta& meta() const { return meta_; }
@@ -40,14 +41,21 @@ public:
     const std::vector<Event>& events() const { return events_; }
     const SessionState& state() const { return state_; }
 
-    // Adds an event at the end of the log if it fits the current state. Returns an empty
-    // string when it was recorded, or why it was refused (nothing changes then).
-    std::string record(const Event& event);
+    // Adds an event at the end of the log if it fits the current state and the session's
+    // method; otherwise refuses it with the reason, and nothing changes.
+    Outcome record(const Event& event);
+
+    // Whether undo (redo) may act now; the screens grey their buttons with the same answer.
+    Outcome may_undo() const;
+    Outcome may_redo() const;
 
     // The state after the first `count` events (replay).
     SessionState state_at(size_t count) const;
 
 private:
+    Outcome fits_method(const Payload& payload) const;
+    Outcome stays_after_the_start(size_t event_index, const char* done) const;
+
     SessionMeta meta_;
     Content content_;
     std::vector<Event> events_;

@@ -8,13 +8,12 @@ namespace tafel {
 SessionStore::SessionStore(Session session, std::filesystem::path path)
     : session_(std::move(session)), path_(std::move(path)) {}
 
-std::string SessionStore::record(Payload payload, Seat seat) {
+Outcome SessionStore::record(Payload payload, Seat seat) {
     Event event;
     event.at_ms = now_ms();
     event.seat = seat;
     event.payload = std::move(payload);
-    std::string problem = session_.record(event);
-    if (!problem.empty()) return problem;
+    if (Outcome recorded = session_.record(event); recorded.refused()) return recorded;
     save_now();
     return {};
 }

@@ -16,8 +16,8 @@ public:
     const Session& session() const { return session_; }
     const std::filesystem::path& path() const { return path_; }
 
-    // Records and saves. Returns "" when recorded; otherwise why the event was refused.
-    std::string record(Payload payload, Seat seat);
+    // Records and saves; refused with the reason when the event does not fit.
+    Outcome record(Payload payload, Seat seat);
 
     // The last saving problem, empty while everything is on disk.
     const std::string& save_error() const { return save_error_; }

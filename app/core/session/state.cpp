@@ -86,11 +86,9 @@ struct Applier {
     EffectenarenaState& ea;
     std::int64_t at_ms = 0;
 
-    template <ArenaEvent T> std::string operator()(const T& e) {
-        return apply_arena(content.effectenarena, ea, e, at_ms);
-    }
+    template <ArenaEvent T> Outcome operator()(const T& e) { return apply_arena(content.effectenarena, ea, e, at_ms); }
 
-    std::string operator()(const CardMoved& e) {
+    Outcome operator()(const CardMoved& e) {
         Tile* tile = rj.find_tile(e.tile);
         if (!tile) return "onbekende kaart " + std::to_string(e.tile);
         if (!e.layer.empty() && !known_layer(content, e.layer)) return "onbekende laag '" + e.layer + "'";
@@ -101,13 +99,13 @@ struct Applier {
         }
         return {};
     }
-    std::string operator()(const CardRotated& e) {
+    Outcome operator()(const CardRotated& e) {
         Tile* tile = rj.find_tile(e.tile);
         if (!tile) return "onbekende kaart " + std::to_string(e.tile);
         tile->degrees = ((e.degrees % 360) + 360) % 360;
         return {};
     }
-    std::string operator()(const BlankCardCreated& e) {
+    Outcome operator()(const BlankCardCreated& e) {
         if (e.tile != rj.next_tile_id()) return "kaartnummer " + std::to_string(e.tile) + " past niet in de volgorde";
         if (e.copy_of != 0 && !rj.find_tile(e.copy_of)) return "kopie van een onbekende kaart";
         Tile tile;
@@ -118,14 +116,14 @@ struct Applier {
         rj.tiles.push_back(tile);
         return {};
     }
-    std::string operator()(const CardTextChanged& e) {
+    Outcome operator()(const CardTextChanged& e) {
         Tile* tile = rj.find_tile(e.tile);
         if (!tile) return "onbekende kaart " + std::to_string(e.tile);
         if (tile->deck != kBlankDeck) return "alleen de tekst van een lege kaart kan veranderen";
         tile->text = e.text;
         return {};
     }
-    std::string operator()(const CardMarked& e) {
+    Outcome operator()(const CardMarked& e) {
         Tile* tile = rj.find_tile(e.tile);
         if (!tile) return "onbekende kaart " + std::to_string(e.tile);
         if (e.mark == kMarkNotYet) {
@@ -137,7 +135,7 @@ struct Applier {
         }
         return {};
     }
-    std::string operator()(const DeckShown& e) {
+    Outcome operator()(const DeckShown& e) {
         bool known = std::any_of(content.rondomjong.decks.begin(), content.rondomjong.decks.end(),
                                  [&](const Deck& d) { return d.id == e.deck; });
         if (!known) return "onbekende stapel '" + e.deck + "'";
@@ -148,7 +146,7 @@ struct Applier {
         }
         return {};
     }
-    std::string operator()(const StepChanged& e) {
+    Outcome operator()(const StepChanged& e) {
         if (!known_layer(content, e.layer)) return "onbekende laag '" + e.layer + "'";
         if (e.step < 1 || e.step > static_cast<int>(content.rondomjong.steps.size())) {
             return "stap " + std::to_string(e.step) + " bestaat niet";
@@ -159,7 +157,7 @@ struct Applier {
         furthest = std::max(furthest, e.step);
         return {};
     }
-    std::string operator()(const LayerOrderSet& e) {
+    Outcome operator()(const LayerOrderSet& e) {
         std::vector<std::string> sorted_new = e.order, sorted_known = rj.layer_order;
         std::sort(sorted_new.begin(), sorted_new.end());
         std::sort(sorted_known.begin(), sorted_known.end());
@@ -167,7 +165,7 @@ struct Applier {
         rj.layer_order = e.order;
         return {};
     }
-    std::string operator()(const NoteSet& e) {
+    Outcome operator()(const NoteSet& e) {
         if (!known_layer(content, e.layer)) return "onbekende laag '" + e.layer + "'";
         if (e.text.empty()) {
             rj.notes.erase({e.layer, e.step});
@@ -176,7 +174,7 @@ struct Applier {
         }
         return {};
     }
-    std::string operator()(const ActionCardOpened& e) {
+    Outcome operator()(const ActionCardOpened& e) {
         if (e.card != rj.next_action_id())
             return "actiekaartnummer " + std::to_string(e.card) + " past niet in de volgorde";
         ActionCard card;
@@ -189,7 +187,7 @@ struct Applier {
         rj.highest_action_id = e.card;
         return {};
     }
-    std::string operator()(const ActionFieldSet& e) {
+    Outcome operator()(const ActionFieldSet& e) {
         ActionCard* card = rj.find_action(e.card);
         if (!card) return "onbekende actiekaart " + std::to_string(e.card);
         bool known = std::any_of(content.rondomjong.action_fields.begin(), content.rondomjong.action_fields.end(),
@@ -198,18 +196,18 @@ struct Applier {
         card->fields[e.field] = e.value;
         return {};
     }
-    std::string operator()(const ActionCardRemoved& e) {
+    Outcome operator()(const ActionCardRemoved& e) {
         const ActionCard* card = rj.find_action(e.card);
         if (!card) return "onbekende actiekaart " + std::to_string(e.card);
         rj.actions.erase(rj.actions.begin() + (card - rj.actions.data()));
         return {};
     }
-    std::string operator()(const FollowUpStarted& e) {
+    Outcome operator()(const FollowUpStarted& e) {
         if (!is_valid_date(e.date)) return "de datum van de opvolging '" + e.date + "' is geen datum als dd-mm-jjjj";
         rj.follow_ups.push_back({e.date, {}});
         return {};
     }
-    std::string operator()(const ActionProgressed& e) {
+    Outcome operator()(const ActionProgressed& e) {
         if (rj.follow_ups.empty()) return "een actie bijwerken kan alleen in een opvolging";
         ActionCard* card = rj.find_action(e.card);
         if (!card) return "onbekende actiekaart " + std::to_string(e.card);
@@ -227,7 +225,7 @@ struct Applier {
         card->updates.push_back({static_cast<int>(rj.follow_ups.size()), e.status, e.date, {}});
         return {};
     }
-    std::string operator()(const FollowUpNoteAdded& e) {
+    Outcome operator()(const FollowUpNoteAdded& e) {
         if (rj.follow_ups.empty()) return "een opvolgnotitie kan alleen in een opvolging";
         if (e.text.empty()) return "een lege opvolgnotitie";
         if (e.card == 0) {
@@ -239,22 +237,22 @@ struct Applier {
         card->updates.push_back({static_cast<int>(rj.follow_ups.size()), {}, rj.follow_ups.back().date, e.text});
         return {};
     }
-    std::string operator()(const Undo&) { return "ongedaan maken hoort niet in de toepassing"; }
-    std::string operator()(const Redo&) { return "opnieuw hoort niet in de toepassing"; }
+    Outcome operator()(const Undo&) { return "ongedaan maken hoort niet in de toepassing"; }
+    Outcome operator()(const Redo&) { return "opnieuw hoort niet in de toepassing"; }
 };
 
 }  // namespace
 
-bool is_undoable(const Payload& payload) {
-    // The effectenarena's navigation (step, clock, persona reveals) is not a change either.
-    const bool arena_navigation =
-        std::visit([](const auto& p) { return is_arena_navigation<std::decay_t<decltype(p)>>(); }, payload);
-    return !arena_navigation && !std::holds_alternative<StepChanged>(payload) &&
-           !std::holds_alternative<Undo>(payload) && !std::holds_alternative<Redo>(payload) &&
-           !std::holds_alternative<FollowUpStarted>(payload);
+EventTraits traits_of(const Payload& payload) {
+    return std::visit([](const auto& p) { return std::decay_t<decltype(p)>::traits; }, payload);
 }
 
-std::string apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms) {
+bool is_undoable(const Payload& payload) {
+    const EventRole role = traits_of(payload).role;
+    return role == EventRole::change || role == EventRole::preparation;
+}
+
+Outcome apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms) {
     return std::visit(Applier{content, state.rondomjong, state.effectenarena, at_ms}, payload);
 }
 
@@ -293,10 +291,10 @@ SessionState fold(const Content& content, const std::vector<Event>& events, size
         const Payload& p = events[i].payload;
         if (!in_effect[i] && is_undoable(p)) continue;
         if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) continue;
-        std::string problem = apply_event(content, p, state, events[i].at_ms);
-        if (!problem.empty()) {
+        Outcome applied_event = apply_event(content, p, state, events[i].at_ms);
+        if (applied_event.refused()) {
             throw UserError("gebeurtenis " + std::to_string(i + 1) + " (" + events[i].kind() +
-                            ") past niet: " + problem);
+                            ") past niet: " + applied_event.why());
         }
     }
     state.applied = std::move(applied);

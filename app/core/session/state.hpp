@@ -10,6 +10,7 @@
 #include "core/effectenarena/arena_state.hpp"
 #include "core/session/content.hpp"
 #include "core/session/events.hpp"
+#include "core/session/outcome.hpp"
 
 namespace tafel {
 
@@ -99,7 +100,7 @@ SessionState initial_state(const Content& content);
 // Applies one event to the state. Returns an empty string when it applied, otherwise a Dutch
 // description of why the event does not fit this state (an unknown card, an unknown layer…).
 // `at_ms` is the event's wall-clock time (the effectenarena clock runs on it).
-std::string apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms = 0);
+Outcome apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms = 0);
 
 // Folds the first `count` events of `events` into a fresh state. Throws UserError naming the
 // first event that does not fit.

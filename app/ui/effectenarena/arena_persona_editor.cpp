@@ -210,7 +210,7 @@ bool ArenaScreen::commit_persona(Editor& e, bool from_save_button) {
     };
     if (p.name.empty()) return refuse("Schrijf eerst de naam van de persona, of kies Sluiten.");
     if (e.new_persona) p.id = new_persona_id(p.name, state().personas);
-    if (const std::string problem = check_persona(p); !problem.empty()) return refuse("Dat kan niet: " + problem + ".");
+    if (Outcome fits = check_persona(p); fits.refused()) return refuse("Dat kan niet: " + fits.why() + ".");
     const Persona* before = state().find_persona(p.id);
     if (before && *before == p) return true;
     record(ArenaPersonaSet{p}, e.sheet->seat());

@@ -242,19 +242,12 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     ImGui::SameLine();
     overlay_toggle("Arena", Overlay::arena, unit);
     ImGui::SameLine();
-    // Once the meeting has started, undo and redo stop at the preparation: the meeting's
-    // answers and steps were made with that programme, those leefdomeinen and groups.
-    const SessionState& st = session.state();
-    auto reaches_preparation = [&](const std::vector<size_t>& changes) {
-        if (!s.started || changes.empty()) return false;
-        return std::visit([](const auto& p) { return is_arena_preparation<std::decay_t<decltype(p)>>(); },
-                          session.events()[changes.back()].payload);
-    };
-    ImGui::BeginDisabled(!st.can_undo() || reaches_preparation(st.applied));
+    // The core decides (once started, undo stops at the preparation); the buttons follow it.
+    ImGui::BeginDisabled(session.may_undo().refused());
     if (touch_button(app_, "Ongedaan maken", unit)) record(Undo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!st.can_redo() || reaches_preparation(st.undone));
+    ImGui::BeginDisabled(session.may_redo().refused());
     if (touch_button(app_, "Opnieuw", unit)) record(Redo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();

@@ -442,9 +442,9 @@ void ActionListView::record_sheet(App& app, FollowUpSheet& s, int new_card_id) {
     switch (s.kind) {
         case Kind::start_date: {
             // Recorded at once (sheets act between frames): the follow-up only starts once it is on disk.
-            std::string problem = app.store()->record(FollowUpStarted{text_of(s, "datum")}, seat);
-            if (!problem.empty()) {
-                app.set_message("Dat kan niet: " + problem + ".");
+            Outcome started = app.store()->record(FollowUpStarted{text_of(s, "datum")}, seat);
+            if (started.refused()) {
+                app.set_message("Dat kan niet: " + started.why() + ".");
                 return;
             }
             following_up_ = true;

@@ -75,11 +75,11 @@ void BoardScreen::draw_top_bar(const BoardLayout& layout) {
     ImGui::TextDisabled("%s  ·  %s", meta.school.empty() ? "school nog niet ingevuld" : meta.school.c_str(),
                         meta.date.c_str());
     ImGui::SameLine(layout.top_bar.w - m.mm(190));
-    ImGui::BeginDisabled(!app_.store()->session().state().can_undo());
+    ImGui::BeginDisabled(app_.store()->session().may_undo().refused());
     if (touch_button(app_, "Ongedaan maken")) record(Undo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::BeginDisabled(!app_.store()->session().state().can_redo());
+    ImGui::BeginDisabled(app_.store()->session().may_redo().refused());
     if (touch_button(app_, "Opnieuw")) record(Redo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();

@@ -159,8 +159,8 @@ void App::record(Payload payload, Seat seat) {
 
 void App::record_now(Payload payload, Seat seat) {
     if (!store_) return;
-    std::string problem = store_->record(std::move(payload), seat);
-    if (!problem.empty()) message_ = "Dat kan niet: " + problem + ".";
+    Outcome recorded = store_->record(std::move(payload), seat);
+    if (recorded.refused()) message_ = "Dat kan niet: " + recorded.why() + ".";
     request_frames();
 }
 
