@@ -23,6 +23,7 @@
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
+#include "ui/shell/fatal_screen.hpp"
 #include "ui/shell/bench.hpp"
 #include "ui/shell/run_loop.hpp"
 
@@ -103,8 +104,8 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
         }
     }
     // On a touch table started from an icon nobody reads stderr: say it on the screen too.
-    auto startup_fail = [headless](const std::string& sentence) {
-        if (!headless) show_startup_error(sentence);
+    auto startup_fail = [headless](const std::string& sentence, Window* drawn_in = nullptr) {
+        if (!headless && !show_startup_error(sentence) && drawn_in) show_fatal_sentence(*drawn_in, sentence);
         return fail(sentence);
     };
     choose_video_driver_for_headless();
@@ -124,7 +125,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     ao.scale = g.scale;
     App app(ao, window);
     problem = app.start();
-    if (!problem.empty()) return startup_fail(problem);
+    if (!problem.empty()) return startup_fail(problem, &window);
     std::error_code ec;
     fs::create_directories(ao.sessions_dir, ec);
     if (demo) {

@@ -5,8 +5,10 @@
 
 namespace tafel {
 
-// Shows `sentence` in a message box with one button, when there is a screen to show it on
-// (never under the offscreen or dummy driver, where nobody could close it). Waits for the tap.
-void show_startup_error(const std::string& sentence);
+// Shows `sentence` in a message box with one button, when there is a screen to show it on, and
+// waits for the tap. False when there is a screen but no message box could be shown (X11 without
+// its fonts, …): then the caller shows it another way. Under the offscreen or dummy driver,
+// where nobody could see or close it, nothing is shown and the answer is true.
+bool show_startup_error(const std::string& sentence);
 
 }  // namespace tafel
