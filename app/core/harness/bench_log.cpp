@@ -25,9 +25,7 @@ double median(std::vector<double> values) {
 
 }  // namespace
 
-double measure_save_ms(const Session& meeting, size_t events, const std::filesystem::path& dir) {
-    const std::filesystem::path path = dir / ("save-" + std::to_string(events) + ".tafel");
-    save_session(session_until(meeting, events), path);
+double measure_save_ms(const std::filesystem::path& path) {
     SessionStore store(load_session(path), path);
     // The first event after opening writes the whole file once; the ones after are timed.
     store.record(NoteSet{"basis", 1, "opening"}, Seat::bottom);

@@ -7,9 +7,9 @@
 
 namespace tafel {
 
-// Median ms to record one event and have it on disk (serialised, appended, flushed), in a
-// session file that holds the first `events` events of `meeting`. Uses a file in `dir`.
-double measure_save_ms(const Session& meeting, size_t events, const std::filesystem::path& dir);
+// Median ms to record one event and have it on disk (serialised, appended, flushed) in the
+// session file `file` (which it changes: give it a copy).
+double measure_save_ms(const std::filesystem::path& file);
 
 // Median ms of one step forward in review (state and the list of recent events) at random
 // positions of `session`.
