@@ -19,8 +19,11 @@
 #include "core/session/session_paths.hpp"
 #include "core/session/user_error.hpp"
 #include "report/pdf_report.hpp"
+#include "platform/startup_error.hpp"
+#include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
+#include "ui/shell/fatal_screen.hpp"
 #include "ui/shell/bench.hpp"
 #include "ui/shell/run_loop.hpp"
 
@@ -100,7 +103,13 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
             wo.height = 1080;
         }
     }
+    // On a touch table started from an icon nobody reads stderr: say it on the screen too.
+    auto startup_fail = [headless](const std::string& sentence, Window* drawn_in = nullptr) {
+        if (!headless && !show_startup_error(sentence) && drawn_in) show_fatal_sentence(*drawn_in, sentence);
+        return fail(sentence);
+    };
     choose_video_driver_for_headless();
+    watch_stop_signals();  // before SDL and OpenGL start their threads
     Window window;
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -108,7 +117,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
         ~ContextGuard() { ImGui::DestroyContext(); }
     } guard;
     std::string problem = window.open(wo);
-    if (!problem.empty()) return fail(problem);
+    if (!problem.empty()) return startup_fail(problem);
     AppOptions ao;
     ao.assets_dir = assets_dir(g);
     ao.sessions_dir = sessions_dir(g);
@@ -116,7 +125,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     ao.scale = g.scale;
     App app(ao, window);
     problem = app.start();
-    if (!problem.empty()) return fail(problem);
+    if (!problem.empty()) return startup_fail(problem, &window);
     std::error_code ec;
     fs::create_directories(ao.sessions_dir, ec);
     if (demo) {
@@ -129,6 +138,8 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     } else if (!open_path.empty()) {
         problem = app.open_session(open_path, mode, at);
         if (!problem.empty()) return fail(problem);
+        if (play && app.store() && app.store()->read_only())
+            return fail(open_path + " is al geopend in een ander venster of programma; sluit dat eerst.");
     } else {
         app.show_start_screen();
     }
@@ -138,6 +149,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     ro.quit_after_ms = g.quit_after_seconds >= 0 ? g.quit_after_seconds * 1000.0 : -1;
     RunResult result = run_app(app, window, ro);
     if (g.report_frames) std::cout << "Getekende frames: " << result.frames_drawn << "\n";
+    if (app.store()) app.store()->flush();  // every recorded event on disk before the exit status
     if (app.store() && !app.store()->save_error().empty()) return fail(app.store()->save_error());
     if (result.exit_code != 0) return fail(result.error);
     return 0;
@@ -169,7 +181,9 @@ int command_new(const GlobalOptions& g, const std::string& kind, const std::stri
 
 int command_check(const std::string& file) {
     try {
-        Session session = load_session(file);
+        std::string note;  // a journal line cut short by a crash, left out
+        Session session = load_session(file, &note);
+        if (!note.empty()) std::cerr << "tafelgesprek: " << note << "\n";
         const SessionState& s = session.state();
         std::cout << kind_name_nl(session.meta().kind) << " · " << session.events().size() << " gebeurtenissen · ";
         if (session.meta().kind == kKindEffectenarena) {

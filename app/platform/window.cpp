@@ -37,9 +37,20 @@ std::string Window::open(const WindowOptions& options) {
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
-    if (options.fullscreen && !options.hidden) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
-    window_ = SDL_CreateWindow("Tafelgesprek", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
-                               options.height, flags);
+    int width = options.width, height = options.height;
+    int x = SDL_WINDOWPOS_CENTERED, y = SDL_WINDOWPOS_CENTERED;
+    if (options.fullscreen && !options.hidden) {
+        flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+        // Without a window manager (a kiosk) nobody grows the window to full screen: make it the
+        // display's size from the start. The size it really gets is read back every frame.
+        SDL_DisplayMode mode;
+        if (SDL_GetDesktopDisplayMode(0, &mode) == 0 && mode.w > 0 && mode.h > 0) {
+            width = mode.w;
+            height = mode.h;
+            x = y = 0;
+        }
+    }
+    window_ = SDL_CreateWindow("Tafelgesprek", x, y, width, height, flags);
     if (!window_) return std::string("Het venster kan niet worden gemaakt (SDL: ") + SDL_GetError() + ").";
     context_ = SDL_GL_CreateContext(window_);
     if (!context_) {
@@ -60,7 +71,12 @@ std::string Window::open(const WindowOptions& options) {
     return {};
 }
 
-void Window::refresh_size() { SDL_GL_GetDrawableSize(window_, &width_, &height_); }
+void Window::refresh_size() {
+    // The drawable the window really has (a window manager may give less than was asked for),
+    // not the display mode.
+    SDL_GL_GetDrawableSize(window_, &width_, &height_);
+    if (width_ <= 0 || height_ <= 0) SDL_GetWindowSize(window_, &width_, &height_);
+}
 
 void Window::reload_font_texture() { renderer_->upload_font_atlas(); }
 
@@ -71,7 +87,12 @@ void Window::render_imgui() {
     renderer_->render(ImGui::GetDrawData(), width_, height_);
 }
 
-void Window::swap() { SDL_GL_SwapWindow(window_); }
+void Window::swap() {
+    // The offscreen driver draws into an EGL pbuffer, whose swap does nothing: without a flush,
+    // llvmpipe keeps every frame's drawing queued (about 1 MB a frame, 2.5 GB for a demo).
+    glFlush();
+    SDL_GL_SwapWindow(window_);
+}
 
 std::string Window::screenshot(const std::filesystem::path& path) {
     std::vector<unsigned char> pixels(static_cast<size_t>(width_) * height_ * 4);

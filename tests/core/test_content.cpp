@@ -86,3 +86,46 @@ TEST(Content, MissingFileAndWrongLayerIdAreRefused) {
     EXPECT_NE(error_of(dir).find("fundament"), std::string::npos);
     fs::remove_all(dir);
 }
+
+namespace {
+// The programme with one edit, and the sentence loading it gives.
+std::string programme_error(const std::string& name, const std::string& from, const std::string& to, bool all = false) {
+    fs::path dir = copy_assets(name);
+    fs::path file = dir / "effectenarena" / "programme.json";
+    std::ifstream in(file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    size_t at = text.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    while (at != std::string::npos) {
+        text.replace(at, from.size(), to);
+        at = all ? text.find(from, at + to.size()) : std::string::npos;
+    }
+    write(file, text);
+    std::string message = error_of(dir);
+    fs::remove_all(dir);
+    return message;
+}
+void expect_one_dutch_sentence_with(const std::string& message, const std::string& part) {
+    EXPECT_NE(message.find(part), std::string::npos) << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+}
+}  // namespace
+
+TEST(Content, TheProgrammeIsCheckedAtLoad) {
+    expect_one_dutch_sentence_with(programme_error("start", "\"15:30\"", "\"drie uur\""), "'drie uur'");
+    expect_one_dutch_sentence_with(programme_error("start2", "\"15:30\"", "\"25:00\""), "'25:00'");
+    expect_one_dutch_sentence_with(programme_error("minutes", "\"minutes\": 10", "\"minutes\": 0"),
+                                   "minstens 1 minuut");
+    expect_one_dutch_sentence_with(programme_error("no-steps", "\"steps\": [", "\"steps\": [], \"old_steps\": ["),
+                                   "ontbreken de stappen van het programma");
+    expect_one_dutch_sentence_with(programme_error("domain", "\"School\"", "\"Gezin\""), "'Gezin' twee keer");
+    expect_one_dutch_sentence_with(programme_error("ids", "\"intro\"", "\"welkom\""), "'welkom' twee keer");
+    EXPECT_EQ(programme_error("fine", "\"15:30\"", "\"9:30\""), "") << "one digit for the hour is a clock time too";
+}
+
+TEST(Content, AMissingPersonasFolderIsNamed) {
+    fs::path dir = copy_assets("personas");
+    fs::remove_all(dir / "effectenarena" / "personas");
+    expect_one_dutch_sentence_with(error_of(dir), "persona's");
+    fs::remove_all(dir);
+}

@@ -510,7 +510,7 @@ TEST(HostileFiles, EventsThatDoNotFitAreRefused) {
 }
 
 TEST(HostileFiles, NewerVersionIsRefusedAsNewer) {
-    for (int version : {2, 99, 2147483647}) {
+    for (int version : {tafel::kFormatVersion + 1, 99, 2147483647}) {
         std::string message =
             expect_refused(variant([&](rapidjson::Document& d) { d["version"].SetInt(version); }), "newer version");
         EXPECT_NE(message.find("nieuwere versie"), std::string::npos) << message;
@@ -584,23 +584,23 @@ TEST(HostileFiles, UnreadableFileIsRefused) {
     fs::permissions(file, fs::perms::owner_all);
 }
 
-TEST(HostileFiles, FileLargerThan64MBIsRefusedQuickly) {
+TEST(HostileFiles, FileLargerThan64MBIsRefusedByItsSize) {
     TempDir dir;
     fs::path file = dir.path() / "groot.tafel";
     {
-        // 65 MB of spaces, then a valid session: well-formed JSON, but too large to be ours.
+        // 65 MB of spaces, then a valid session: well-formed JSON that would load if it were read,
+        // so the refusal for its size shows that the size is checked before the file is parsed.
         std::ofstream out(file, std::ios::binary);
         std::string spaces(1 << 20, ' ');
         for (int i = 0; i < 65; ++i) out.write(spaces.data(), static_cast<std::streamsize>(spaces.size()));
         out << busy_text();
     }
     ASSERT_GT(fs::file_size(file), tafel::kMaxSessionFileBytes);
-    auto start = std::chrono::steady_clock::now();
+    // The session after the spaces loads on its own: only the size of the file is wrong.
+    ASSERT_NO_THROW(tafel::session_from_json(std::string(100, ' ') + busy_text(), "klein"));
     std::string m = expect_file_refused(file, "65 MB file");
-    auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start).count();
     EXPECT_NE(m.find("groter"), std::string::npos) << m;
     EXPECT_NE(m.find("64 MB"), std::string::npos) << m;
-    EXPECT_LT(ms, 2000) << "the size should be checked before reading";
     // A sparse file of 100 GB is refused the same way, without reading it.
     fs::path sparse = dir.path() / "ijl.tafel";
     dir.write_file("ijl.tafel", "{");

@@ -117,6 +117,7 @@ TEST(Compare, ActionsFollowedUpShowHowTheyFared) {
     EXPECT_EQ(first.status_followed_up, "afgerond");
     EXPECT_EQ(first.status_later, "");
     EXPECT_EQ(fate_text(first), "bij de bijeenkomst bezig → na opvolging afgerond → niet meer in de latere sessie");
+    store.flush();  // the writer thread is done with the folder before it goes
     fs::remove_all(dir);
 }
 

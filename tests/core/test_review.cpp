@@ -134,6 +134,7 @@ TEST(FollowUp, NeverChangesWhatTheMeetingRecorded) {
     ASSERT_EQ(test::why(store.record(Undo{}, Seat::bottom)), "");
     ASSERT_EQ(test::why(store.record(Redo{}, Seat::bottom)), "");
 
+    store.flush();  // the writer thread has put every event on disk
     const std::string after = read_bytes(file);
     // The whole file before the follow-up, up to the end of its event list, is a byte-exact
     // prefix of the file after it: not one byte of the meeting changed.

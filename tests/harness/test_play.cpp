@@ -5,6 +5,7 @@
 #include <regex>
 #include <set>
 
+#include "core/session/session_file.hpp"
 #include "harness_support.hpp"
 
 using namespace tafel::harness;
@@ -226,7 +227,8 @@ TEST(Play, ASecondFingerTurnsAHeldCard) {
     write_file(dir / "turn.jsonl", script_text);
     RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "turn.jsonl").string()), dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    const std::string saved = read_file(session);
+    // The events as the whole file writes them (the journal writes them compactly).
+    const std::string saved = tafel::session_to_json(tafel::load_session(session));
     EXPECT_NE(saved.find("\"card_rotated\""), std::string::npos);
     EXPECT_NE(saved.find("\"degrees\": 90"), std::string::npos) << "the card should be turned a quarter";
     fs::remove_all(dir);

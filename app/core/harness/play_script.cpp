@@ -9,9 +9,9 @@
 namespace tafel {
 
 std::vector<ScriptLine> parse_script(const std::string& text, const std::string& shown) {
-    static const std::set<std::string> kTypes = {"finger_down", "finger_move", "finger_up", "mouse_down",
-                                                 "mouse_move",  "mouse_up",    "text",      "key",
-                                                 "wait",        "drag",        "tap",       "expect"};
+    static const std::set<std::string> kTypes = {"finger_down", "finger_move", "finger_up", "mouse_down", "mouse_move",
+                                                 "mouse_up",    "text",        "key",       "wait",       "drag",
+                                                 "tap",         "expect",      "hold"};
     std::vector<ScriptLine> lines;
     size_t start = 0;
     int number = 0;

@@ -226,6 +226,10 @@ void load_effectenarena(const std::filesystem::path& dir, EffectenarenaContent& 
         ea.steps.push_back(step);
     }
     std::error_code ec;
+    if (!std::filesystem::is_directory(dir / "personas", ec)) {
+        throw UserError("De map met persona's (" + (dir / "personas").string() +
+                        ") ontbreekt. Zet de oorspronkelijke inhoudsbestanden terug.");
+    }
     std::vector<std::filesystem::path> persona_files;
     for (const auto& entry : std::filesystem::directory_iterator(dir / "personas", ec)) {
         if (entry.path().extension() == ".json") persona_files.push_back(entry.path());
@@ -309,6 +313,41 @@ std::string dutch_parse_error(int code) {
     }
 }
 
+namespace {
+
+// "9:00" or "15:30": the clock time a programme step starts.
+bool is_clock_time(const std::string& text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string::npos || colon < 1 || colon > 2 || text.size() != colon + 3) return false;
+    if (!std::all_of(text.begin(), text.end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); })) return false;
+    if (std::count(text.begin(), text.end(), ':') != 1) return false;
+    return std::stoi(text.substr(0, colon)) < 24 && std::stoi(text.substr(colon + 1)) < 60;
+}
+
+// The programme of the effectenarena: what the clock and the step buttons rely on.
+template <class Fail> void validate_programme(const EffectenarenaContent& ea, Fail&& fail) {
+    if (ea.steps.empty()) fail("ontbreken de stappen van het programma van de effectenarena");
+    std::set<std::string> ids;
+    for (const ProgrammeStep& step : ea.steps) {
+        if (!ids.insert(step.id).second) fail("komt de stap-id '" + step.id + "' twee keer voor in het programma");
+        if (!is_clock_time(step.start)) {
+            fail("heeft stap '" + step.id + "' de begintijd '" + step.start +
+                 "', schrijf die als uren en minuten, bijvoorbeeld 15:00");
+        }
+        if (step.minutes < 1) fail("duurt stap '" + step.id + "' geen minuut, geef elke stap minstens 1 minuut");
+    }
+    std::set<std::string> domains;
+    for (const std::string& domain : ea.leefdomeinen) {
+        if (!domains.insert(domain).second) fail("staat het leefdomein '" + domain + "' twee keer");
+    }
+    std::set<std::string> question_ids;
+    for (const ArenaQuestion& q : ea.questions) {
+        if (!question_ids.insert(q.id).second) fail("komt de vraag-id '" + q.id + "' twee keer voor");
+    }
+}
+
+}  // namespace
+
 void validate_content(const Content& content, const std::string& where, const std::string& remedy) {
     auto fail = [&](const std::string& what) { throw UserError("In " + where + " " + what + ". " + remedy); };
     const RondomJongContent& rj = content.rondomjong;
@@ -335,6 +374,7 @@ void validate_content(const Content& content, const std::string& where, const st
     }
     if (content.effectenarena.questions.size() != 3) fail("moeten precies drie vragen voor de effectenarena staan");
     if (content.effectenarena.leefdomeinen.empty()) fail("ontbreken de leefdomeinen");
+    validate_programme(content.effectenarena, fail);
 }
 
 }  // namespace tafel

@@ -125,12 +125,53 @@ std::string describe_event_nl(const Session& s, const SessionState& before, size
     return describe_nl(e);  // the kind's own description
 }
 
-std::vector<std::string> recent_events_nl(const Session& session, size_t position, size_t count) {
+void step_forward(const Session& session, size_t index, SessionState& state) {
+    const Event& e = session.events()[index];
+    const Payload& p = e.payload;
+    if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) {
+        state = session.state_at(index + 1);  // undo and redo reorder what is in effect
+        return;
+    }
+    // As Session::record: a logged event applied to the state before it always fits.
+    if (apply_event(session.content(), p, state, e.at_ms).refused()) {
+        state = session.state_at(index + 1);
+        return;
+    }
+    if (is_undoable(p)) {
+        state.applied.push_back(index);
+        state.undone.clear();
+    }
+    if (traits_of(p).role == EventRole::seal) {
+        state.applied.clear();
+        state.undone.clear();
+    }
+}
+
+std::vector<std::string> recent_events_nl(const Session& session, size_t position, size_t count, SessionState* state) {
     std::vector<std::string> out;
     position = std::min(position, session.events().size());
     const size_t first = position > count ? position - count : 0;
-    for (size_t i = position; i-- > first;) out.push_back(describe_event_nl(session, session.state_at(i), i));
+    SessionState walking = session.state_at(first);
+    for (size_t i = first; i < position; ++i) {
+        out.push_back(describe_event_nl(session, walking, i));
+        step_forward(session, i, walking);
+    }
+    std::reverse(out.begin(), out.end());
+    if (state) *state = std::move(walking);
     return out;
+}
+
+void ReviewCursor::go_to(const Session& session, size_t position) {
+    position = std::min(position, session.events().size());
+    if (position == position_) return;
+    if (position_ != static_cast<size_t>(-1) && position == position_ + 1) {
+        recent_.insert(recent_.begin(), describe_event_nl(session, state_, position_));
+        if (recent_.size() > lines_) recent_.resize(lines_);
+        step_forward(session, position_, state_);
+    } else {
+        recent_ = recent_events_nl(session, position, lines_, &state_);
+    }
+    position_ = position;
 }
 
 size_t parse_at(const std::string& text, size_t event_count) {

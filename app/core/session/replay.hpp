@@ -42,8 +42,32 @@ size_t end_of_programme_step(const Session& session, int step);
 // state just before the event), and the side of the table it came from.
 std::string describe_event_nl(const Session& session, const SessionState& before, size_t index);
 
-// Descriptions of up to `count` events just before `position`, the newest first.
-std::vector<std::string> recent_events_nl(const Session& session, size_t position, size_t count);
+// Descriptions of up to `count` events just before `position`, the newest first. One fold, to
+// the first of them, then one event at a time; `state` (if given) gets the state at `position`.
+std::vector<std::string> recent_events_nl(const Session& session, size_t position, size_t count,
+                                          SessionState* state = nullptr);
+
+// The state after event `index` from the state just before it (`state`, at position `index`):
+// one event applied, as the fold would; only an undo or redo folds the log again.
+void step_forward(const Session& session, size_t index, SessionState& state);
+
+// What review shows at a position: the state and the events just before it. A step forward by
+// one event folds one event and adds one line; any other move folds once.
+class ReviewCursor {
+public:
+    explicit ReviewCursor(size_t lines) : lines_(lines) {}
+    void go_to(const Session& session, size_t position);
+    void invalidate() { position_ = static_cast<size_t>(-1); }
+    size_t position() const { return position_; }
+    const SessionState& state() const { return state_; }
+    const std::vector<std::string>& recent() const { return recent_; }  // newest first
+
+private:
+    size_t lines_;
+    size_t position_ = static_cast<size_t>(-1);
+    SessionState state_;
+    std::vector<std::string> recent_;
+};
 
 // Parses the value of `--at` for a session of `event_count` events. Throws UserError with one
 // Dutch sentence when it is no whole number or lies outside 0..event_count.

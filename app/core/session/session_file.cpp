@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/session/session_journal.hpp"
 #include "core/session/user_error.hpp"
 #include "platform/os/files.hpp"
 
@@ -46,6 +47,40 @@ std::string read_whole_file(const std::filesystem::path& path, const std::string
     in.read(text.data(), static_cast<std::streamsize>(size));
     text.resize(static_cast<size_t>(in.gcount()));
     return text;
+}
+
+size_t line_of(const std::string& text, size_t offset) {
+    return 1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+}
+
+// Parses the header document (iterative, UTF-8 checked) and stops at its end, where the
+// journal begins. Returns the offset of that end.
+size_t parse_header(rapidjson::Document& doc, const std::string& text) {
+    rapidjson::StringStream stream(text.c_str());
+    doc.ParseStream<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
+                    rapidjson::kParseStopWhenDoneFlag>(stream);
+    return doc.HasParseError() ? text.size() : stream.Tell();
+}
+
+// Version 1 is version 2 without a journal: it is read as it is and written as version 2 at the
+// first save. Anything after its document is damage, as it always was.
+void check_no_tail(const std::string& text, size_t header_end, const std::string& shown) {
+    if (text.find_first_not_of(" \t\r\n", header_end) == std::string::npos) return;
+    throw UserError(shown + " is beschadigd of geen sessiebestand (onleesbaar bij regel " +
+                    std::to_string(line_of(text, header_end)) + ": " +
+                    dutch_parse_error(rapidjson::kParseErrorDocumentRootNotSingular) + ")." + kNothingChanged);
+}
+
+// The events of the journal after the header; a damaged line before the last refuses the file.
+void add_journal(std::string_view tail, const std::string& shown, std::vector<Event>& events, std::string* note) {
+    JournalRead journal = read_journal(tail, shown);
+    if (journal.damaged_line > 0) {
+        throw UserError(shown + " is beschadigd in het logboek bij gebeurtenis " +
+                        std::to_string(events.size() + journal.damaged_line) + " (" + journal.damaged_reason + ")." +
+                        kNothingChanged);
+    }
+    for (Event& e : journal.events) events.push_back(std::move(e));
+    if (note) *note = journal.note;
 }
 
 void check_format_and_version(const std::string& format, int version, const std::string& shown) {
@@ -121,7 +156,7 @@ std::string session_to_json(const Session& session) {
     return out.str();
 }
 
-Session session_from_json(const std::string& raw_text, const std::string& shown) {
+Session session_from_json(const std::string& raw_text, const std::string& shown, std::string* note) {
     // A byte order mark (an editor such as Notepad may add one) is not part of the JSON.
     std::string without_bom;
     if (raw_text.rfind("\xEF\xBB\xBF", 0) == 0) without_bom = raw_text.substr(3);
@@ -133,11 +168,10 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
         // Validate the whole text as JSON first (iterative, UTF-8 checked), so that a parse error
         // can name its place and cereal only ever sees a well-formed document.
         rapidjson::Document probe;
-        probe.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text.c_str(), text.size());
+        const size_t header_end = parse_header(probe, text);
         if (probe.HasParseError()) {
             size_t offset = probe.GetErrorOffset();
-            size_t line =
-                1 + static_cast<size_t>(std::count(text.begin(), text.begin() + std::min(offset, text.size()), '\n'));
+            size_t line = line_of(text, offset);
             throw UserError(shown + " is beschadigd of geen sessiebestand (onleesbaar bij regel " +
                             std::to_string(line) + ": " + dutch_parse_error(probe.GetParseError()) + ")." +
                             kNothingChanged);
@@ -147,15 +181,16 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
                             kNothingChanged);
         }
         probe.SetNull();
+        const std::string_view tail = std::string_view(text).substr(header_end);
 
-        std::istringstream in(text);
+        std::istringstream in(text.substr(0, header_end));
         cereal::JSONInputArchive ar(in);
         std::string format;
         int version = 0;
         stage = "de kop";
         ar(cereal::make_nvp("format", format), cereal::make_nvp("version", version));
         check_format_and_version(format, version, shown);
-        // Older versions would be migrated here, one step at a time, before the rest is read.
+        if (version < 2) check_no_tail(text, header_end, shown);
         SessionMeta meta;
         Content content;
         std::vector<Event> events;
@@ -179,6 +214,8 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
             events.push_back(std::move(event));
         }
         ar.finishNode();
+        stage = "het logboek na de kop";
+        add_journal(tail, shown, events, note);
         stage = "het naspelen van de gebeurtenissen";
         return Session(std::move(meta), std::move(content), std::move(events));
     } catch (const UserError& e) {
@@ -199,9 +236,13 @@ Session session_from_json(const std::string& raw_text, const std::string& shown)
     }
 }
 
-Session load_session(const std::filesystem::path& path) {
+Session load_session(const std::filesystem::path& path, std::string* note) {
     std::string shown = path.string();
-    return session_from_json(read_whole_file(path, shown), shown);
+    return session_from_json(read_whole_file(path, shown), shown, note);
+}
+
+void append_to_session_file(const std::filesystem::path& path, const std::string& bytes) {
+    if (os::Result r = os::append_durably(path, bytes); !r) throw_io_error("Opslaan van", path, r);
 }
 
 void write_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
@@ -246,7 +287,7 @@ bool peek_session_meta(const std::filesystem::path& path, SessionMeta& meta, siz
     try {
         std::string text = read_whole_file(path, path.string());
         rapidjson::Document doc;
-        doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(text.c_str(), text.size());
+        const size_t header_end = parse_header(doc, text);
         if (doc.HasParseError() || !doc.IsObject()) return false;
         auto text_of = [](const rapidjson::Value& object, const char* key) -> std::string {
             auto it = object.FindMember(key);
@@ -265,7 +306,7 @@ bool peek_session_meta(const std::filesystem::path& path, SessionMeta& meta, siz
         meta.school = text_of(meta_node->value, "school");
         meta.date = text_of(meta_node->value, "date");
         meta.facilitator = text_of(meta_node->value, "facilitator");
-        event_count = events_node->value.Size();
+        event_count = events_node->value.Size() + count_journal_records(std::string_view(text).substr(header_end));
         return true;
     } catch (const std::exception&) {
         return false;

@@ -1,6 +1,7 @@
 #pragma once
-// The session file: cereal JSON with our own top-level `format` and `version` fields.
-// Saving is atomic (temp file, fsync, rename, fsync the folder), so a file on disk always
+// The session file: cereal JSON with our own top-level `format` and `version` fields, then a
+// journal of events appended since (session_journal.hpp). A whole save is atomic (temp file,
+// fsync, rename, fsync the folder) and an append is one checked line, so a file on disk always
 // loads, whenever the process dies. Loading never trusts the file: every problem becomes one
 // Dutch sentence (UserError), and the file is only read, never touched.
 #include <filesystem>
@@ -11,17 +12,22 @@
 namespace tafel {
 
 inline constexpr const char* kFormatName = "tafelgesprek-sessie";
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2;  // 2: a journal of appended events after the header
 inline constexpr std::uintmax_t kMaxSessionFileBytes = 64ull * 1024 * 1024;
 inline constexpr const char* kSessionExtension = ".tafel";
 
 // Serialises to the text of a session file.
 std::string session_to_json(const Session& session);
 
-// Parses the text of a session file. `shown_name` names the file in error messages.
-Session session_from_json(const std::string& text, const std::string& shown_name);
+// Parses the text of a session file. `shown_name` names the file in error messages. When the
+// last journal line was cut short by a crash it is left out, and `note` (if given) says so.
+Session session_from_json(const std::string& text, const std::string& shown_name, std::string* note = nullptr);
 
-Session load_session(const std::filesystem::path& path);
+Session load_session(const std::filesystem::path& path, std::string* note = nullptr);
+
+// Appends journal lines (see session_journal.hpp) to the session file, flushed to disk. Throws
+// UserError; the file is then as it was.
+void append_to_session_file(const std::filesystem::path& path, const std::string& bytes);
 
 // Replaces `path` atomically with the session. Throws UserError (disk full, no rights…);
 // the previous file then stays as it was.

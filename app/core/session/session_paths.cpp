@@ -7,17 +7,44 @@
 #include "core/session/user_error.hpp"
 
 namespace tafel {
+namespace {
+
+// Why a file in the sessions folder does not open, in one sentence that names only the file.
+// A file that loads after all (peeking is stricter, e.g. about a byte order mark) fills `listing`.
+std::string why_not_openable(const std::filesystem::path& path, SessionListing& listing) {
+    if (path.extension() != kSessionExtension) {
+        return path.filename().string() + " is geen sessiebestand (" + kSessionExtension + ").";
+    }
+    try {
+        Session session = load_session(path);
+        listing.meta = session.meta();
+        listing.event_count = session.events().size();
+        return {};
+    } catch (const UserError& e) {
+        std::string message = e.what();
+        for (size_t at = message.find(path.string()); at != std::string::npos; at = message.find(path.string(), at))
+            message.replace(at, path.string().size(), path.filename().string());
+        const std::string unchanged = " Er is niets aan het bestand veranderd.";
+        if (message.size() > unchanged.size() && message.ends_with(unchanged))
+            message.resize(message.size() - unchanged.size());
+        return message;
+    }
+}
+
+}  // namespace
 
 std::vector<SessionListing> list_sessions(const std::filesystem::path& dir) {
     std::vector<std::pair<std::filesystem::file_time_type, SessionListing>> found;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) {
-        if (entry.path().extension() != kSessionExtension || !entry.is_regular_file(ec)) continue;
+        // Hidden files are ours (a lock, a file being saved); every other file is shown.
+        if (entry.path().filename().string().rfind('.', 0) == 0 || !entry.is_regular_file(ec)) continue;
         SessionListing listing;
         listing.path = entry.path();
-        if (peek_session_meta(entry.path(), listing.meta, listing.event_count)) {
-            found.emplace_back(entry.last_write_time(ec), listing);
+        if (!peek_session_meta(entry.path(), listing.meta, listing.event_count)) {
+            listing.problem = why_not_openable(entry.path(), listing);
         }
+        found.emplace_back(entry.last_write_time(ec), listing);
     }
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
         return a.first != b.first ? a.first > b.first : a.second.path < b.second.path;

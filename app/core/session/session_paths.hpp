@@ -13,9 +13,11 @@ struct SessionListing {
     std::filesystem::path path;
     SessionMeta meta;
     size_t event_count = 0;
+    std::string problem;  // why it cannot be opened, one Dutch sentence; empty when it can
 };
 
-// The readable sessions in `dir` (*.tafel), newest file first. Unreadable files are left out.
+// Every file in `dir` but hidden ones, newest first. A file that is not a readable session is
+// listed with its `problem` (and an empty meta); nothing is written.
 std::vector<SessionListing> list_sessions(const std::filesystem::path& dir);
 
 // A file name that does not exist yet, like sessions/2026-11-22-rondomjong.tafel (-2, -3…).

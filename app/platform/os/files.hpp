@@ -21,6 +21,11 @@ struct Result {
 // the disk before returning. On failure the file is removed again.
 [[nodiscard]] Result write_durably(const std::filesystem::path& path, const std::string& bytes);
 
+// Appends `bytes` at the end of an existing file and flushes them to the disk before returning
+// (the cost does not depend on the size of the file). On failure the file is cut back to the
+// size it had, so no half-written part stays behind.
+[[nodiscard]] Result append_durably(const std::filesystem::path& path, const std::string& bytes);
+
 // Writes `bytes` into an existing file that is not a regular file (a pipe, /dev/stdout).
 [[nodiscard]] Result write_into(const std::filesystem::path& path, const std::string& bytes);
 

@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -66,6 +67,20 @@ Result write_durably(const std::filesystem::path& path, const std::string& bytes
     if (err == 0 && ::fsync(fd) != 0) err = errno;
     if (::close(fd) != 0 && err == 0) err = errno;
     if (err != 0) ::unlink(path.c_str());
+    return failure_of(err);
+}
+
+Result append_durably(const std::filesystem::path& path, const std::string& bytes) {
+    int fd = ::open(path.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+    if (fd < 0) return failure_of(errno);
+    struct stat before {};
+    int err = ::fstat(fd, &before) != 0 ? errno : 0;
+    if (err == 0) err = write_all(fd, bytes);
+    if (err == 0 && ::fdatasync(fd) != 0) err = errno;
+    if (err != 0 && before.st_size > 0) {
+        if (::ftruncate(fd, before.st_size) == 0) ::fdatasync(fd);
+    }
+    if (::close(fd) != 0 && err == 0) err = errno;
     return failure_of(err);
 }
 

@@ -32,12 +32,11 @@ void ArenaReviewScreen::refresh() {
     if (state_position_ == timeline_.position()) return;
     const Session& s = session();
     state_position_ = timeline_.position();
-    state_ = s.state_at(state_position_);
-    recent_ = recent_events_nl(s, state_position_, 1);
+    cursor_.go_to(s, state_position_);
     // The clock shows the time left at the moment of the last event shown.
     const std::int64_t at_ms = state_position_ > 0 ? s.events()[state_position_ - 1].at_ms : s.meta().created_at_ms;
     const float reserved = picture_ ? 0.0f : app_.metrics().mm(kTimelineMm + kEventStripMm);
-    view_.show_review({&state_, at_ms, reserved, picture_, [this](int step) {
+    view_.show_review({&cursor_.state(), at_ms, reserved, picture_, [this](int step) {
                            const size_t end = end_of_programme_step(session(), step);
                            if (end != std::string::npos) timeline_.go_to(end, session().events().size());
                        }});
@@ -69,12 +68,13 @@ void ArenaReviewScreen::draw_event_strip(Box area) {
         ImGui::TextDisabled("  %ld:%02ld min na het begin  ·", seconds / 60, seconds % 60);
     }
     ImGui::SameLine();
-    ImGui::TextUnformatted(recent_.empty() ? "het begin van de bijeenkomst" : recent_.front().c_str());
+    ImGui::TextUnformatted(cursor_.recent().empty() ? "het begin van de bijeenkomst"
+                                                    : cursor_.recent().front().c_str());
     end_panel();
 }
 
 void ArenaReviewScreen::draw_timeline(Box area) {
-    const EffectenarenaState& arena = state_.effectenarena;
+    const EffectenarenaState& arena = cursor_.state().effectenarena;
     std::vector<ReviewTimeline::Stretch> stretches;
     std::vector<ReviewTimeline::Jump> jumps;
     for (const ProgrammeMark& mark : marks_) {

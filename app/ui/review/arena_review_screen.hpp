@@ -29,9 +29,8 @@ private:
     App& app_;
     bool picture_;
     ReviewTimeline timeline_;
-    SessionState state_;
     size_t state_position_ = static_cast<size_t>(-1);  // the position state_ was folded to
-    std::vector<std::string> recent_;                  // the events just before the position, newest first
+    ReviewCursor cursor_{1};                           // the state and the events just before the position
     std::vector<ProgrammeMark> marks_;
     ArenaScreen view_;
 };

@@ -53,7 +53,7 @@ void draw_parties(App& app, const std::string& heading, const std::vector<std::s
 CompareScreen::CompareScreen(App& app) : app_(app) {
     // Effectenarena sessions cannot be compared: they are not offered.
     for (SessionListing& s : list_sessions(app.options().sessions_dir)) {
-        if (s.meta.kind == kKindRondomJong) sessions_.push_back(std::move(s));
+        if (s.problem.empty() && s.meta.kind == kKindRondomJong) sessions_.push_back(std::move(s));
     }
 }
 

@@ -34,6 +34,7 @@ void RondomJongReviewScreen::refresh() {
         if (timeline_.position() == event_count_) timeline_.go_to(s.events().size(), s.events().size(), false);
         event_count_ = s.events().size();
         state_position_ = static_cast<size_t>(-1);
+        cursor_.invalidate();
     }
     if (marks_.empty() || state_position_ == static_cast<size_t>(-1)) {
         marks_ = structure_marks(s);
@@ -41,8 +42,7 @@ void RondomJongReviewScreen::refresh() {
     }
     if (state_position_ == timeline_.position()) return;
     state_position_ = timeline_.position();
-    state_ = s.state_at(state_position_);
-    recent_ = recent_events_nl(s, state_position_, 8);
+    cursor_.go_to(s, state_position_);
 }
 
 double RondomJongReviewScreen::next_wakeup_ms() const { return timeline_.next_wakeup_ms(); }
@@ -54,7 +54,7 @@ void RondomJongReviewScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
     const float timeline_h = picture_ ? 0.0f : m.mm(kTimelineMm);
     // In the action list the state is the plan as it stands now, follow-up included.
-    const RondomJongState& rj = state_.rondomjong;
+    const RondomJongState& rj = cursor_.state().rondomjong;
     BoardLayout layout = layout_board(rj, session().content().rondomjong, w, h - timeline_h, m.px_per_mm);
     draw_top_bar(layout);
     if (show_actions_) {
@@ -107,7 +107,7 @@ void RondomJongReviewScreen::draw_top_bar(const BoardLayout& layout) {
 }
 
 void RondomJongReviewScreen::draw_side_panel(const BoardLayout& layout) {
-    const RondomJongState& rj = state_.rondomjong;
+    const RondomJongState& rj = cursor_.state().rondomjong;
     const RondomJongContent& c = session().content().rondomjong;
     begin_panel("##terugkijken", ImVec2(layout.side_panel.x, layout.side_panel.y),
                 ImVec2(layout.side_panel.w, layout.side_panel.h));
@@ -142,13 +142,13 @@ void RondomJongReviewScreen::draw_side_panel(const BoardLayout& layout) {
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Wat er gebeurde");
     ImGui::PopFont();
-    if (recent_.empty()) ImGui::TextDisabled("Nog niets: het begin van de sessie.");
-    for (size_t i = 0; i < recent_.size(); ++i) {
+    if (cursor_.recent().empty()) ImGui::TextDisabled("Nog niets: het begin van de sessie.");
+    for (size_t i = 0; i < cursor_.recent().size(); ++i) {
         if (i == 0) {
             ImGui::Bullet();
-            ImGui::TextUnformatted(recent_[i].c_str());
+            ImGui::TextUnformatted(cursor_.recent()[i].c_str());
         } else {
-            ImGui::TextDisabled("%s", recent_[i].c_str());
+            ImGui::TextDisabled("%s", cursor_.recent()[i].c_str());
         }
     }
     ImGui::Separator();

@@ -38,9 +38,8 @@ private:
     bool picture_;
     ReviewTimeline timeline_;
     size_t event_count_ = 0;
-    SessionState state_;
     size_t state_position_ = static_cast<size_t>(-1);  // the position state_ was folded to
-    std::vector<std::string> recent_;  // descriptions of the events just before the position, newest first
+    ReviewCursor cursor_{8};                           // the state and the events just before the position
     std::vector<TimelineMark> marks_;
     std::vector<std::string> layers_;
     bool show_actions_ = false;

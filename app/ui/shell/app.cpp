@@ -17,6 +17,10 @@
 
 namespace tafel {
 
+const char* const kOpenElsewhere =
+    "Deze sessie is al geopend in een ander venster of programma, dus hier kun je alleen terugkijken; sluit dat "
+    "venster om hier verder te werken.";
+
 App::App(AppOptions options, Window& window) : options_(std::move(options)), window_(window) {}
 
 App::~App() = default;
@@ -67,6 +71,12 @@ std::string App::open_session(const std::filesystem::path& path, OpenMode mode, 
         std::string kind = session.meta().kind;
         store_ = std::make_unique<SessionStore>(std::move(session), path);
         close_pending_ = false;
+        message_.clear();
+        // The first window holds the session; a second one may only look back.
+        if (mode != OpenMode::picture && !store_->hold_for_writing()) {
+            if (mode == OpenMode::live) mode = OpenMode::review;
+            message_ = kOpenElsewhere;
+        }
         if (mode == OpenMode::live) {
             continue_meeting();
         } else if (kind == kKindRondomJong) {
@@ -74,7 +84,6 @@ std::string App::open_session(const std::filesystem::path& path, OpenMode mode, 
         } else {
             switch_screen(std::make_unique<ArenaReviewScreen>(*this, at, mode == OpenMode::picture));
         }
-        message_.clear();
         return {};
     } catch (const UserError& e) {
         return e.what();
@@ -99,6 +108,10 @@ std::string App::create_session(const std::string& kind, const std::filesystem::
 
 void App::continue_meeting() {
     if (!store_) return;
+    if (!store_->hold_for_writing()) {  // the other window may have closed by now
+        message_ = kOpenElsewhere;
+        return;
+    }
     if (screen_) screen_->before_exit();  // what was typed on an open sheet is kept
     if (store_->session().meta().kind == kKindRondomJong) {
         switch_screen(std::make_unique<BoardScreen>(*this));

@@ -42,6 +42,9 @@ public:
     virtual void before_exit() {}
 };
 
+// The sentence shown when another window or program holds the session.
+extern const char* const kOpenElsewhere;
+
 class App {
 public:
     App(AppOptions options, Window& window);

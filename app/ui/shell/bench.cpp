@@ -14,7 +14,9 @@
 #include <random>
 #include <vector>
 
+#include "core/harness/bench_log.hpp"
 #include "core/harness/bench_session.hpp"
+#include "core/session/replay.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
 #include "platform/input_feed.hpp"
@@ -82,6 +84,7 @@ struct Loop {
 
 struct Figures {
     double frame_cpu_median = 0, frame_cpu_p99 = 0, render_median = 0, open_ms = 0, seek_median = 0, input_to_frame = 0;
+    double save_100 = 0, save_10k = 0, review_step = 0;
     long idle_frames = 0;
     double peak_rss_mb = 0;
 };
@@ -179,19 +182,23 @@ void print(const Figures& f, std::ostream& out) {
     row("render_ms_median", f.render_median, "GL drawing alone (llvmpipe here), reported apart");
     row("idle_frames_5s", static_cast<double>(f.idle_frames), "goal 0");
     row("open_ms_10k", f.open_ms, "goal <= 100");
-    row("seek_ms_median", f.seek_median, "goal <= 5");
+    row("seek_ms_median", f.seek_median, "one state_at, a random position");
+    row("review_step_ms_median", f.review_step, "goal <= 5 (one step forward in review, 10,000 events)");
+    row("save_ms_at_100", f.save_100, "one event onto disk (appended, flushed) at 100 events");
+    row("save_ms_at_10k", f.save_10k, "the same at 10,000 events: goal at most 2x save_ms_at_100");
     row("input_to_frame_ms_median", f.input_to_frame, "goal <= 16.7 (1920x1080, rendering included)");
     row("peak_rss_mb", f.peak_rss_mb, "goal <= 200");
 }
 
 std::string to_json(const Figures& f) {
-    char text[700];
+    char text[900];
     std::snprintf(text, sizeof text,
                   "{\n  \"frame_cpu_ms_median\": %.3f,\n  \"frame_cpu_ms_p99\": %.3f,\n  \"render_ms_median\": %.3f,\n"
                   "  \"idle_frames_5s\": %ld,\n  \"open_ms_10k\": %.3f,\n  \"seek_ms_median\": %.3f,\n"
-                  "  \"input_to_frame_ms_median\": %.3f,\n  \"peak_rss_mb\": %.1f\n}\n",
+                  "  \"input_to_frame_ms_median\": %.3f,\n  \"review_step_ms_median\": %.3f,\n"
+                  "  \"save_ms_at_100\": %.3f,\n  \"save_ms_at_10k\": %.3f,\n  \"peak_rss_mb\": %.1f\n}\n",
                   f.frame_cpu_median, f.frame_cpu_p99, f.render_median, f.idle_frames, f.open_ms, f.seek_median,
-                  f.input_to_frame, f.peak_rss_mb);
+                  f.input_to_frame, f.review_step, f.save_100, f.save_10k, f.peak_rss_mb);
     return text;
 }
 
@@ -253,6 +260,12 @@ int run_bench(const BenchOptions& options) {
                 f.seek_median = -1;  // uses the result, so the fold is not optimised away
         }
         f.seek_median = percentile(seeks, 0.5);
+        f.review_step = measure_review_step_ms(session);
+        save_session(session_until(session, 100), dir / "save-100.tafel");
+        session = Session();  // the copies below take its place in memory
+        f.save_100 = measure_save_ms(dir / "save-100.tafel");
+        std::filesystem::copy_file(path, dir / "save-10k.tafel");
+        f.save_10k = measure_save_ms(dir / "save-10k.tafel");
     } catch (const UserError& e) {
         std::cerr << "tafelgesprek: " << e.what() << "\n";
         return 1;

@@ -9,6 +9,7 @@
 #include <deque>
 
 #include "platform/input_feed.hpp"
+#include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
 
@@ -48,7 +49,7 @@ public:
 
     // Pushes every event due by `now` into SDL's queue. Returns "" or a Dutch error.
     std::string feed(double now, const App& app) {
-        while (next_ < lines_.size() && lines_[next_].t <= now) {
+        while (next_ < lines_.size() && lines_[next_].t <= now && lines_[next_].type != "hold") {
             std::string problem = expand(lines_[next_], app);
             if (!problem.empty()) return problem;
             ++next_;
@@ -62,6 +63,11 @@ public:
         return {};
     }
     bool done() const { return next_ >= lines_.size() && pending_.empty(); }
+    // A `hold` line is due: the app stays open, in real time, until it is stopped (a signal,
+    // the window closed), as a meeting left alone on the table does.
+    bool holding(double now) const {
+        return next_ < lines_.size() && lines_[next_].type == "hold" && lines_[next_].t <= now && pending_.empty();
+    }
 
 private:
     std::string expand(const ScriptLine& line, const App& app) {
@@ -179,6 +185,24 @@ private:
     std::deque<Scheduled> pending_;
 };
 
+// Sleeps until an event comes, the app wants to wake, or the --quit-after moment: an idle app
+// uses no CPU. An event that ends the wait is put back, to be handled with the rest, in order.
+void wait_for_work(const App& app, const RunOptions& options, double clock) {
+    double wait_ms = -1;  // -1: until an event comes
+    if (app.needs_frame()) return;
+    double wake = app.next_wakeup_ms();
+    if (wake >= 0) wait_ms = std::max(0.0, wake - clock);
+    if (options.quit_after_ms >= 0) {
+        double until_quit = std::max(0.0, options.quit_after_ms - clock);
+        wait_ms = wait_ms < 0 ? until_quit : std::min(wait_ms, until_quit);
+    }
+    SDL_Event first;
+    bool got = wait_ms == 0  ? false
+               : wait_ms < 0 ? SDL_WaitEvent(&first) == 1
+                             : SDL_WaitEventTimeout(&first, static_cast<int>(std::ceil(wait_ms))) == 1;
+    if (got) SDL_PushEvent(&first);
+}
+
 }  // namespace
 
 RunResult run_app(App& app, Window& window, const RunOptions& options) {
@@ -192,15 +216,21 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
     double clock = 0;  // ms since start: script time in play mode, wall time otherwise
     int settle_frames = 0;
 
+    // A script's frames are built (layout, targets, input) exactly as on the table, but only
+    // the frame of the screenshot is drawn by GL: nobody sees the others, and software GL
+    // (llvmpipe) would spend most of a run, and its memory, drawing them.
     auto draw_frame = [&](bool swap) {
         app.frame(clock);
-        window.render_imgui();
-        if (swap) window.swap();
+        if (!play || !swap) window.render_imgui();
+        if (swap && !play) window.swap();
         ++result.frames_drawn;
     };
 
-    while (!app.quit_requested()) {
-        if (play && result.frames_drawn > 0) {  // targets exist once a frame has been laid out
+    while (!app.quit_requested() && !stop_signal_received()) {
+        if (play && result.frames_drawn > 0 && feeder->holding(clock) && !app.needs_frame()) {
+            SDL_Event first;
+            if (SDL_WaitEventTimeout(&first, 250) == 1) SDL_PushEvent(&first);
+        } else if (play && result.frames_drawn > 0) {  // targets exist once a frame has been laid out
             clock += kFrameMs;
             std::string problem = feeder->feed(clock, app);
             if (!problem.empty()) {
@@ -209,23 +239,7 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
                 return result;
             }
         } else {
-            clock = wall_ms() - start;
-            double wait_ms = -1;  // -1: until an event comes
-            if (app.needs_frame()) {
-                wait_ms = 0;
-            } else {
-                double wake = app.next_wakeup_ms();
-                if (wake >= 0) wait_ms = std::max(0.0, wake - clock);
-                if (options.quit_after_ms >= 0) {
-                    double until_quit = std::max(0.0, options.quit_after_ms - clock);
-                    wait_ms = wait_ms < 0 ? until_quit : std::min(wait_ms, until_quit);
-                }
-            }
-            SDL_Event first;
-            bool got = wait_ms == 0  ? false
-                       : wait_ms < 0 ? SDL_WaitEvent(&first) == 1
-                                     : SDL_WaitEventTimeout(&first, static_cast<int>(std::ceil(wait_ms))) == 1;
-            if (got) SDL_PushEvent(&first);  // handled below with the rest, in order
+            wait_for_work(app, options, wall_ms() - start);
             clock = wall_ms() - start;
             if (options.quit_after_ms >= 0 && clock >= options.quit_after_ms) break;
         }
@@ -233,7 +247,11 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
         SDL_Event e;
         while (SDL_PollEvent(&e)) {
             if (e.type == SDL_QUIT) app.request_quit();
-            if (e.type == SDL_WINDOWEVENT) app.request_frames();
+            if (e.type == SDL_WINDOWEVENT) {
+                if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) window.refresh_size();
+                feed.set_window_size(window.width(), window.height());
+                app.request_frames();
+            }
             inputs.clear();
             feed.translate(e, inputs);
             for (const InputEvent& input : inputs) app.handle(input);

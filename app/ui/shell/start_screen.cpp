@@ -62,6 +62,17 @@ void StartScreen::draw() {
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     for (const SessionListing& s : sessions_) {
         const float row = column - m.mm(2);
+        if (!s.problem.empty()) {
+            // Not openable: its reason, greyed, and no button (the file is left as it is).
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row);
+            ImGui::TextUnformatted(s.problem.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::PopStyleColor();
+            app_.add_item_target("text:" + s.path.filename().string());
+            ImGui::Dummy(ImVec2(0, m.mm(2)));
+            continue;
+        }
         std::string line = fit_label(session_label(s.meta) + "  ·  " + kind_name_nl(s.meta.kind),
                                      row - 2 * ImGui::GetStyle().FramePadding.x);
         if (touch_button(app_, line + "##" + s.path.string(), row, "option:" + s.path.filename().string())) {
