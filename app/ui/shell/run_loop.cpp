@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <deque>
 
 #include "platform/input_feed.hpp"
@@ -192,8 +193,19 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
     double clock = 0;  // ms since start: script time in play mode, wall time otherwise
     int settle_frames = 0;
 
+    std::optional<ScreenRect> reported;
+    auto report_target = [&]() {
+        const ScreenRect* r = app.targets().find(options.report_target);
+        if (!r) return;
+        if (reported && reported->x0 == r->x0 && reported->y0 == r->y0 && reported->x1 == r->x1 &&
+            reported->y1 == r->y1)
+            return;
+        reported = *r;
+        std::printf("Doel %s: %.1f %.1f %.1f %.1f\n", options.report_target.c_str(), r->x0, r->y0, r->x1, r->y1);
+    };
     auto draw_frame = [&](bool swap) {
         app.frame(clock);
+        if (!options.report_target.empty()) report_target();
         window.render_imgui();
         if (swap) window.swap();
         ++result.frames_drawn;
