@@ -34,7 +34,10 @@ namespace fs = std::filesystem;
 
 struct GlobalOptions {
     std::string windowed;
-    float scale = 1.0f;
+    float scale = 0;  // 0: as remembered for this machine
+    float dpi = 0;
+    bool report_size = false;  // --report-size and --report-target: for tests and measurements
+    std::string report_target;
     std::string assets_dir;
     std::string sessions_dir;
     double quit_after_seconds = -1;
@@ -123,6 +126,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     ao.sessions_dir = sessions_dir(g);
     ao.font_dir = default_font_dir();
     ao.scale = g.scale;
+    ao.dpi = g.dpi;
     App app(ao, window);
     problem = app.start();
     if (!problem.empty()) return startup_fail(problem, &window);
@@ -147,9 +151,13 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     if (play) ro = *play;
     if (!play && !g.screenshot.empty()) ro.screenshot = g.screenshot;
     ro.quit_after_ms = g.quit_after_seconds >= 0 ? g.quit_after_seconds * 1000.0 : -1;
+    ro.report_target = g.report_target;
     RunResult result = run_app(app, window, ro);
     if (g.report_frames) std::cout << "Getekende frames: " << result.frames_drawn << "\n";
     if (app.store()) app.store()->flush();  // every recorded event on disk before the exit status
+    if (g.report_size)
+        std::printf("Grootte: %.1f dpi, schaal %.2f, %.3f pixels per mm\n", app.dpi(), app.options().scale,
+                    app.metrics().px_per_mm);
     if (app.store() && !app.store()->save_error().empty()) return fail(app.store()->save_error());
     if (result.exit_code != 0) return fail(result.error);
     return 0;
@@ -357,8 +365,15 @@ int main(int argc, char** argv) {
 
     GlobalOptions g;
     cli.add_option("--windowed", g.windowed, "Open in een venster van BxH pixels in plaats van schermvullend");
-    cli.add_option("--scale", g.scale, "Schaal van alle maten (tekst, kaarten, knoppen), standaard 1")
-        ->check(CLI::Range(0.5, 3.0));
+    cli.add_option("--scale", g.scale,
+                   "Grootte voor de groep bovenop de ingestelde dpi, 0.8 tot 1.5 (standaard zoals bewaard, anders 1)")
+        ->check(CLI::Range(0.8, 1.5));
+    cli.add_option("--dpi", g.dpi,
+                   "Pixels per inch van dit scherm voor deze start (standaard zoals ingesteld met Grootte instellen)")
+        ->check(CLI::Range(20.0, 300.0));
+    cli.add_flag("--report-size", g.report_size, "Meld bij het stoppen met welke dpi en schaal er is getekend");
+    cli.add_option("--report-target", g.report_target,
+                   "Meld de rechthoek van dit doel (zoals 'button:Volgende stap') telkens als die verandert");
     cli.add_option("--assets", g.assets_dir, "Map met de inhoud (standaard assets/ van deze installatie)");
     cli.add_option("--sessions", g.sessions_dir, "Map met de sessiebestanden (standaard sessions/)");
     cli.add_option("--quit-after", g.quit_after_seconds, "Stop na zoveel seconden (voor metingen)")

@@ -32,13 +32,14 @@ inline std::string quote(const std::string& s) {
 }
 
 // Runs `tafelgesprek ARGS` (ARGS already quoted where needed) with the bundled assets, or
-// with another assets folder.
+// with another assets folder. The size settings live in DIR/config, never in the user's own.
 inline RunOutcome run_app(const std::string& args, const fs::path& dir,
                           const fs::path& assets = TAFEL_TEST_ASSETS_DIR) {
     fs::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-    std::string command = "SDL_VIDEODRIVER=offscreen " + quote(TAFEL_BINARY) + " --assets " + quote(assets.string()) +
-                          " --sessions " + quote((dir / "sessions").string()) + " " + args + " >" +
-                          quote(out.string()) + " 2>" + quote(err.string()) + " </dev/null";
+    std::string command = "SDL_VIDEODRIVER=offscreen TAFEL_CONFIG_DIR=" + quote((dir / "config").string()) + " " +
+                          quote(TAFEL_BINARY) + " --assets " + quote(assets.string()) + " --sessions " +
+                          quote((dir / "sessions").string()) + " " + args + " >" + quote(out.string()) + " 2>" +
+                          quote(err.string()) + " </dev/null";
     int status = std::system(command.c_str());
     RunOutcome r;
     r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;

@@ -30,14 +30,16 @@ const LayerBand* BoardLayout::band_at(float x, float y) const {
 GridFit fit_grid(int count, const Box& area, float tile_w, float tile_h, float gap) {
     GridFit fit;
     if (count <= 0 || area.w <= 0 || area.h <= 0) return fit;
-    for (float scale = 1.0f;; scale *= 0.95f) {
+    // First the sizes that stay legible; the floor itself; only then smaller.
+    for (float scale = 1.0f;;
+         scale = scale > kLegibleTileScale ? std::max(kLegibleTileScale, scale * 0.99f) : scale * 0.95f) {
         if (scale < kMinTileScale) scale = kMinTileScale;
         const float w = tile_w * scale, h = tile_h * scale, g = gap * scale;
         const int columns = std::max(1, static_cast<int>(std::floor((area.w + g) / (w + g))));
         const int rows = (count + columns - 1) / columns;
         fit.scale = scale;
         fit.columns = columns;
-        if (rows * (h + g) - g <= area.h || scale == kMinTileScale) return fit;
+        if ((rows * (h + g) - g <= area.h && w <= area.w) || scale == kMinTileScale) return fit;
     }
 }
 
@@ -56,6 +58,58 @@ void place_grid(const std::vector<TileId>& ids, const Box& area, float tile_w, f
         const int column = static_cast<int>(i) % columns, row = static_cast<int>(i) / columns;
         out.push_back({ids[i], {x0 + column * (w + g), area.y + row * (h + g), w, h}, fit.scale});
     }
+}
+
+constexpr float kLabelMm = 8.0f;
+
+// The trapezoids of the layers, bottom-up, with the given heights.
+std::vector<LayerBand> stack_bands(const Box& pyramid, const RondomJongContent& content,
+                                   const std::vector<float>& heights, float mm) {
+    std::vector<LayerBand> bands;
+    const float apex_inset = pyramid.w * 0.30f;  // the top edge is 40% of the base
+    auto inset_at = [&](float yy) { return apex_inset * (pyramid.bottom() - yy) / pyramid.h; };
+    float y = pyramid.bottom();
+    for (size_t i = 0; i < content.layers.size(); ++i) {
+        LayerBand band;
+        band.layer = content.layers[i].id;
+        band.bottom_y = y;
+        band.top_y = y - heights[i];
+        band.bottom_left = pyramid.x + inset_at(band.bottom_y);
+        band.bottom_right = pyramid.right() - inset_at(band.bottom_y);
+        band.top_left = pyramid.x + inset_at(band.top_y);
+        band.top_right = pyramid.right() - inset_at(band.top_y);
+        const float label_h = kLabelMm * mm;
+        band.label = {band.top_left, band.top_y + 1 * mm, band.top_right - band.top_left, label_h};
+        // Cards lie in the rectangle that fits inside the trapezoid (its narrower top edge).
+        band.card_area = {band.top_left + 2 * mm, band.top_y + label_h + 1 * mm,
+                          band.top_right - band.top_left - 4 * mm, heights[i] - label_h - 3 * mm};
+        bands.push_back(band);
+        y -= heights[i];
+    }
+    return bands;
+}
+
+// How high each band must be for its cards at full size in its present width; what is left
+// is shared by the usual weights. When the cards need more than there is, shares by need.
+std::vector<float> band_heights(const std::vector<LayerBand>& bands, const std::vector<int>& counts,
+                                const std::vector<float>& weights, float total, float tile_w, float tile_h, float gap,
+                                float mm) {
+    std::vector<float> need;
+    float sum = 0;
+    for (size_t i = 0; i < bands.size(); ++i) {
+        const int columns = std::max(1, static_cast<int>(std::floor((bands[i].card_area.w + gap) / (tile_w + gap))));
+        const int rows = std::max(1, (counts[i] + columns - 1) / columns);
+        need.push_back(rows * (tile_h + gap) - gap + (kLabelMm + 4) * mm);
+        sum += need.back();
+    }
+    float weight_sum = 0;
+    for (size_t i = 0; i < bands.size(); ++i) weight_sum += i < weights.size() ? weights[i] : 0.2f;
+    std::vector<float> heights;
+    for (size_t i = 0; i < bands.size(); ++i) {
+        const float w = (i < weights.size() ? weights[i] : 0.2f) / weight_sum;
+        heights.push_back(sum <= total ? need[i] + (total - sum) * w : need[i] * total / sum);
+    }
+    return heights;
 }
 
 }  // namespace
@@ -88,30 +142,19 @@ BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& 
         L.pyramid.h -= reserve + margin;
     }
 
-    // Four bands stacked bottom-up. The basis is where most cards go: it gets the most height.
+    // Four bands stacked bottom-up; each as high as its cards need at full size (the
+    // basis, where most cards go, starts highest), the rest of the height shared out.
     const std::vector<float> weights = {0.22f, 0.34f, 0.24f, 0.20f};
-    const float base_left = L.pyramid.x, base_right = L.pyramid.right();
-    const float apex_inset = L.pyramid.w * 0.30f;  // the top edge is 40% of the base
-    float y = L.pyramid.bottom();
-    for (size_t i = 0; i < content.layers.size(); ++i) {
-        const float band_h = L.pyramid.h * (i < weights.size() ? weights[i] : 0.2f);
-        LayerBand band;
-        band.layer = content.layers[i].id;
-        band.bottom_y = y;
-        band.top_y = y - band_h;
-        auto inset_at = [&](float yy) { return apex_inset * (L.pyramid.bottom() - yy) / L.pyramid.h; };
-        band.bottom_left = base_left + inset_at(band.bottom_y);
-        band.bottom_right = base_right - inset_at(band.bottom_y);
-        band.top_left = base_left + inset_at(band.top_y);
-        band.top_right = base_right - inset_at(band.top_y);
-        const float label_h = 8 * mm;
-        band.label = {band.top_left, band.top_y + 1 * mm, band.top_right - band.top_left, label_h};
-        // Cards lie in the rectangle that fits inside the trapezoid (its narrower top edge).
-        band.card_area = {band.top_left + 2 * mm, band.top_y + label_h + 1 * mm,
-                          band.top_right - band.top_left - 4 * mm, band_h - label_h - 3 * mm};
-        L.bands.push_back(band);
-        y -= band_h;
+    std::vector<int> counts;
+    for (const Layer& layer : content.layers) counts.push_back(static_cast<int>(state.tiles_in_layer(layer.id).size()));
+    std::vector<float> heights;
+    for (size_t i = 0; i < content.layers.size(); ++i)
+        heights.push_back(L.pyramid.h * (i < weights.size() ? weights[i] : 0.2f));
+    for (int round = 0; round < 6; ++round) {
+        L.bands = stack_bands(L.pyramid, content, heights, mm);
+        heights = band_heights(L.bands, counts, weights, L.pyramid.h, L.tile_w, L.tile_h, gap, mm);
     }
+    L.bands = stack_bands(L.pyramid, content, heights, mm);
 
     for (const LayerBand& band : L.bands) {
         std::vector<TileId> ids;

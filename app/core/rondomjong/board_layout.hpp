@@ -46,16 +46,25 @@ struct BoardLayout {
     const LayerBand* band_at(float x, float y) const;
 };
 
-inline constexpr float kTileWidthMm = 50.0f;
-inline constexpr float kTileHeightMm = 18.0f;
-inline constexpr float kMinTileScale = 0.5f;
+// A card is read from 1.5 m: its font (11.5 mm, capitals 0.626 of that in DejaVu Sans Bold, so
+// 7.2 mm) and a tile that holds two lines of it ("ONDERWIJS-" / "ASSISTENTEN").
+inline constexpr float kCardFontMm = 11.5f;
+inline constexpr float kCapitalsPerFontSize = 1493.0f / 2384.0f;
+inline constexpr float kCapitalsFloorMm = 7.0f;
+inline constexpr float kTileWidthMm = 90.0f;
+inline constexpr float kTileHeightMm = 31.0f;
+// The smallest scale at which capitals stay at the floor. Layers grow (and the pyramid's
+// proportions follow their cards) so that cards never go below it while the screen has room;
+// only a screen too small for all cards at the floor (a laptop) shrinks them further.
+inline constexpr float kLegibleTileScale = kCapitalsFloorMm / (kCardFontMm * kCapitalsPerFontSize);
+inline constexpr float kMinTileScale = 0.3f;
 
 // `far_side_question_mm` reserves a strip above the pyramid where the current question is
 // shown again, turned towards the people at the top edge (a facilitator setting).
 BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& content, float width, float height,
                          float px_per_mm, float far_side_question_mm = 0);
 
-// The largest scale (down to kMinTileScale) at which `count` tiles of tile_w x tile_h with `gap`
+// The largest scale (down to kLegibleTileScale, then, only if it must, to kMinTileScale) at which `count` tiles of tile_w x tile_h with `gap`
 // fit into `area`, and the grid they lie in.
 struct GridFit {
     float scale = 1.0f;

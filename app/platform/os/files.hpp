@@ -39,6 +39,11 @@ struct Result {
 // Removes a file if it is there; says nothing when it is not.
 void remove_quietly(const std::filesystem::path& path);
 
+// The folder for this machine's settings of the app (it may not exist yet). TAFEL_CONFIG_DIR
+// chooses another one (tests, several setups); otherwise POSIX: $XDG_CONFIG_HOME/tafelgesprek
+// or ~/.config/tafelgesprek; Windows: %APPDATA%\tafelgesprek. Empty when there is no home.
+std::filesystem::path config_dir();
+
 // A number that differs between processes running at once (for temporary file names).
 long process_number();
 

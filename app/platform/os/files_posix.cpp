@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 
 #include "platform/os/files.hpp"
@@ -113,5 +114,16 @@ Result publish_as_new(const std::filesystem::path& temp, const std::filesystem::
 void remove_quietly(const std::filesystem::path& path) { ::unlink(path.c_str()); }
 
 long process_number() { return static_cast<long>(::getpid()); }
+
+std::filesystem::path config_dir() {
+    auto set = [](const char* name) {
+        const char* value = std::getenv(name);
+        return value && *value ? value : nullptr;
+    };
+    if (const char* dir = set("TAFEL_CONFIG_DIR")) return dir;
+    if (const char* xdg = set("XDG_CONFIG_HOME")) return std::filesystem::path(xdg) / "tafelgesprek";
+    if (const char* home = set("HOME")) return std::filesystem::path(home) / ".config" / "tafelgesprek";
+    return {};
+}
 
 }  // namespace tafel::os

@@ -10,10 +10,12 @@
 namespace tafel {
 namespace {
 
+using namespace style;
+
 ImU32 question_color(const std::string& id) {
-    if (id == "vraag1") return IM_COL32(40, 120, 80, 255);
-    if (id == "vraag2") return IM_COL32(40, 90, 160, 255);
-    return IM_COL32(200, 110, 20, 255);
+    if (id == "vraag1") return u32(kQuestion1);
+    if (id == "vraag2") return u32(kQuestion2);
+    return u32(kQuestion3);
 }
 
 }  // namespace
@@ -24,22 +26,40 @@ void ArenaScreen::draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box
     if (lifted)
         list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm),
                             IM_COL32(0, 0, 0, 70), 2 * mm);
-    list->AddRectFilled(a, b, card.id == selected_card_ ? IM_COL32(255, 244, 214, 255) : IM_COL32_WHITE, 1.5f * mm);
-    list->AddRect(a, b, card.id == selected_card_ ? IM_COL32(230, 140, 0, 255) : IM_COL32(150, 145, 135, 255),
-                  1.5f * mm, 0, card.id == selected_card_ ? 0.8f * mm : 0.3f * mm);
+    list->AddRectFilled(a, b, card.id == selected_card_ ? u32(kAnswerSelected) : u32(kCard), kRoundingMm * mm);
+    list->AddRect(a, b, card.id == selected_card_ ? u32(kSelected) : u32(kLayerEdge), 1.5f * mm, 0,
+                  card.id == selected_card_ ? 0.8f * mm : 0.3f * mm);
     list->AddRectFilled(a, ImVec2(a.x + 2.2f * mm, b.y), question_color(card.question), 1.5f * mm,
                         ImDrawFlags_RoundCornersLeft);
     ImFont* small = app_.fonts().body;
     const float foot = small->FontSize * 0.85f;
     std::string line = question_short(card.question);
     if (!card.party.empty()) line += " · " + card.party;
-    if (!card.tag.empty()) line += " · " + card.tag;
     // The card font (5.5 mm) where there is room: answers are read across the room in the plenary.
     ImFont* font = app_.fonts().card;
-    draw_text_in_box(list, font, font->FontSize, ImVec2(a.x + 3.5f * mm, a.y + 0.8f * mm),
-                     ImVec2(b.x - 1.5f * mm, b.y - foot - 0.8f * mm), IM_COL32(20, 20, 25, 255), card.text);
-    list->AddText(small, foot, ImVec2(a.x + 3.5f * mm, b.y - foot - 0.6f * mm), IM_COL32(90, 85, 80, 255),
-                  ellipsize(small, foot, line, box.w - 5 * mm).c_str());
+    draw_text_in_box(
+        list, font, font->FontSize, ImVec2(a.x + 3.5f * mm, a.y + 0.8f * mm),
+        ImVec2(b.x - 1.5f * mm, b.y - foot - 0.8f * mm), u32(kCardInk), card.text,
+        box.h + 1 >= answer_height(card, box.w) ? app_.metrics().mm(kCapitalsFloorMm / kCapitalsPerFontSize) : 0.0f);
+    // The tag the plenary gave it: a coloured label with its word, seen from across the room.
+    float tag_w = 0;
+    if (!card.tag.empty()) {
+        ImFont* bold = app_.fonts().bold;
+        tag_w = bold->CalcTextSizeA(foot, FLT_MAX, 0, card.tag.c_str()).x + 3 * mm;
+        const ImVec2 t0(b.x - tag_w - mm, b.y - foot - 1.2f * mm), t1(b.x - mm, b.y - 0.4f * mm);
+        list->AddRectFilled(t0, t1, u32(tag_colour(card.tag)), kRoundingMm * mm);
+        list->AddText(bold, foot, ImVec2(t0.x + 1.5f * mm, t0.y + 0.4f * mm), u32(kWhite), card.tag.c_str());
+    }
+    list->AddText(small, foot, ImVec2(a.x + 3.5f * mm, b.y - foot - 0.6f * mm), u32(kAnswerFoot),
+                  ellipsize(small, foot, line, box.w - 5 * mm - tag_w).c_str());
+}
+
+float ArenaScreen::answer_height(const AnswerCard& card, float width) const {
+    // As high as its text needs at the card font (a long answer grows, it does not shrink).
+    const float mm = app_.metrics().px_per_mm;
+    ImFont* font = app_.fonts().card;
+    const float text_h = font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 6 * mm, card.text.c_str()).y;
+    return std::max(19 * mm, text_h + app_.fonts().body->FontSize * 0.85f + 3 * mm);
 }
 
 void ArenaScreen::draw_breakout(Box area) {
@@ -54,8 +74,7 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const EffectenarenaState& s = state();
     const int round = s.current().breakout_round;
     const std::string id = "##zone" + std::to_string(group);
-    ImGui::PushStyleColor(ImGuiCol_WindowBg,
-                          group % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(group % 2 ? kZoneA : kZoneB));
     begin_panel(id.c_str(), ImVec2(area.x, area.y), ImVec2(area.w, area.h));
     ImGui::PopStyleColor();
     const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
@@ -103,7 +122,6 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const float col_gap = m.mm(2);
     const float col_w = (inner - col_gap * (domains.size() - 1)) / std::max<size_t>(1, domains.size());
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const float card_h = m.mm(19);
     for (size_t i = 0; i < domains.size(); ++i) {
         const Box col{origin.x + i * (col_w + col_gap), origin.y, col_w, columns_h};
         list->AddRectFilled(ImVec2(col.x, col.y), ImVec2(col.right(), col.bottom()), IM_COL32(255, 255, 255, 120),
@@ -116,6 +134,7 @@ void ArenaScreen::draw_zone(int group, Box area) {
         int hidden = 0;
         for (const AnswerCard& a : s.answers) {
             if (a.group != group || a.leefdomein != domains[i]) continue;
+            const float card_h = answer_height(a, col.w - m.mm(2));
             if (y + card_h > col.bottom() - m.mm(1)) {
                 ++hidden;
                 continue;

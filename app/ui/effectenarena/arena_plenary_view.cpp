@@ -17,12 +17,10 @@ void ArenaScreen::draw_plenary(Box area) {
     const float side_w = std::min(m.mm(175), area.w * 0.38f);
     const int groups = std::max(1, static_cast<int>(s.groups.size()));
     const float col_w = (area.w - side_w - gap * groups) / groups;
-    const float tile_h = m.mm(18);
     for (int g = 1; g <= groups; ++g) {
         const Box col{area.x + (g - 1) * (col_w + gap), area.y, col_w, area.h};
         const std::string id = "##plenair" + std::to_string(g);
-        ImGui::PushStyleColor(ImGuiCol_WindowBg,
-                              g % 2 ? ImVec4(0.94f, 0.96f, 0.99f, 1.0f) : ImVec4(0.99f, 0.96f, 0.92f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(g % 2 ? style::kZoneA : style::kZoneB));
         begin_panel(id.c_str(), ImVec2(col.x, col.y), ImVec2(col.w, col.h));
         ImGui::PopStyleColor();
         const float inner = col.w - 2 * ImGui::GetStyle().WindowPadding.x;
@@ -46,6 +44,7 @@ void ArenaScreen::draw_plenary(Box area) {
             for (const AnswerCard& a : s.answers) {
                 if (a.group != g || a.question != q.id) continue;
                 const ImVec2 p = ImGui::GetCursorScreenPos();
+                const float tile_h = answer_height(a, row_w);
                 if (ImGui::InvisibleButton(("##p" + std::to_string(a.id)).c_str(), ImVec2(row_w, tile_h))) {
                     selected_card_ = selected_card_ == a.id ? 0 : a.id;
                 }
@@ -89,11 +88,15 @@ void ArenaScreen::draw_plenary(Box area) {
     for (size_t i = 0; i < content().outcome_types.size(); ++i) {
         const std::string& type = content().outcome_types[i];
         const bool on = chosen && chosen->tag == type;
-        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.95f, 0.70f, 0.35f, 1.0f));
+        // A chosen tag shows its own colour, as on the answer card.
+        if (on) {
+            ImGui::PushStyleColor(ImGuiCol_Button, vec4(style::tag_colour(type)));
+            ImGui::PushStyleColor(ImGuiCol_Text, vec4(style::kWhite));
+        }
         if (touch_button(app_, (on ? "✓ " + type : type) + "##tag", half, "option:" + type) && chosen) {
             record(ArenaTagSet{chosen->id, on ? std::string() : type}, seat_of_ui_pointer());
         }
-        if (on) ImGui::PopStyleColor();
+        if (on) ImGui::PopStyleColor(2);
         if (i % 2 == 0) ImGui::SameLine();
     }
     ImGui::EndDisabled();

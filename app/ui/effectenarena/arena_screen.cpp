@@ -215,7 +215,7 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
     const float gap = ImGui::GetStyle().ItemSpacing.x;
     const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
-    const float unit = (inner - 8 * gap) / 9;
+    const float unit = (inner - 9 * gap) / 10;
     ImGui::BeginDisabled(s.current_step <= 0);
     if (touch_button(app_, "Vorige stap", unit)) {
         overlay_ = Overlay::none;
@@ -252,6 +252,8 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    ImGui::SameLine();
+    if (touch_button(app_, "Grootte", unit, "button:Grootte instellen")) app_.open_size_setting();
     end_panel();
 }
 

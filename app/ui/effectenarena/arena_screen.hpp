@@ -98,6 +98,7 @@ private:
     // none or it cannot be read (then the problem is shown once and the placeholder stays).
     const PictureCache::Entry* picture_of(const Persona& persona);
     void draw_arena_canvas(Box area);
+    float answer_height(const AnswerCard& card, float width) const;
     void draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted);
     bool plenary_step() const;  // a plenary step after a break-out: answers are added up
 

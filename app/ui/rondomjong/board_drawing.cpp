@@ -7,14 +7,20 @@
 namespace tafel {
 namespace {
 
+using namespace style;
+
 ImU32 deck_color(const std::string& deck) {
-    if (deck == "extra") return IM_COL32(120, 90, 160, 255);
-    if (deck == kBlankDeck) return IM_COL32(110, 110, 110, 255);
-    return IM_COL32(30, 100, 140, 255);
+    if (deck == "extra") return u32(kDeckExtra);
+    if (deck == kBlankDeck) return u32(kDeckBlank);
+    return u32(kDeckPrinted);
 }
 
-const ImU32 kLayerColors[] = {IM_COL32(214, 228, 200, 255), IM_COL32(200, 222, 236, 255), IM_COL32(246, 225, 190, 255),
-                              IM_COL32(240, 200, 196, 255)};
+// The smallest font a card may use: capitals at the floor, unless the layout had to shrink the
+// whole card below it (a screen too small for all cards).
+float legible_floor(App& app, float scale) {
+    const float floor = app.metrics().mm(kCapitalsFloorMm / kCapitalsPerFontSize);
+    return std::min(floor, app.fonts().card->FontSize * scale);
+}
 
 }  // namespace
 
@@ -22,18 +28,17 @@ void draw_board_layers(App& app_, ImDrawList* list, const BoardLayout& layout, c
                        const RondomJongContent& content) {
     const float mm = app_.metrics().px_per_mm;
     list->AddRectFilled(ImVec2(layout.tray.x, layout.tray.y), ImVec2(layout.tray.right(), layout.tray.bottom()),
-                        IM_COL32(232, 228, 218, 255));
+                        u32(kTrayBg));
     list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize,
-                  ImVec2(layout.tray.x + 3 * mm, layout.tray.y + 3 * mm), IM_COL32(60, 55, 45, 255), "Kaarten");
+                  ImVec2(layout.tray.x + kMarginMm * mm, layout.tray.y + kMarginMm * mm), u32(kTrayInk), "Kaarten");
     for (size_t i = 0; i < layout.bands.size(); ++i) {
         const LayerBand& band = layout.bands[i];
         const Layer* layer = content.find_layer(band.layer);
         const bool current = band.layer == s.current_layer;
         ImVec2 quad[4] = {ImVec2(band.bottom_left, band.bottom_y), ImVec2(band.bottom_right, band.bottom_y),
                           ImVec2(band.top_right, band.top_y), ImVec2(band.top_left, band.top_y)};
-        list->AddQuadFilled(quad[0], quad[1], quad[2], quad[3], kLayerColors[i % 4]);
-        list->AddQuad(quad[0], quad[1], quad[2], quad[3],
-                      current ? IM_COL32(200, 90, 20, 255) : IM_COL32(120, 120, 110, 255),
+        list->AddQuadFilled(quad[0], quad[1], quad[2], quad[3], u32(kLayers[i % 4]));
+        list->AddQuad(quad[0], quad[1], quad[2], quad[3], current ? u32(kCurrent) : u32(kLayerEdge),
                       current ? 1.2f * mm : 0.3f * mm);
         std::string label = layer ? layer->name : band.layer;
         if (layer && !layer->share.empty()) label += "  (" + layer->share + ")";
@@ -41,8 +46,8 @@ void draw_board_layers(App& app_, ImDrawList* list, const BoardLayout& layout, c
         ImFont* font = app_.fonts().bold;
         float size = font->FontSize * 1.15f;
         float tw = font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;
-        list->AddText(font, size, ImVec2(band.label.x + (band.label.w - tw) * 0.5f, band.label.y),
-                      IM_COL32(40, 40, 35, 255), label.c_str());
+        list->AddText(font, size, ImVec2(band.label.x + (band.label.w - tw) * 0.5f, band.label.y), u32(kLayerInk),
+                      label.c_str());
         app_.targets().add("layer:" + band.layer,
                            {band.card_area.x, band.card_area.y, band.card_area.right(), band.card_area.bottom()});
     }
@@ -58,43 +63,41 @@ void draw_board_tile(App& app_, ImDrawList* list, const Tile& tile, const Box& b
         list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm),
                             IM_COL32(0, 0, 0, 70), 2 * mm);
     const bool not_yet = tile.not_yet_involved && !tile.layer.empty();
-    list->AddRectFilled(a, b, not_yet ? IM_COL32(250, 240, 240, 255) : IM_COL32(255, 255, 255, 255), 1.5f * mm * scale);
+    list->AddRectFilled(a, b, not_yet ? u32(kCardNotYet) : u32(kCard), kRoundingMm * mm * scale);
     const ImU32 edge = deck_color(tile.deck);
     if (not_yet) {
         // Not yet involved: a dashed red edge and a red dot, visible from across the table.
         const int dashes = 14;
         for (int i = 0; i < dashes; i += 2) {
             float t0 = static_cast<float>(i) / dashes, t1 = static_cast<float>(i + 1) / dashes;
-            list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y), ImVec2(a.x + (b.x - a.x) * t1, a.y),
-                          IM_COL32(200, 30, 30, 255), 0.8f * mm);
-            list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, b.y), ImVec2(a.x + (b.x - a.x) * t1, b.y),
-                          IM_COL32(200, 30, 30, 255), 0.8f * mm);
+            list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, a.y), ImVec2(a.x + (b.x - a.x) * t1, a.y), u32(kNotYetMark),
+                          kEdgeMm * mm);
+            list->AddLine(ImVec2(a.x + (b.x - a.x) * t0, b.y), ImVec2(a.x + (b.x - a.x) * t1, b.y), u32(kNotYetMark),
+                          kEdgeMm * mm);
         }
         list->AddCircleFilled(ImVec2(b.x - 3.5f * mm * scale, a.y + 3.5f * mm * scale), 2.6f * mm * scale,
-                              IM_COL32(210, 30, 30, 255));
+                              u32(kNotYetMark));
     } else {
-        list->AddRect(a, b, edge, 1.5f * mm * scale, 0, 0.8f * mm * scale);
-        list->AddRectFilled(a, ImVec2(a.x + 2.2f * mm * scale, b.y), edge, 1.5f * mm * scale,
+        list->AddRect(a, b, edge, kRoundingMm * mm * scale, 0, kEdgeMm * mm * scale);
+        list->AddRectFilled(a, ImVec2(a.x + kDeckStripeMm * mm * scale, b.y), edge, kRoundingMm * mm * scale,
                             ImDrawFlags_RoundCornersLeft);
     }
     if (selected)
-        list->AddRect(ImVec2(a.x - mm, a.y - mm), ImVec2(b.x + mm, b.y + mm), IM_COL32(230, 140, 0, 255), 2 * mm, 0,
-                      0.9f * mm);
+        list->AddRect(ImVec2(a.x - mm, a.y - mm), ImVec2(b.x + mm, b.y + mm), u32(kSelected), 2 * mm, 0, 0.9f * mm);
     float bottom_pad = 0;
     if (tile.absent && !tile.layer.empty()) {
         // Absent: involved, but not at the meeting. A grey tag along the bottom of the card.
-        float tag = 4.5f * mm * scale;
-        list->AddRectFilled(ImVec2(a.x + 2.2f * mm * scale, b.y - tag), b, IM_COL32(90, 90, 90, 255), 1.5f * mm * scale,
-                            ImDrawFlags_RoundCornersBottomRight);
-        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize * 0.8f * scale, ImVec2(a.x, b.y - tag), b,
-                         IM_COL32_WHITE, "afwezig");
+        float tag = kTagMm * mm * scale;
+        list->AddRectFilled(ImVec2(a.x + kDeckStripeMm * mm * scale, b.y - tag), b, u32(kAbsentTag),
+                            kRoundingMm * mm * scale, ImDrawFlags_RoundCornersBottomRight);
+        draw_text_in_box(list, app_.fonts().bold, tag * 0.9f, ImVec2(a.x, b.y - tag), b, u32(kWhite), "afwezig");
         bottom_pad = tag;
     }
-    const ImU32 text_color = not_yet ? IM_COL32(150, 20, 20, 255) : IM_COL32(20, 20, 25, 255);
+    const ImU32 text_color = not_yet ? u32(kNotYetInk) : u32(kCardInk);
     draw_text_in_box(list, app_.fonts().card, app_.fonts().card->FontSize * scale,
                      ImVec2(a.x + 3.2f * mm * scale, a.y + 0.8f * mm * scale),
                      ImVec2(b.x - (not_yet ? 6.5f : 1.5f) * mm * scale, b.y - 0.8f * mm * scale - bottom_pad),
-                     text_color, tile.text);
+                     text_color, tile.text, legible_floor(app_, scale));
     rotate_vertices(list, first, center, static_cast<float>(tile.degrees) + extra_degrees);
 }
 

@@ -74,7 +74,9 @@ void BoardScreen::draw_top_bar(const BoardLayout& layout) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s  ·  %s", meta.school.empty() ? "school nog niet ingevuld" : meta.school.c_str(),
                         meta.date.c_str());
-    ImGui::SameLine(layout.top_bar.w - m.mm(190));
+    ImGui::SameLine(layout.top_bar.w - m.mm(225));
+    if (touch_button(app_, "Grootte", 0, "button:Grootte instellen")) app_.open_size_setting();
+    ImGui::SameLine();
     ImGui::BeginDisabled(app_.store()->session().may_undo().refused());
     if (touch_button(app_, "Ongedaan maken")) record(Undo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();

@@ -56,6 +56,11 @@ private:
     void draw_top_bar(const BoardLayout& layout);
     void draw_tray_panel(const BoardLayout& layout);
     void draw_side_panel(const BoardLayout& layout);
+    void draw_layer_list(float width);
+    void draw_step_text(float width);
+    float selected_card_height(float width) const;
+    void draw_selected_card(float width);
+    void draw_action_list(float width);
     void draw_editors();
     void draw_blank_card_editor(Editor& editor);
     void draw_note_editor(Editor& editor);

@@ -10,16 +10,38 @@
 
 namespace tafel {
 void BoardScreen::draw_side_panel(const BoardLayout& layout) {
-    const RondomJongState& s = state();
-    const RondomJongContent& c = content();
     begin_panel("##vragen", ImVec2(layout.side_panel.x, layout.side_panel.y),
                 ImVec2(layout.side_panel.w, layout.side_panel.h));
-    const float inner = layout.side_panel.w - 2 * ImGui::GetStyle().WindowPadding.x;
-    const Layer* layer = c.find_layer(s.current_layer);
-    const int step_count = static_cast<int>(c.steps.size());
-    const ProcedureStep& step = c.steps[std::clamp(s.current_step, 1, step_count) - 1];
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float inner = layout.side_panel.w - 2 * st.WindowPadding.x;
+    const float nav_y = layout.side_panel.h - st.WindowPadding.y - app_.metrics().touch();
+    const float card_h = selected_card_height(inner);
+    // Everything but the navigation scrolls with a finger: a long question, the explanation
+    // or many action cards never push Vorige stap / Volgende stap from their place.
+    const float scroll_h = std::max(app_.metrics().touch(), nav_y - ImGui::GetCursorPosY() - card_h - st.ItemSpacing.y);
+    ImGui::BeginChild("##zijpaneel", ImVec2(inner, scroll_h), false);
+    drag_to_scroll(app_.metrics());
+    const float row = inner - st.ScrollbarSize;
+    draw_layer_list(row);
+    ImGui::Separator();
+    draw_step_text(row);
+    draw_action_list(row);
+    ImGui::EndChild();
+    draw_selected_card(inner);
+    // Pinned to the bottom of the panel: the same place at every step and every size.
+    ImGui::SetCursorPosY(nav_y);
+    const float half = (inner - st.ItemSpacing.x) * 0.5f;
+    if (touch_button(app_, "Vorige stap", half)) go_to_step(-1);
+    ImGui::SameLine();
+    if (touch_button(app_, "Volgende stap", half)) go_to_step(+1);
+    end_panel();
+}
 
+void BoardScreen::draw_layer_list(float inner) {
     // Progress across the layers, in the order the loop walks them; tap a layer to go there.
+    const RondomJongState& s = state();
+    const RondomJongContent& c = content();
+    const int step_count = static_cast<int>(c.steps.size());
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Lagen");
     ImGui::PopFont();
@@ -46,18 +68,21 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         if (bottom_up) std::reverse(order.begin(), order.end());
         record(LayerOrderSet{order}, seat_of_ui_pointer());
     }
-    ImGui::Separator();
+}
 
-    // The current question, large enough to read across the table.
+void BoardScreen::draw_step_text(float inner) {
+    // The current question, large enough to read across the table; the explanation wraps.
+    const RondomJongState& s = state();
+    const RondomJongContent& c = content();
+    const Layer* layer = c.find_layer(s.current_layer);
+    const int step_count = static_cast<int>(c.steps.size());
+    const ProcedureStep& step = c.steps[std::clamp(s.current_step, 1, step_count) - 1];
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     ImGui::TextDisabled("%s  ·  stap %d van %d", layer ? layer->name.c_str() : "", s.current_step, step_count);
-    const bool very_last_step = is_very_last_step();
     ImGui::PushFont(app_.fonts().large);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     ImGui::TextUnformatted(current_question_text().c_str());
-    ImGui::PopTextWrapPos();
     ImGui::PopFont();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-    if (!step.hint.empty() && !very_last_step) ImGui::TextDisabled("%s", step.hint.c_str());
+    if (!step.hint.empty() && !is_very_last_step()) ImGui::TextDisabled("%s", step.hint.c_str());
     ImGui::PopTextWrapPos();
     if (touch_button(app_, question_for_far_side_ ? "Vraag alleen hier tonen" : "Vraag ook voor de overkant", inner)) {
         question_for_far_side_ = !question_for_far_side_;
@@ -65,61 +90,70 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     if (touch_button(app_, show_explanation_ ? "Uitleg verbergen" : "Uitleg bij deze laag", inner)) {
         show_explanation_ = !show_explanation_;
     }
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     if (show_explanation_ && layer) {
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
         ImGui::TextUnformatted(layer->label.c_str());
         ImGui::TextUnformatted(layer->explanation.c_str());
         ImGui::TextDisabled("%s", c.pyramid_title.c_str());
         for (const std::string& note : c.side_notes) ImGui::BulletText("%s", note.c_str());
         ImGui::TextDisabled("%s", c.credit.c_str());
-        ImGui::PopTextWrapPos();
     }
     if (step.takes_note) {
         std::string note = s.note(s.current_layer, s.current_step);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
         ImGui::TextDisabled("Notitie:");
         ImGui::TextUnformatted(note.empty() ? "(nog geen notitie)" : note.c_str());
-        ImGui::PopTextWrapPos();
-        if (touch_button(app_, "Notitie schrijven", inner)) open_note_editor(sheet_seat_of_ui_pointer());
     }
+    ImGui::PopTextWrapPos();
+    if (step.takes_note && touch_button(app_, "Notitie schrijven", inner)) {
+        open_note_editor(sheet_seat_of_ui_pointer());
+    }
+}
+
+float BoardScreen::selected_card_height(float inner) const {
+    const Tile* tile = state().find_tile(selected_);
+    if (!tile) return 0;
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float text_h = ImGui::CalcTextSize(("Gekozen kaart: " + tile->text).c_str(), nullptr, false, inner).y;
+    return st.ItemSpacing.y + text_h + st.ItemSpacing.y + 2 * (app_.metrics().touch() + st.ItemSpacing.y);
+}
+
+void BoardScreen::draw_selected_card(float inner) {
+    // The selected card: marks, turning and copying, just above the navigation.
+    const RondomJongState& s = state();
+    const Tile* tile = s.find_tile(selected_);
+    if (!tile) return;
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
-    if (touch_button(app_, "Vorige stap", half)) go_to_step(-1);
-    ImGui::SameLine();
-    if (touch_button(app_, "Volgende stap", half)) go_to_step(+1);
-
-    // The selected card: marks, turning and copying.
-    if (const Tile* tile = s.find_tile(selected_)) {
-        ImGui::Separator();
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-        ImGui::Text("Gekozen kaart: %s", tile->text.c_str());
-        ImGui::PopTextWrapPos();
-        const bool in_layer = !tile->layer.empty();
-        ImGui::BeginDisabled(!in_layer);
-        if (touch_button(app_, tile->not_yet_involved ? "Nog niet betrokken ✓##mark" : "Nog niet betrokken##mark", half,
-                         "button:Nog niet betrokken")) {
-            record(CardMarked{tile->id, kMarkNotYet, !tile->not_yet_involved}, seat_of_ui_pointer());
-        }
-        ImGui::SameLine();
-        if (touch_button(app_, tile->absent ? "Afwezig ✓##mark" : "Afwezig##mark", half, "button:Afwezig")) {
-            record(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
-        }
-        ImGui::EndDisabled();
-        if (touch_button(app_, "Kaart draaien", half))
-            record(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
-        ImGui::SameLine();
-        if (touch_button(app_, "Kopie maken", half)) {
-            record(BlankCardCreated{s.next_tile_id(), "", tile->id}, seat_of_ui_pointer());
-        }
+    ImGui::Separator();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    ImGui::Text("Gekozen kaart: %s", tile->text.c_str());
+    ImGui::PopTextWrapPos();
+    const bool in_layer = !tile->layer.empty();
+    ImGui::BeginDisabled(!in_layer);
+    if (touch_button(app_, tile->not_yet_involved ? "Nog niet betrokken ✓##mark" : "Nog niet betrokken##mark", half,
+                     "button:Nog niet betrokken")) {
+        record(CardMarked{tile->id, kMarkNotYet, !tile->not_yet_involved}, seat_of_ui_pointer());
     }
+    ImGui::SameLine();
+    if (touch_button(app_, tile->absent ? "Afwezig ✓##mark" : "Afwezig##mark", half, "button:Afwezig")) {
+        record(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
+    }
+    ImGui::EndDisabled();
+    if (touch_button(app_, "Kaart draaien", half))
+        record(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
+    ImGui::SameLine();
+    if (touch_button(app_, "Kopie maken", half)) {
+        record(BlankCardCreated{s.next_tile_id(), "", tile->id}, seat_of_ui_pointer());
+    }
+}
 
+void BoardScreen::draw_action_list(float row_width) {
     // All action cards, compact, under their layer; tap one to open it again.
+    const RondomJongState& s = state();
+    const RondomJongContent& c = content();
     ImGui::Separator();
     ImGui::PushFont(app_.fonts().bold);
     ImGui::Text("Actiekaarten (%d)", static_cast<int>(s.actions.size()));
     ImGui::PopFont();
-    ImGui::BeginChild("##acties", ImVec2(inner, 0), false);
-    drag_to_scroll(app_.metrics());
-    const float row_width = inner - ImGui::GetStyle().ScrollbarSize;
     auto list_cards = [&](const std::string& layer_id) {
         for (const ActionCard& card : s.actions) {
             if (card.field("laag") != layer_id) continue;
@@ -148,8 +182,6 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
         ImGui::TextDisabled("Nog zonder laag");
         list_cards("");
     }
-    ImGui::EndChild();
-    end_panel();
 }
 
 bool BoardScreen::is_very_last_step() const {
@@ -171,10 +203,10 @@ void BoardScreen::draw_far_side_question(const BoardLayout& layout) {
     const Box& b = layout.far_side_question;
     ImDrawList* list = ImGui::GetBackgroundDrawList();
     const int first = list->VtxBuffer.Size;
-    list->AddRectFilled(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), IM_COL32(255, 250, 235, 255), 2 * mm);
-    list->AddRect(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), IM_COL32(200, 90, 20, 255), 2 * mm, 0, 0.5f * mm);
+    list->AddRectFilled(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), style::u32(style::kFarSide), 2 * mm);
+    list->AddRect(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), style::u32(style::kCurrent), 2 * mm, 0, 0.5f * mm);
     draw_text_in_box(list, app_.fonts().large, app_.fonts().large->FontSize, ImVec2(b.x + 3 * mm, b.y + mm),
-                     ImVec2(b.right() - 3 * mm, b.bottom() - mm), IM_COL32(30, 30, 30, 255), current_question_text());
+                     ImVec2(b.right() - 3 * mm, b.bottom() - mm), style::u32(style::kCardInk), current_question_text());
     rotate_vertices(list, first, ImVec2(b.x + b.w * 0.5f, b.y + b.h * 0.5f), 180.0f);
 }
 
@@ -195,8 +227,8 @@ void BoardScreen::draw_action_openers(const BoardLayout& layout) {
     for (const Opener& o : openers) {
         ImVec2 a(o.cx - bw * 0.5f, o.cy - bh * 0.5f), b(o.cx + bw * 0.5f, o.cy + bh * 0.5f);
         int first = list->VtxBuffer.Size;
-        list->AddRectFilled(a, b, IM_COL32(46, 125, 90, 255), 2 * mm);
-        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize, a, b, IM_COL32_WHITE,
+        list->AddRectFilled(a, b, style::u32(style::kActionButton), 2 * mm);
+        draw_text_in_box(list, app_.fonts().body, app_.fonts().body->FontSize, a, b, style::u32(style::kWhite),
                          "+ Nieuwe actiekaart");
         rotate_vertices(list, first, ImVec2(o.cx, o.cy), o.seat == Seat::top ? 180.0f : 0.0f);
         app_.targets().add("button:Nieuwe actiekaart", {a.x, a.y, b.x, b.y});

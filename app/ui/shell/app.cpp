@@ -12,6 +12,8 @@
 #include "ui/effectenarena/arena_screen.hpp"
 #include "ui/rondomjong/board_screen.hpp"
 #include "ui/review/rondomjong_review_screen.hpp"
+#include "ui/shell/settings.hpp"
+#include "ui/shell/size_setting.hpp"
 #include "ui/shell/start_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -35,8 +37,12 @@ std::string App::start() {
     io.ConfigInputTextCursorBlink = false;  // a blinking cursor would keep drawing frames
     io.BackendFlags |= ImGuiBackendFlags_HasMouseCursors;
     UiPointerFeed::setup_key_map(io);
-    float dpi = window_.dpi() > 1 ? window_.dpi() : 96.0f;
-    metrics_.px_per_mm = dpi / 25.4f * options_.scale;
+    // The size: --dpi, else this machine's calibration, else what the display reports.
+    const SizeSettings saved = load_size_settings();
+    dpi_ = options_.dpi > 0 ? options_.dpi : saved.dpi > 0 ? saved.dpi : window_.dpi() > 1 ? window_.dpi() : 96.0f;
+    if (options_.scale <= 0) options_.scale = saved.scale;
+    dpi_ = std::clamp(dpi_, kMinDpi, kMaxDpi);
+    metrics_.px_per_mm = dpi_ / 25.4f * options_.scale;
     std::string problem = build_fonts(metrics_, options_.font_dir, fonts_);
     if (!problem.empty()) return problem;
     window_.reload_font_texture();
@@ -50,11 +56,31 @@ std::string App::start() {
 }
 
 void App::set_scale(float scale) {
-    scale = std::clamp(scale, 0.5f, 3.0f);
-    options_.scale = scale;
-    float dpi = window_.dpi() > 1 ? window_.dpi() : 96.0f;
-    metrics_.px_per_mm = dpi / 25.4f * scale;
+    options_.scale = std::clamp(scale, kMinScale, kMaxScale);
+    apply_size(true);
+}
+
+void App::set_dpi(float dpi) {
+    dpi_ = std::clamp(dpi, kMinDpi, kMaxDpi);
+    apply_size(true);
+}
+
+void App::apply_size(bool remember) {
+    metrics_.px_per_mm = dpi_ / 25.4f * options_.scale;
     fonts_dirty_ = true;  // rebuilt before the next frame, never inside one
+    request_frames();
+    if (!remember) return;
+    std::string problem = save_size_settings({dpi_, options_.scale});
+    if (!problem.empty()) message_ = problem;
+}
+
+void App::open_size_setting() {
+    size_setting_ = std::make_unique<SizeSetting>(*this);
+    request_frames();
+}
+
+void App::close_size_setting() {
+    size_setting_.reset();
     request_frames();
 }
 
@@ -273,10 +299,21 @@ void App::frame(double now_ms) {
     targets_.clear();
     building_frame_ = true;
     if (screen_) screen_->draw();
+    if (size_setting_) {
+        // Drawn over the screen; a closed panel goes away once its frame is done.
+        if (!size_setting_->draw()) close_size_setting();
+    }
     building_frame_ = false;
     std::vector<std::pair<Payload, Seat>> pending;
     pending.swap(pending_records_);
     for (auto& [payload, seat] : pending) record_now(std::move(payload), seat);
+    draw_banner();
+    ImGui::Render();
+    collect_ui_rects();
+}
+
+void App::draw_banner() {
+    ImGuiIO& io = ImGui::GetIO();
     std::string banner = message_;
     if (banner.empty() && store_ && !store_->save_error().empty()) banner = store_->save_error();
     if (!banner.empty()) {
@@ -284,7 +321,7 @@ void App::frame(double now_ms) {
         const float w = std::min(io.DisplaySize.x * 0.8f, metrics_.mm(260));
         ImGui::SetNextWindowPos(ImVec2((io.DisplaySize.x - w) * 0.5f, metrics_.mm(6)));
         ImGui::SetNextWindowSize(ImVec2(w, 0));
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(1.0f, 0.93f, 0.85f, 1.0f));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(style::kBanner));
         ImGui::Begin("##melding", nullptr,
                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
@@ -298,8 +335,6 @@ void App::frame(double now_ms) {
         ImGui::End();
         ImGui::PopStyleColor();
     }
-    ImGui::Render();
-    collect_ui_rects();
 }
 
 }  // namespace tafel

@@ -24,8 +24,11 @@ struct AppOptions {
     std::filesystem::path assets_dir;
     std::filesystem::path sessions_dir;
     std::filesystem::path font_dir;
-    float scale = 1.0f;
+    float scale = 0;  // 0: as remembered for this machine (1 when never set)
+    float dpi = 0;    // --dpi: this start only; 0: as remembered, else as the display reports
 };
+
+class SizeSetting;
 
 class Screen {
 public:
@@ -87,6 +90,13 @@ public:
     double now_ms() const { return now_ms_; }
     void set_message(const std::string& message) { message_ = message; }
     void set_scale(float scale);
+    // The calibration: pixels per inch of this panel. Remembered for the next start.
+    float dpi() const { return dpi_; }
+    void set_dpi(float dpi);
+    // The panel that sets the size, over whatever screen is open.
+    void open_size_setting();
+    void close_size_setting();
+    bool size_setting_open() const { return size_setting_ != nullptr; }
     bool quit_requested() const { return quit_requested_; }
     void request_quit() { quit_requested_ = true; }
     Seat seat_at(float x, float y) const;
@@ -103,12 +113,16 @@ public:
 private:
     bool over_ui(float x, float y) const;
     void collect_ui_rects();
+    void apply_size(bool remember);
+    void draw_banner();
 
     AppOptions options_;
     Window& window_;
     Metrics metrics_;
     Fonts fonts_;
     bool fonts_dirty_ = false;
+    float dpi_ = 96.0f;
+    std::unique_ptr<SizeSetting> size_setting_;
     Targets targets_;
     Content content_;
     std::unique_ptr<SessionStore> store_;

@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <system_error>
 
+#include "ui/shell/style.hpp"
+
 namespace tafel {
 
 std::filesystem::path default_font_dir() {
@@ -37,10 +39,10 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
     auto add = [&](const std::filesystem::path& file, float pixels) {
         return io.Fonts->AddFontFromFileTTF(file.c_str(), pixels, &config, ranges.Data);
     };
-    fonts.body = add(regular, metrics.mm(4.5f));
-    fonts.card = add(bold, metrics.mm(5.5f));
-    fonts.large = add(regular, metrics.mm(8.0f));
-    fonts.bold = add(bold, metrics.mm(4.5f));
+    fonts.body = add(regular, metrics.mm(style::kBodyFontMm));
+    fonts.card = add(bold, metrics.mm(style::kCardFontMm));
+    fonts.large = add(regular, metrics.mm(style::kLargeFontMm));
+    fonts.bold = add(bold, metrics.mm(style::kBodyFontMm));
     // Titles and the clock, large: Latin-1 and punctuation only, without oversampling, so the
     // atlas stays small.
     static const ImWchar display_ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x205E,
@@ -48,7 +50,8 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
     ImFontConfig display_config;
     display_config.OversampleH = 1;
     display_config.OversampleV = 1;
-    fonts.display = io.Fonts->AddFontFromFileTTF(bold.c_str(), metrics.mm(16.0f), &display_config, display_ranges);
+    fonts.display =
+        io.Fonts->AddFontFromFileTTF(bold.c_str(), metrics.mm(style::kDisplayFontMm), &display_config, display_ranges);
     if (!fonts.body || !fonts.card || !fonts.large || !fonts.bold || !fonts.display || !io.Fonts->Build()) {
         return "Het lettertype in " + font_dir.string() +
                " kan niet worden gelezen. Installeer fonts-dejavu-core opnieuw.";
@@ -56,6 +59,8 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
     io.FontDefault = fonts.body;
     return {};
 }
+
+ImVec4 vec4(style::Rgb c, float alpha) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
 
 void apply_style(const Metrics& metrics) {
     ImGuiStyle& style = ImGui::GetStyle();
@@ -70,14 +75,16 @@ void apply_style(const Metrics& metrics) {
     style.WindowRounding = metrics.mm(2);
     style.FrameRounding = metrics.mm(1.5f);
     style.TouchExtraPadding = ImVec2(metrics.mm(1), metrics.mm(1));
-    style.Colors[ImGuiCol_WindowBg] = ImVec4(0.98f, 0.97f, 0.95f, 1.0f);
+    style.Colors[ImGuiCol_WindowBg] = vec4(style::kPanel);
     // Light buttons with dark text: readable from a distance, in daylight on a glossy screen.
-    style.Colors[ImGuiCol_Button] = ImVec4(0.80f, 0.87f, 0.93f, 1.0f);
-    style.Colors[ImGuiCol_ButtonHovered] = ImVec4(0.72f, 0.82f, 0.91f, 1.0f);
-    style.Colors[ImGuiCol_ButtonActive] = ImVec4(0.58f, 0.72f, 0.86f, 1.0f);
+    style.Colors[ImGuiCol_Button] = vec4(style::kButton);
+    style.Colors[ImGuiCol_ButtonHovered] = vec4(style::kButtonHover);
+    style.Colors[ImGuiCol_ButtonActive] = vec4(style::kButtonActive);
     style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.50f, 0.6f);
     style.FrameBorderSize = std::max(1.0f, metrics.mm(0.25f));
-    style.Colors[ImGuiCol_Text] = ImVec4(0.10f, 0.10f, 0.12f, 1.0f);
+    style.Colors[ImGuiCol_Text] = vec4(style::kInk);
+    // Hints are read too: the light theme's grey is 2.7:1, this one is over 7:1 (see style.hpp).
+    style.Colors[ImGuiCol_TextDisabled] = vec4(style::kHint);
 }
 
 }  // namespace tafel

@@ -6,12 +6,14 @@
 #include <filesystem>
 #include <string>
 
+#include "ui/shell/style.hpp"
+
 namespace tafel {
 
 struct Metrics {
     float px_per_mm = 96.0f / 25.4f;
     float mm(float millimetres) const { return millimetres * px_per_mm; }
-    float touch() const { return mm(11.0f); }  // smallest touch target: more than 10 mm
+    float touch() const { return mm(style::kTouchMm); }  // smallest touch target: more than 10 mm
 };
 
 // The fonts the app draws with, all DejaVu Sans, built for the current metrics.
@@ -30,5 +32,8 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
 std::filesystem::path default_font_dir();
 
 void apply_style(const Metrics& metrics);
+
+// A palette colour as ImGui wants it in style and widget colours.
+ImVec4 vec4(style::Rgb c, float alpha = 1.0f);
 
 }  // namespace tafel

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <deque>
 
 #include "platform/input_feed.hpp"
@@ -216,11 +217,22 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
     double clock = 0;  // ms since start: script time in play mode, wall time otherwise
     int settle_frames = 0;
 
+    std::optional<ScreenRect> reported;
+    auto report_target = [&]() {
+        const ScreenRect* r = app.targets().find(options.report_target);
+        if (!r) return;
+        if (reported && reported->x0 == r->x0 && reported->y0 == r->y0 && reported->x1 == r->x1 &&
+            reported->y1 == r->y1)
+            return;
+        reported = *r;
+        std::printf("Doel %s: %.1f %.1f %.1f %.1f\n", options.report_target.c_str(), r->x0, r->y0, r->x1, r->y1);
+    };
     // A script's frames are built (layout, targets, input) exactly as on the table, but only
     // the frame of the screenshot is drawn by GL: nobody sees the others, and software GL
     // (llvmpipe) would spend most of a run, and its memory, drawing them.
     auto draw_frame = [&](bool swap) {
         app.frame(clock);
+        if (!options.report_target.empty()) report_target();
         if (!play || !swap) window.render_imgui();
         if (swap && !play) window.swap();
         ++result.frames_drawn;

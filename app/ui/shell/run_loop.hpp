@@ -20,6 +20,7 @@ struct RunOptions {
     std::string script_name;
     std::filesystem::path screenshot;  // written after the last frame, in play mode
     double quit_after_ms = -1;         // stop after this long (measurements)
+    std::string report_target;         // print this target's rectangle whenever a frame moves it
 };
 
 struct RunResult {

@@ -82,13 +82,8 @@ void StartScreen::draw() {
     }
     ImGui::PopStyleVar();
     ImGui::EndChild();
-    // The facilitator's size setting: reported DPI is often wrong on Linux touch screens.
-    ImGui::AlignTextToFramePadding();
-    ImGui::Text("Grootte van tekst en kaarten: %d%%", static_cast<int>(app_.options().scale * 100 + 0.5f));
-    ImGui::SameLine();
-    if (touch_button(app_, "Kleiner", m.mm(30))) app_.set_scale(app_.options().scale - 0.1f);
-    ImGui::SameLine();
-    if (touch_button(app_, "Groter", m.mm(30))) app_.set_scale(app_.options().scale + 0.1f);
+    // The size is set once per panel (reported DPI is often wrong): see size_setting.cpp.
+    if (touch_button(app_, "Grootte instellen", column)) app_.open_size_setting();
     ImGui::EndGroup();
     end_panel();
 }

@@ -123,7 +123,7 @@ std::vector<std::string> wrap_words(ImFont* font, float size, float max_width, c
 }  // namespace
 
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
-                      const std::string& text) {
+                      const std::string& text, float floor) {
     const float width = max.x - min.x, height = max.y - min.y;
     auto fits = [&](const std::vector<std::string>& ls, float s) {
         float widest = 0;
@@ -134,7 +134,8 @@ void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, Im
     // break long words with a hyphen.
     std::vector<std::string> lines;
     bool done = false;
-    for (float s = size; s >= size * 0.7f && !done; s *= 0.95f) {
+    const float lowest = std::max(size * 0.7f, floor);
+    for (float s = size; s >= lowest && !done; s *= 0.98f) {
         lines = wrap_words(font, s, width, text, false);
         if (fits(lines, s)) {
             size = s;
@@ -142,9 +143,10 @@ void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, Im
         }
     }
     if (!done) {
-        size *= 0.75f;
+        // With a floor (a card read from 1.5 m) the words break at the floor and stay there.
+        size = std::max(size * 0.75f, floor);
         lines = wrap_words(font, size, width, text, true);
-        while (!fits(lines, size) && size > 4.0f) {
+        while (!fits(lines, size) && size > std::max(4.0f, floor)) {
             size *= 0.92f;
             lines = wrap_words(font, size, width, text, true);
         }

@@ -16,9 +16,10 @@ bool touch_button(App& app, const std::string& label, float width = 0.0f, const 
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background = true);
 void end_panel();
 
-// Text wrapped into a box, centred; scaled down until it fits. Returns the size used.
+// Text wrapped into a box, centred; scaled down until it fits, but never below `floor` pixels
+// (then long words break with a hyphen instead).
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
-                      const std::string& text);
+                      const std::string& text, float floor = 0);
 
 // Turns the vertices added to `list` since `first_vertex` around `center`.
 void rotate_vertices(ImDrawList* list, int first_vertex, ImVec2 center, float degrees);
