@@ -65,6 +65,9 @@ struct Describer {
     std::string operator()(const FollowUpNoteAdded& e) const {
         return e.card ? "opvolgnotitie bij actiekaart " + std::to_string(e.card) : "opvolgnotitie bij het plan";
     }
+    std::string operator()(const SessionDetailsSet& e) const {
+        return "gegevens van de sessie: " + e.title + (e.school.empty() ? "" : ", " + e.school);
+    }
     template <ArenaEvent T> std::string operator()(const T& e) const { return describe_arena_nl(e); }
 };
 }  // namespace

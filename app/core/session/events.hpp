@@ -114,6 +114,19 @@ struct ActionCardRemoved {
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card)); }
 };
 
+// The session's details as typed on the details sheet: the whole new set at once. The file's
+// own meta stays as it was created; what lists, headers and reports show follows this event.
+struct SessionDetailsSet {
+    static constexpr const char* kind = "session_details_set";
+    std::string title;
+    std::string school;
+    std::string date;  // dd-mm-jjjj or empty
+    std::string facilitator;
+    template <class A> void serialize(A& ar) {
+        ar(CEREAL_NVP(title), CEREAL_NVP(school), CEREAL_NVP(date), CEREAL_NVP(facilitator));
+    }
+};
+
 // Undo takes back the latest change that is still in effect; redo puts back the latest undone one.
 struct Undo {
     static constexpr const char* kind = "undo";
@@ -153,7 +166,7 @@ struct FollowUpNoteAdded {
 
 using Payload = std::variant<CardMoved, CardRotated, BlankCardCreated, CardTextChanged, CardMarked, DeckShown,
                              StepChanged, LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet, ActionCardRemoved,
-                             Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded,
+                             Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded, SessionDetailsSet,
                              TAFEL_ARENA_PAYLOADS>;  // effectenarena events: core/effectenarena/arena_events.hpp
 
 struct Event {

@@ -16,7 +16,21 @@ std::string kind_name_nl(const std::string& kind) {
 Session::Session(SessionMeta meta, Content content, std::vector<Event> events)
     : meta_(std::move(meta)), content_(std::move(content)), events_(std::move(events)) {
     state_ = fold(content_, events_, events_.size());
+    refresh_meta();
 }
+
+SessionMeta meta_with_details(const SessionMeta& meta, const SessionState& state) {
+    SessionMeta shown = meta;
+    const SessionDetails& d = state.details;
+    if (!d.set) return shown;
+    if (!d.title.empty()) shown.title = d.title;
+    shown.school = d.school;
+    if (!d.date.empty()) shown.date = d.date;
+    shown.facilitator = d.facilitator;
+    return shown;
+}
+
+void Session::refresh_meta() { shown_meta_ = meta_with_details(meta_, state_); }
 
 std::string Session::record(const Event& event) {
     const Payload& p = event.payload;
@@ -36,6 +50,7 @@ std::string Session::record(const Event& event) {
                                     : "dit kan niet opnieuw worden gedaan") +
                    ", omdat wat daarna gebeurde erop verder bouwt";
         }
+        refresh_meta();
         return {};
     }
     // Apply to a copy first, so a refused event leaves the state untouched.
@@ -53,6 +68,7 @@ std::string Session::record(const Event& event) {
         next.undone.clear();
     }
     state_ = std::move(next);
+    refresh_meta();
     return {};
 }
 

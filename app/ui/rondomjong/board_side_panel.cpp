@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "ui/rondomjong/board_screen.hpp"
+#include "ui/shell/report_buttons.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -59,6 +60,7 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     if (!step.hint.empty() && !very_last_step) ImGui::TextDisabled("%s", step.hint.c_str());
     ImGui::PopTextWrapPos();
+    if (very_last_step) draw_report_buttons(app_, inner, 3);  // the meeting is done: take the report home
     if (touch_button(app_, question_for_far_side_ ? "Vraag alleen hier tonen" : "Vraag ook voor de overkant", inner)) {
         question_for_far_side_ = !question_for_far_side_;
     }

@@ -7,10 +7,14 @@
 #include <chrono>
 #include <cmath>
 #include <deque>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "platform/input_feed.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
+#include "platform/os/files.hpp"
 
 namespace tafel {
 namespace {
@@ -179,6 +183,23 @@ private:
     std::deque<Scheduled> pending_;
 };
 
+// The frame just rendered as png, handed to the app for the reports folder.
+void take_png(App& app, Window& window) {
+    std::filesystem::path temp =
+        std::filesystem::temp_directory_path() / ("tafelgesprek-bord-" + std::to_string(os::process_number()) + ".png");
+    std::string problem = window.screenshot(temp);
+    std::string bytes;
+    if (problem.empty()) {
+        std::ifstream in(temp, std::ios::binary);
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        bytes = buffer.str();
+        if (bytes.empty()) problem = "De afbeelding van het bord kon niet worden gemaakt; probeer het opnieuw.";
+    }
+    os::remove_quietly(temp);
+    app.png_taken(bytes, problem);
+}
+
 }  // namespace
 
 RunResult run_app(App& app, Window& window, const RunOptions& options) {
@@ -193,8 +214,10 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
     int settle_frames = 0;
 
     auto draw_frame = [&](bool swap) {
+        const bool png_wanted = app.png_requested();  // asked for in an earlier frame: this one is drawn clean
         app.frame(clock);
         window.render_imgui();
+        if (png_wanted) take_png(app, window);
         if (swap) window.swap();
         ++result.frames_drawn;
     };
