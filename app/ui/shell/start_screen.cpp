@@ -12,16 +12,20 @@
 namespace tafel {
 
 std::string session_label(const SessionMeta& meta) {
-    return meta.title + "  ·  " + (meta.school.empty() ? "school onbekend" : meta.school) + "  ·  " + meta.date;
+    // The date once: a title made from the method already holds it.
+    const bool dated = meta.title.find(meta.date) != std::string::npos;
+    return meta.title + "  ·  " + (meta.school.empty() ? "school onbekend" : meta.school) +
+           (dated ? "" : "  ·  " + meta.date);
 }
 
 StartScreen::StartScreen(App& app) : app_(app) { refresh(); }
 
+// The start screen reads from the bottom edge, so its sheets face that edge too.
 void StartScreen::open_new_sheet(const std::string& kind) {
     DetailsInput defaults{kind_name_nl(kind), "", today_dd_mm_yyyy(), ""};
     sheet_ = std::make_unique<DetailsSheet>(
-        app_, seat_of_panel_tap(app_), "Nieuwe sessie " + kind_name_nl(kind) + ": alles mag leeg blijven", "Beginnen",
-        defaults, [this, kind](const DetailsInput& typed, Seat) {
+        app_, Seat::bottom, "Nieuwe sessie " + kind_name_nl(kind) + ": alles mag leeg blijven", "Beginnen", defaults,
+        [this, kind](const DetailsInput& typed, Seat) {
             SessionMeta meta;
             meta.kind = kind;
             meta.title = typed.title.empty() ? kind_name_nl(kind) : typed.title;
@@ -36,7 +40,7 @@ void StartScreen::open_rename_sheet(const SessionRow& row) {
     DetailsInput now{row.meta.title, row.meta.school, row.meta.date, row.meta.facilitator};
     const std::filesystem::path path = row.path;
     sheet_ = std::make_unique<DetailsSheet>(
-        app_, seat_of_panel_tap(app_), "Sessie wijzigen: " + path.filename().string(), "Opslaan", now,
+        app_, Seat::bottom, "Sessie wijzigen: " + path.filename().string(), "Opslaan", now,
         [this, path](const DetailsInput& typed, Seat seat) { return rename(path, typed, seat); });
 }
 
@@ -161,10 +165,13 @@ void StartScreen::draw_row(const SessionRow& s, float width) {
     }
     ImGui::PopStyleVar();
     app_.add_item_target("option:" + file);
+    // As tall as the row, so each belongs to its session at a glance.
     ImGui::SameLine();
-    if (touch_button(app_, "Wijzigen##w" + file, side, "button:Wijzigen:" + file)) open_rename_sheet(s);
+    if (ImGui::Button(("Wijzigen##w" + file).c_str(), ImVec2(side, row_h))) open_rename_sheet(s);
+    app_.add_item_target("button:Wijzigen:" + file);
     ImGui::SameLine();
-    if (touch_button(app_, "Verwijderen##v" + file, side, "button:Verwijderen:" + file)) asking_delete_ = s.path;
+    if (ImGui::Button(("Verwijderen##v" + file).c_str(), ImVec2(side, row_h))) asking_delete_ = s.path;
+    app_.add_item_target("button:Verwijderen:" + file);
 }
 
 void StartScreen::draw_delete_question(const SessionRow& s, float width) {
