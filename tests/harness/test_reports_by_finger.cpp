@@ -89,6 +89,11 @@ TEST(ReportsByFinger, DetailsOnTheSheetThenVerslagMakenGivesThePdfInTheNamedFold
     s.tap("field:actie");
     s.keys("Belt ouders");
     s.tap("button:Opslaan");
+    // Undo says what it took back; redo puts it back.
+    s.tap("button:Ongedaan maken", 300);
+    s.expect("text:Ongedaan: actie op actiekaart 1");
+    s.tap("button:Opnieuw", 300);
+    s.expect("text:Opnieuw gedaan: actie op actiekaart 1");
     // In review: the report.
     s.tap("button:Naar beginscherm", 300);
     s.tap("option:ouders.tafel", 400);

@@ -72,6 +72,12 @@ struct Describer {
 };
 }  // namespace
 
+std::string describe_change_nl(const Event& event) {
+    if (const auto* f = std::get_if<ActionFieldSet>(&event.payload))
+        return f->field + " op actiekaart " + std::to_string(f->card);
+    return std::visit(Describer{}, event.payload);
+}
+
 std::string describe_nl(const Event& event) {
     return std::visit(Describer{}, event.payload) + " (" + seat_name_nl(event.seat) + ")";
 }

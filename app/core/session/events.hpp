@@ -185,6 +185,9 @@ bool is_undoable(const Payload& payload);
 // A short Dutch description of what the event did, for review and logs.
 std::string describe_nl(const Event& event);
 
+// The change alone, without the side of the table, as undo names it: "naam op actiekaart 2".
+std::string describe_change_nl(const Event& event);
+
 // ---- serialization -----------------------------------------------------------------
 
 namespace detail {

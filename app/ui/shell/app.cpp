@@ -59,6 +59,7 @@ void App::set_scale(float scale) {
 void App::show_start_screen() { switch_screen(std::make_unique<StartScreen>(*this)); }
 
 void App::switch_screen(std::unique_ptr<Screen> screen) {
+    undo_note_.clear();
     next_screen_ = std::move(screen);
     request_frames();
 }
@@ -155,8 +156,18 @@ void App::record(Payload payload, Seat seat) {
 
 void App::record_now(Payload payload, Seat seat) {
     if (!store_) return;
+    // Undo and redo say which change they took back or put back.
+    const SessionState& before = store_->session().state();
+    const bool undo = std::holds_alternative<Undo>(payload), redo = std::holds_alternative<Redo>(payload);
+    std::string named;
+    if (undo && before.can_undo()) named = describe_change_nl(store_->session().events()[before.applied.back()]);
+    if (redo && before.can_redo()) named = describe_change_nl(store_->session().events()[before.undone.back()]);
     std::string problem = store_->record(std::move(payload), seat);
-    if (!problem.empty()) message_ = "Dat kan niet: " + problem + ".";
+    if (!problem.empty()) {
+        set_message("Dat kan niet: " + problem + ".");
+    }
+    // Shown until the next change; it takes no fingers, so it never stands in anyone's way.
+    undo_note_ = named.empty() || !problem.empty() ? std::string() : (undo ? "Ongedaan: " : "Opnieuw gedaan: ") + named;
     request_frames();
 }
 
@@ -188,7 +199,7 @@ void App::make_report(const std::string& format) {
         std::string bytes = options_.render_export(session, session.state(), format);
         std::filesystem::path written =
             write_report(reports_folder(options_.sessions_dir), session.meta(), format, bytes);
-        message_ = report_sentence(written, options_.sessions_dir);
+        set_message(report_sentence(written, options_.sessions_dir));
         message_folder_ = written.parent_path();
     } catch (const UserError& e) {
         set_message(e.what());
@@ -207,12 +218,29 @@ void App::png_taken(const std::string& bytes, const std::string& problem) {
         const Session& session = store_->session();
         std::filesystem::path written =
             write_report(reports_folder(options_.sessions_dir), session.meta(), "png", bytes);
-        message_ = report_sentence(written, options_.sessions_dir);
+        set_message(report_sentence(written, options_.sessions_dir));
         message_folder_ = written.parent_path();
     } catch (const UserError& e) {
         set_message(e.what());
     }
     request_frames();
+}
+
+void App::draw_undo_note() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, metrics_.mm(24)), 0, ImVec2(0.5f, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.22f, 0.26f, 0.32f, 0.92f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::Begin("##ongedaan", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PushFont(fonts_.bold);
+    ImGui::TextUnformatted(undo_note_.c_str());
+    ImGui::PopFont();
+    add_item_target("text:" + undo_note_);
+    ImGui::End();
+    ImGui::PopStyleColor(2);
 }
 
 void App::draw_message(const std::string& banner) {
@@ -346,6 +374,7 @@ void App::frame(double now_ms) {
     std::string banner = message_;
     if (banner.empty() && store_ && !store_->save_error().empty()) banner = store_->save_error();
     if (!banner.empty()) draw_message(banner);
+    if (!undo_note_.empty() && store_) draw_undo_note();
     ImGui::Render();
     collect_ui_rects();
 }

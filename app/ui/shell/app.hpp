@@ -132,6 +132,8 @@ private:
     std::string message_;
     std::filesystem::path message_folder_;  // a folder the message is about ("Map openen")
     bool png_requested_ = false;
+    std::string undo_note_;  // what the last undo or redo took back or put back, until the next change
+    void draw_undo_note();
     void draw_message(const std::string& banner);
 
 public:
