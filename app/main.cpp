@@ -13,6 +13,7 @@
 #include "core/session/dates.hpp"
 #include "core/rondomjong/exports.hpp"
 #include "core/review/overview.hpp"
+#include "core/review/reports.hpp"
 #include "core/harness/play_script.hpp"
 #include "core/session/replay.hpp"
 #include "core/session/session_file.hpp"
@@ -86,6 +87,17 @@ bool same_file(const fs::path& a, const fs::path& b) {
     return fs::exists(a, ec) && fs::exists(b, ec) && fs::equivalent(a, b, ec);
 }
 
+// --challenges-only: the effectenarena report keeps only Probleem and Nodig.
+bool export_challenges_only = false;
+
+// The bytes of an export (not png, which the app draws): the pdf from report/, the rest from the
+// core. The command line and the screen's *Verslag maken* both make their files here.
+std::string render_export(const Session& session, const SessionState& state, const std::string& format,
+                          const fs::path& assets) {
+    if (format == "pdf") return pdf_report(session, state, {assets / "effectenarena" / "personas"});
+    return text_export(session, state, format, export_challenges_only);
+}
+
 // Runs the window and the app: the start screen, a session, or a play script.
 // A saved session opens for review (read-only); `play` drives the live board; the png export
 // shows the board alone at a position of the log.
@@ -127,6 +139,10 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     ao.font_dir = default_font_dir();
     ao.scale = g.scale;
     ao.dpi = g.dpi;
+    ao.render_export = [assets = ao.assets_dir](const Session& session, const SessionState& state,
+                                                const std::string& format) {
+        return render_export(session, state, format, assets);
+    };
     App app(ao, window);
     problem = app.start();
     if (!problem.empty()) return startup_fail(problem, &window);
@@ -208,9 +224,6 @@ int command_check(const std::string& file) {
     }
 }
 
-// --challenges-only: the effectenarena report keeps only Probleem and Nodig.
-bool export_challenges_only = false;
-
 int command_export(const std::string& file, const std::string& format, const std::string& out, const std::string& at,
                    const fs::path& assets) {
     try {
@@ -220,26 +233,7 @@ int command_export(const std::string& file, const std::string& format, const std
         // --at N: the session as it stood after its first N events.
         if (!at.empty()) session = session_until(session, parse_at(at, session.events().size()));
         const SessionState& state = session.state();
-        std::string text;
-        const bool arena = session.meta().kind == kKindEffectenarena;
-        if (format == "md") {
-            text =
-                arena ? export_arena_markdown(session, state, export_challenges_only) : export_markdown(session, state);
-        } else if (format == "arena-csv") {
-            if (!arena)
-                return fail("arena-csv is er alleen voor een effectenarena; " + file + " is een sessie " +
-                            kind_name_nl(session.meta().kind) + ".");
-            text = export_arena_csv(session, state);
-        } else if (format == "board-csv") {
-            text = export_board_csv(session, state);
-        } else if (format == "actions-csv") {
-            text = export_actions_csv(session, state);
-        } else if (format == "pdf") {
-            text = pdf_report(session, state, {assets / "effectenarena" / "personas"});
-        } else {
-            return fail("Onbekend exportformaat '" + format +
-                        "'. Kies md, pdf, arena-csv, board-csv, actions-csv of png.");
-        }
+        std::string text = render_export(session, state, format, assets);
         // Atomically: a failure half-way leaves an earlier export as it was.
         write_file_atomically(out, text);
         return 0;

@@ -65,9 +65,18 @@ struct Describer {
     std::string operator()(const FollowUpNoteAdded& e) const {
         return e.card ? "opvolgnotitie bij actiekaart " + std::to_string(e.card) : "opvolgnotitie bij het plan";
     }
+    std::string operator()(const SessionDetailsSet& e) const {
+        return "gegevens van de sessie: " + e.title + (e.school.empty() ? "" : ", " + e.school);
+    }
     template <ArenaEvent T> std::string operator()(const T& e) const { return describe_arena_nl(e); }
 };
 }  // namespace
+
+std::string describe_change_nl(const Event& event) {
+    if (const auto* f = std::get_if<ActionFieldSet>(&event.payload))
+        return f->field + " op actiekaart " + std::to_string(f->card);
+    return std::visit(Describer{}, event.payload);
+}
 
 std::string describe_nl(const Event& event) {
     return std::visit(Describer{}, event.payload) + " (" + seat_name_nl(event.seat) + ")";

@@ -127,6 +127,20 @@ struct ActionCardRemoved {
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card)); }
 };
 
+// The session's details as typed on the details sheet: the whole new set at once. The file's
+// own meta stays as it was created; what lists, headers and reports show follows this event.
+struct SessionDetailsSet {
+    static constexpr const char* kind = "session_details_set";
+    static constexpr EventTraits traits{EventMethod::any, EventRole::change};
+    std::string title;
+    std::string school;
+    std::string date;  // dd-mm-jjjj or empty
+    std::string facilitator;
+    template <class A> void serialize(A& ar) {
+        ar(CEREAL_NVP(title), CEREAL_NVP(school), CEREAL_NVP(date), CEREAL_NVP(facilitator));
+    }
+};
+
 // Undo takes back the latest change that is still in effect; redo puts back the latest undone one.
 struct Undo {
     static constexpr const char* kind = "undo";
@@ -171,7 +185,7 @@ struct FollowUpNoteAdded {
 
 using Payload = std::variant<CardMoved, CardRotated, BlankCardCreated, CardTextChanged, CardMarked, DeckShown,
                              StepChanged, LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet, ActionCardRemoved,
-                             Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded,
+                             Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded, SessionDetailsSet,
                              TAFEL_ARENA_PAYLOADS>;  // effectenarena events: core/effectenarena/arena_events.hpp
 
 struct Event {
@@ -192,6 +206,9 @@ bool is_undoable(const Payload& payload);
 
 // A short Dutch description of what the event did, for review and logs.
 std::string describe_nl(const Event& event);
+
+// The change alone, without the side of the table, as undo names it: "naam op actiekaart 2".
+std::string describe_change_nl(const Event& event);
 
 // ---- serialization -----------------------------------------------------------------
 

@@ -189,7 +189,7 @@ size_t parse_at(const std::string& text, size_t event_count) {
 Session session_until(const Session& session, size_t count) {
     count = std::min(count, session.events().size());
     std::vector<Event> events(session.events().begin(), session.events().begin() + static_cast<long>(count));
-    return Session(session.meta(), session.content(), std::move(events));
+    return Session(session.created_meta(), session.content(), std::move(events));
 }
 
 }  // namespace tafel

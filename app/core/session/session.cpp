@@ -27,7 +27,21 @@ Session::Session(SessionMeta meta, Content content, std::vector<Event> events)
         }
     }
     state_ = fold(content_, events_, events_.size());
+    refresh_meta();
 }
+
+SessionMeta meta_with_details(const SessionMeta& meta, const SessionState& state) {
+    SessionMeta shown = meta;
+    const SessionDetails& d = state.details;
+    if (!d.set) return shown;
+    if (!d.title.empty()) shown.title = d.title;
+    shown.school = d.school;
+    if (!d.date.empty()) shown.date = d.date;
+    shown.facilitator = d.facilitator;
+    return shown;
+}
+
+void Session::refresh_meta() { shown_meta_ = meta_with_details(meta_, state_); }
 
 Outcome Session::fits_method(const Payload& payload) const {
     const EventMethod method = traits_of(payload).method;
@@ -73,6 +87,7 @@ Outcome Session::record(const Event& event) {
                                     : "dit kan niet opnieuw worden gedaan") +
                    ", omdat wat daarna gebeurde erop verder bouwt";
         }
+        refresh_meta();
         return {};
     }
     // Apply to a copy first, so a refused event leaves the state untouched.
@@ -89,6 +104,7 @@ Outcome Session::record(const Event& event) {
         next.undone.clear();
     }
     state_ = std::move(next);
+    refresh_meta();
     return {};
 }
 

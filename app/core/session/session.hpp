@@ -36,7 +36,11 @@ public:
     // Throws UserError when an event belongs to the other method or does not fold.
     Session(SessionMeta meta, Content content, std::vector<Event> events);
 
-    const SessionMeta& meta() const { return meta_; }
+    // The details as they stand after the whole log: the created meta with the last
+    // session_details_set in effect laid over it. Lists, headers and reports show this.
+    const SessionMeta& meta() const { return shown_meta_; }
+    // The meta as the session was created: what the file stores under "meta".
+    const SessionMeta& created_meta() const { return meta_; }
     const Content& content() const { return content_; }
     const std::vector<Event>& events() const { return events_; }
     const SessionState& state() const { return state_; }
@@ -56,11 +60,16 @@ private:
     Outcome fits_method(const Payload& payload) const;
     Outcome stays_after_the_start(size_t event_index, const char* done) const;
 
+    void refresh_meta();
     SessionMeta meta_;
+    SessionMeta shown_meta_;
     Content content_;
     std::vector<Event> events_;
     SessionState state_;
 };
+
+// `meta` with the typed details of `state` laid over it (an empty typed title keeps the created one).
+SessionMeta meta_with_details(const SessionMeta& meta, const SessionState& state);
 
 std::string today_dd_mm_yyyy();
 std::int64_t now_ms();

@@ -148,7 +148,7 @@ std::string session_to_json(const Session& session) {
         std::string format = kFormatName;
         int version = kFormatVersion;
         ar(cereal::make_nvp("format", format), cereal::make_nvp("version", version));
-        ar(cereal::make_nvp("meta", session.meta()));
+        ar(cereal::make_nvp("meta", session.created_meta()));
         ar(cereal::make_nvp("content", session.content()));
         ar(cereal::make_nvp("events", session.events()));
     }
@@ -270,6 +270,15 @@ void write_file_atomically(const std::filesystem::path& path, const std::string&
 
 void save_session(const Session& session, const std::filesystem::path& path) {
     write_file_atomically(path, session_to_json(session));
+}
+
+bool create_file_atomically(const std::filesystem::path& path, const std::string& bytes) {
+    std::filesystem::path temp = write_temp_beside(bytes, path);
+    if (os::Result r = os::publish_as_new(temp, path); !r) {
+        if (r.failure == os::Failure::exists) return false;
+        throw_io_error("Aanmaken van", path, r);
+    }
+    return true;
 }
 
 void create_session_file(const Session& session, const std::filesystem::path& path) {

@@ -40,6 +40,11 @@ void save_session(const Session& session, const std::filesystem::path& path);
 // then stays as it was and no temporary file is left behind.
 void write_file_atomically(const std::filesystem::path& path, const std::string& bytes);
 
+// Writes `bytes` into a new file at `path` atomically (a temporary file, flushed, given the name
+// only when no file has it). Returns false when `path` exists (nothing written); throws UserError
+// on other failures.
+bool create_file_atomically(const std::filesystem::path& path, const std::string& bytes);
+
 // Writes a new session file; refuses when `path` already exists.
 void create_session_file(const Session& session, const std::filesystem::path& path);
 

@@ -5,6 +5,7 @@
 
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
+#include "platform/os/files.hpp"
 
 namespace tafel {
 namespace {
@@ -66,6 +67,24 @@ std::filesystem::path new_session_path(const std::filesystem::path& dir, const s
     for (int n = 2; std::filesystem::exists(path, ec); ++n)
         path = dir / (stem + "-" + std::to_string(n) + kSessionExtension);
     return path;
+}
+
+std::filesystem::path move_to_trash(const std::filesystem::path& file) {
+    namespace fs = std::filesystem;
+    const fs::path trash = (file.parent_path().empty() ? fs::path(".") : file.parent_path()) / "Prullenbak";
+    std::error_code ec;
+    fs::create_directories(trash, ec);
+    const std::string stem = file.stem().string(), extension = file.extension().string();
+    for (int n = 1; n < 10000; ++n) {
+        fs::path to = trash / (n == 1 ? file.filename().string() : stem + "-" + std::to_string(n) + extension);
+        os::Result r = os::move_as_new(file, to);
+        if (r) return to;
+        if (r.failure != os::Failure::exists) {
+            throw UserError("De sessie " + file.filename().string() + " kan niet naar de map " + trash.string() +
+                            " worden verplaatst. Controleer de rechten in die map; de sessie is er nog.");
+        }
+    }
+    throw UserError("De prullenbak " + trash.string() + " zit te vol met deze naam. Ruim die map op.");
 }
 
 std::filesystem::path prepare_demo(const std::filesystem::path& assets_dir, const std::filesystem::path& sessions_dir,

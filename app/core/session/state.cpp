@@ -84,9 +84,18 @@ struct Applier {
     const Content& content;
     RondomJongState& rj;
     EffectenarenaState& ea;
+    SessionDetails& details;
     std::int64_t at_ms = 0;
 
-    template <ArenaEvent T> Outcome operator()(const T& e) { return apply_arena(content.effectenarena, ea, e, at_ms); }
+    Outcome operator()(const SessionDetailsSet& e) {
+        if (!e.date.empty() && !is_valid_date(e.date)) return "de datum '" + e.date + "' is geen datum als dd-mm-jjjj";
+        details = {true, e.title, e.school, e.date, e.facilitator};
+        return {};
+    }
+
+    template <ArenaEvent T> Outcome operator()(const T& e) {
+        return apply_arena(content.effectenarena, ea, e, at_ms);
+    }
 
     Outcome operator()(const CardMoved& e) {
         Tile* tile = rj.find_tile(e.tile);
@@ -253,7 +262,7 @@ bool is_undoable(const Payload& payload) {
 }
 
 Outcome apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms) {
-    return std::visit(Applier{content, state.rondomjong, state.effectenarena, at_ms}, payload);
+    return std::visit(Applier{content, state.rondomjong, state.effectenarena, state.details, at_ms}, payload);
 }
 
 SessionState fold(const Content& content, const std::vector<Event>& events, size_t count) {

@@ -84,7 +84,15 @@ struct RondomJongState {
     std::string note(const std::string& layer, int step) const;
 };
 
+// The details typed on the details sheet (title, school, date, facilitator); `set` once any was.
+struct SessionDetails {
+    bool set = false;
+    std::string title, school, date, facilitator;
+    bool operator==(const SessionDetails&) const = default;
+};
+
 struct SessionState {
+    SessionDetails details;
     RondomJongState rondomjong;
     EffectenarenaState effectenarena;
     // The undo machinery: indices into the log of the changes in effect, and of those undone.

@@ -36,6 +36,10 @@ struct Result {
 // otherwise. `temp` is gone afterwards either way.
 [[nodiscard]] Result publish_as_new(const std::filesystem::path& temp, const std::filesystem::path& path);
 
+// Moves the file `from` to the new name `to` in one step (same disk), only when no file has that
+// name: Failure::exists otherwise, and `from` stays. The bytes are not touched.
+[[nodiscard]] Result move_as_new(const std::filesystem::path& from, const std::filesystem::path& to);
+
 // Removes a file if it is there; says nothing when it is not.
 void remove_quietly(const std::filesystem::path& path);
 

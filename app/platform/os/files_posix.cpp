@@ -111,6 +111,19 @@ Result publish_as_new(const std::filesystem::path& temp, const std::filesystem::
     return failure_of(err);
 }
 
+Result move_as_new(const std::filesystem::path& from, const std::filesystem::path& to) {
+    // link() refuses an existing name; only once the new name holds the file does the old one go.
+    if (::link(from.c_str(), to.c_str()) != 0) return failure_of(errno);
+    if (::unlink(from.c_str()) != 0) {
+        int err = errno;
+        ::unlink(to.c_str());
+        return failure_of(err);
+    }
+    sync_folder_of(to);
+    sync_folder_of(from);
+    return {};
+}
+
 void remove_quietly(const std::filesystem::path& path) { ::unlink(path.c_str()); }
 
 long process_number() { return static_cast<long>(::getpid()); }

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/shell/details_sheet.hpp"
+#include "ui/shell/report_buttons.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -118,7 +120,14 @@ void ArenaScreen::draw() {
         if (!review_.picture) draw_review_bar({0, bottom - bar, w, bar});
     } else {
         draw_bottom_bar({0, bottom - bar, w, bar});
+        // At the end of the programme (the Afsluiting) the report is made here, live.
+        if (state().current_step + 1 == static_cast<int>(state().steps.size()) && overlay_ == Overlay::none)
+            draw_reports_panel({0, bottom - bar, w, bar});
         draw_editors();
+        if (details_) {
+            details_->draw();
+            if (details_->closed()) details_.reset();
+        }
     }
 }
 
@@ -153,7 +162,9 @@ void ArenaScreen::draw_header(Box area) {
     if (!questions.empty()) {
         ImFont* large = app_.fonts().large;
         float y = title_top + title_h + m.mm(1);
-        list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, area.bottom()), true);
+        // Above the row of buttons at the foot of the header.
+        const float foot = in_review() ? area.bottom() : area.bottom() - m.touch() - m.mm(2);
+        list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, foot), true);
         list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), IM_COL32(50, 50, 50, 255),
                       questions.c_str(), nullptr, text_w);
         list->PopClipRect();
@@ -185,6 +196,11 @@ void ArenaScreen::draw_header(Box area) {
     }
     ImGui::SetCursorScreenPos(ImVec2(clock.x, clock.bottom() + m.mm(2)));
     if (!in_review()) clock_button_row(clock.w);
+    if (!in_review()) {
+        // The session's title, school and date: tap to change them on a sheet.
+        ImGui::SetCursorScreenPos(ImVec2(area.x + pad, clock.bottom() + m.mm(2)));
+        session_details_button(app_, details_, std::min(text_w, m.mm(200)));
+    }
     end_panel();
 }
 
@@ -274,17 +290,30 @@ void ArenaScreen::draw_review_bar(Box area) {
     ImGui::SameLine();
     overlay_toggle("Arena", Overlay::arena, unit);
     ImGui::SameLine();
-    ImGui::TextDisabled("alleen terugkijken");
+    if (touch_button(app_, show_exports_ ? "Verslagen verbergen" : "Verslag en export", unit,
+                     "button:Verslag en export"))
+        show_exports_ = !show_exports_;
     ImGui::SameLine(area.w - ImGui::GetStyle().WindowPadding.x - 2 * unit - gap);
     if (touch_button(app_, "Verder vergaderen", unit)) app_.continue_meeting();
     ImGui::SameLine();
     if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    end_panel();
+    if (show_exports_) draw_reports_panel(area);
+}
+
+void ArenaScreen::draw_reports_panel(Box bar) {
+    // Verslag maken and the other exports, in a panel just above the bottom bar.
+    const Metrics& m = app_.metrics();
+    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = 2 * m.touch() + m.mm(8);
+    begin_panel("##verslagen", ImVec2(bar.x + (bar.w - panel_w) * 0.5f, bar.y - panel_h), ImVec2(panel_w, panel_h));
+    draw_report_buttons(app_, panel_w - 2 * ImGui::GetStyle().WindowPadding.x, 4);
     end_panel();
 }
 
 // ---- input -----------------------------------------------------------------------------
 
 bool ArenaScreen::claims(float x, float y) const {
+    if (details_ && details_->claims(x, y)) return true;
     return std::any_of(editors_.begin(), editors_.end(), [&](const auto& e) { return e->sheet->contains(x, y); });
 }
 
@@ -300,6 +329,11 @@ void ArenaScreen::drop_closed_editors() {
 
 void ArenaScreen::canvas_pointer(const InputEvent& ev) {
     if (in_review()) return;
+    if (ev.type == InputEvent::Type::pointer_down && details_ && details_->claims(ev.x, ev.y)) {
+        details_->pointer(ev);  // drawn last: it lies on top
+        app_.request_frames();
+        return;
+    }
     if (ev.type == InputEvent::Type::pointer_down) {
         for (auto it = editors_.rbegin(); it != editors_.rend(); ++it) {
             Editor& e = **it;
@@ -374,6 +408,10 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
 }
 
 void ArenaScreen::canvas_key(const InputEvent& ev) {
+    if (details_) {  // the details sheet is open: a physical keyboard types there
+        details_->key(ev);
+        return;
+    }
     Editor* e = nullptr;
     for (auto& x : editors_) {
         if (x.get() == keyboard_owner_) e = x.get();

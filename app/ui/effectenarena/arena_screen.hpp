@@ -20,6 +20,7 @@
 #include "core/rondomjong/board_layout.hpp"
 #include "platform/picture.hpp"
 #include "ui/shell/app.hpp"
+#include "ui/shell/details_sheet.hpp"
 #include "ui/shell/sheet.hpp"
 
 namespace tafel {
@@ -141,11 +142,15 @@ private:
     void clock_button_row(float width);
     // A button that shows or hides an overlay, highlighted while it is shown.
     void overlay_toggle(const char* label, Overlay which, float width);
-    void draw_review_bar(Box area);  // in review: the views and the way out, nothing that changes the meeting
+    void draw_review_bar(Box area);    // in review: the views and the way out, nothing that changes the meeting
+    void draw_reports_panel(Box bar);  // Verslag maken and the exports, above the bar
     std::int64_t remaining_ms() const;
 
     App& app_;
     ReviewView review_;
+    bool show_exports_ = false;
+    std::unique_ptr<DetailsSheet>
+        details_;  // title, school, date, facilitator (from the header)  // review: the panel with Verslag maken and the other exports
     Overlay overlay_ = Overlay::none;
     int selected_card_ = 0;  // plenary: the card being tagged
     std::vector<std::unique_ptr<Editor>> editors_;

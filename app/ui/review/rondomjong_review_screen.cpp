@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "ui/rondomjong/board_drawing.hpp"
+#include "ui/shell/report_buttons.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -119,6 +120,7 @@ void RondomJongReviewScreen::draw_side_panel(const BoardLayout& layout) {
     // Named by what it says, so a play script can check which moment is shown.
     app_.add_item_target("text:Gebeurtenis " + std::to_string(state_position_) + " van " +
                          std::to_string(event_count_));
+    if (!picture_) draw_report_buttons(app_, inner, 3);
     if (state_position_ > 0 && !session().events().empty()) {
         const auto& events = session().events();
         const long seconds = static_cast<long>((events[state_position_ - 1].at_ms - events.front().at_ms) / 1000);

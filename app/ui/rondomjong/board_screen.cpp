@@ -7,6 +7,7 @@
 
 #include "core/session/dates.hpp"
 #include "ui/rondomjong/board_drawing.hpp"
+#include "ui/shell/details_sheet.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -62,18 +63,17 @@ void BoardScreen::draw() {
                            {box.x, box.y, box.right(), box.bottom()});  // a held card can be touched too
     }
     draw_editors();
+    if (details_) {
+        details_->draw();
+        if (details_->closed()) details_.reset();
+    }
 }
 
 void BoardScreen::draw_top_bar(const BoardLayout& layout) {
     const Metrics& m = app_.metrics();
     begin_panel("##topbar", ImVec2(layout.top_bar.x, layout.top_bar.y), ImVec2(layout.top_bar.w, layout.top_bar.h));
-    const SessionMeta& meta = app_.store()->session().meta();
-    ImGui::PushFont(app_.fonts().bold);
-    ImGui::TextUnformatted(meta.title.c_str());
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s  ·  %s", meta.school.empty() ? "school nog niet ingevuld" : meta.school.c_str(),
-                        meta.date.c_str());
+    // The title, school and date: tap to change them on a sheet.
+    session_details_button(app_, details_, layout.top_bar.w - m.mm(235));
     ImGui::SameLine(layout.top_bar.w - m.mm(225));
     if (touch_button(app_, "Grootte", 0, "button:Grootte instellen")) app_.open_size_setting();
     ImGui::SameLine();
@@ -110,6 +110,7 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
 }
 
 bool BoardScreen::claims(float x, float y) const {
+    if (details_ && details_->claims(x, y)) return true;
     return std::any_of(editors_.begin(), editors_.end(), [&](const auto& e) { return e->sheet->contains(x, y); });
 }
 
@@ -124,6 +125,10 @@ TileId BoardScreen::tile_at(float x, float y) const {
 void BoardScreen::canvas_pointer(const InputEvent& ev) {
     const float mm = app_.metrics().px_per_mm;
     if (ev.type == InputEvent::Type::pointer_down) {
+        if (details_ && details_->claims(ev.x, ev.y)) {  // drawn last: it lies on top
+            details_->pointer(ev);
+            return;
+        }
         // Sheets lie on top: the newest first.
         for (auto it = editors_.rbegin(); it != editors_.rend(); ++it) {
             Editor& e = **it;
@@ -217,6 +222,10 @@ float BoardScreen::Drag::twist_degrees() const {
 }
 
 void BoardScreen::canvas_key(const InputEvent& ev) {
+    if (details_) {  // the details sheet is open: a physical keyboard types there
+        details_->key(ev);
+        return;
+    }
     Editor* e = focused_editor();
     if (!e) return;
     TextField* field = e->focus.empty() ? nullptr : &e->fields[e->focus];

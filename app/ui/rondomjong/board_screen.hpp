@@ -8,6 +8,7 @@
 
 #include "core/rondomjong/board_layout.hpp"
 #include "ui/shell/app.hpp"
+#include "ui/shell/details_sheet.hpp"
 #include "ui/shell/sheet.hpp"
 
 namespace tafel {
@@ -89,8 +90,10 @@ private:
     std::vector<std::unique_ptr<Editor>> editors_;
     Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
     bool show_explanation_ = false;
-    bool question_for_far_side_ = false;          // facilitator setting: the question also turned to the top edge
-    std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
+    bool question_for_far_side_ = false;  // facilitator setting: the question also turned to the top edge
+    std::map<PointerId, PointerId> twist_owner_;
+    std::unique_ptr<DetailsSheet>
+        details_;  // title, school, date, facilitator (from the top bar)  // second finger -> the finger holding the card
 };
 
 }  // namespace tafel

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "ui/rondomjong/board_screen.hpp"
+#include "ui/shell/report_buttons.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -84,6 +85,7 @@ void BoardScreen::draw_step_text(float inner) {
     ImGui::PopFont();
     if (!step.hint.empty() && !is_very_last_step()) ImGui::TextDisabled("%s", step.hint.c_str());
     ImGui::PopTextWrapPos();
+    if (is_very_last_step()) draw_report_buttons(app_, inner, 3);  // the meeting is done: take the report home
     if (touch_button(app_, question_for_far_side_ ? "Vraag alleen hier tonen" : "Vraag ook voor de overkant", inner)) {
         question_for_far_side_ = !question_for_far_side_;
     }

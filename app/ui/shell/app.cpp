@@ -5,8 +5,10 @@
 
 #include <algorithm>
 
+#include "core/review/reports.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
+#include "platform/open_folder.hpp"
 #include "platform/window.hpp"
 #include "ui/review/arena_review_screen.hpp"
 #include "ui/effectenarena/arena_screen.hpp"
@@ -87,6 +89,7 @@ void App::close_size_setting() {
 void App::show_start_screen() { switch_screen(std::make_unique<StartScreen>(*this)); }
 
 void App::switch_screen(std::unique_ptr<Screen> screen) {
+    undo_note_.clear();
     next_screen_ = std::move(screen);
     request_frames();
 }
@@ -116,13 +119,7 @@ std::string App::open_session(const std::filesystem::path& path, OpenMode mode, 
     }
 }
 
-std::string App::create_session(const std::string& kind, const std::filesystem::path& path, const std::string& title,
-                                const std::string& school) {
-    SessionMeta meta;
-    meta.kind = kind;
-    meta.title = title;
-    meta.school = school;
-    meta.date = today_dd_mm_yyyy();
+std::string App::create_session(const std::filesystem::path& path, SessionMeta meta) {
     meta.created_at_ms = tafel::now_ms();
     try {
         create_session_file(Session(meta, content_, {}), path);
@@ -198,9 +195,117 @@ void App::record(Payload payload, Seat seat) {
 
 void App::record_now(Payload payload, Seat seat) {
     if (!store_) return;
+    // Undo and redo say which change they took back or put back.
+    const SessionState& before = store_->session().state();
+    const bool undo = std::holds_alternative<Undo>(payload), redo = std::holds_alternative<Redo>(payload);
+    std::string named;
+    if (undo && before.can_undo()) named = describe_change_nl(store_->session().events()[before.applied.back()]);
+    if (redo && before.can_redo()) named = describe_change_nl(store_->session().events()[before.undone.back()]);
     Outcome recorded = store_->record(std::move(payload), seat);
-    if (recorded.refused()) message_ = "Dat kan niet: " + recorded.why() + ".";
+    if (recorded.refused()) set_message("Dat kan niet: " + recorded.why() + ".");
+    // Shown until the next change; it takes no fingers, so it never stands in anyone's way.
+    undo_note_ = named.empty() || recorded.refused() ? std::string() : (undo ? "Ongedaan: " : "Opnieuw gedaan: ") + named;
     request_frames();
+}
+
+namespace {
+
+// Where a report went, in words a facilitator can find: the folder, then the file's name.
+std::string report_sentence(const std::filesystem::path& written, const std::filesystem::path& sessions_dir) {
+    std::error_code ec;
+    std::string sessions = std::filesystem::absolute(sessions_dir, ec).lexically_normal().string();
+    if (ec) sessions = sessions_dir.string();
+    while (sessions.size() > 1 && sessions.back() == '/') sessions.pop_back();
+    return "Opgeslagen in de map Verslagen bij de sessies (" + sessions + ") als " + written.filename().string() + ".";
+}
+
+}  // namespace
+
+void App::make_report(const std::string& format) {
+    if (!store_) return;
+    if (format == "png") {
+        // The next frame as drawn, without this message over it.
+        message_.clear();
+        png_requested_ = true;
+        request_frames();
+        return;
+    }
+    if (!options_.render_export) return;
+    try {
+        const Session& session = store_->session();
+        std::string bytes = options_.render_export(session, session.state(), format);
+        std::filesystem::path written =
+            write_report(reports_folder(options_.sessions_dir), session.meta(), format, bytes);
+        set_message(report_sentence(written, options_.sessions_dir));
+        message_folder_ = written.parent_path();
+    } catch (const UserError& e) {
+        set_message(e.what());
+    }
+    request_frames();
+}
+
+void App::png_taken(const std::string& bytes, const std::string& problem) {
+    png_requested_ = false;
+    if (!store_) return;
+    if (!problem.empty()) {
+        set_message(problem);
+        return;
+    }
+    try {
+        const Session& session = store_->session();
+        std::filesystem::path written =
+            write_report(reports_folder(options_.sessions_dir), session.meta(), "png", bytes);
+        set_message(report_sentence(written, options_.sessions_dir));
+        message_folder_ = written.parent_path();
+    } catch (const UserError& e) {
+        set_message(e.what());
+    }
+    request_frames();
+}
+
+void App::draw_undo_note() {
+    ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, metrics_.mm(24)), 0, ImVec2(0.5f, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.22f, 0.26f, 0.32f, 0.92f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::Begin("##ongedaan", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::PushFont(fonts_.bold);
+    ImGui::TextUnformatted(undo_note_.c_str());
+    ImGui::PopFont();
+    add_item_target("text:" + undo_note_);
+    ImGui::End();
+    ImGui::PopStyleColor(2);
+}
+
+void App::draw_message(const std::string& banner) {
+    // A message stays on screen until it is read and closed: one Dutch sentence.
+    ImGuiIO& io = ImGui::GetIO();
+    const float w = std::min(io.DisplaySize.x * 0.8f, metrics_.mm(260));
+    ImGui::SetNextWindowPos(ImVec2((io.DisplaySize.x - w) * 0.5f, metrics_.mm(6)));
+    ImGui::SetNextWindowSize(ImVec2(w, 0));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(style::kBanner));
+    ImGui::Begin("##melding", nullptr,
+                 ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    ImGui::PushTextWrapPos(w - metrics_.mm(8));
+    ImGui::TextUnformatted(banner.c_str());
+    ImGui::PopTextWrapPos();
+    add_item_target("text:" + banner);  // a script can check what the screen says
+    if (!message_folder_.empty() && message_ == banner && can_open_folder()) {
+        if (touch_button(*this, "Map openen") && !open_folder(message_folder_))
+            set_message("De map kan hier niet worden geopend; zoek hem op in de map met de sessies.");
+        ImGui::SameLine();
+    }
+    if (touch_button(*this, "Melding sluiten")) {
+        message_.clear();
+        message_folder_.clear();
+        if (store_) store_->save_now();
+    }
+    ImGui::End();
+    ImGui::PopStyleColor();
 }
 
 bool App::over_ui(float x, float y) const {
@@ -313,28 +418,10 @@ void App::frame(double now_ms) {
 }
 
 void App::draw_banner() {
-    ImGuiIO& io = ImGui::GetIO();
     std::string banner = message_;
     if (banner.empty() && store_ && !store_->save_error().empty()) banner = store_->save_error();
-    if (!banner.empty()) {
-        // A problem stays on screen until it is read and closed: one Dutch sentence.
-        const float w = std::min(io.DisplaySize.x * 0.8f, metrics_.mm(260));
-        ImGui::SetNextWindowPos(ImVec2((io.DisplaySize.x - w) * 0.5f, metrics_.mm(6)));
-        ImGui::SetNextWindowSize(ImVec2(w, 0));
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(style::kBanner));
-        ImGui::Begin("##melding", nullptr,
-                     ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
-                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
-        ImGui::PushTextWrapPos(w - metrics_.mm(8));
-        ImGui::TextUnformatted(banner.c_str());
-        ImGui::PopTextWrapPos();
-        if (touch_button(*this, "Melding sluiten")) {
-            message_.clear();
-            if (store_) store_->save_now();
-        }
-        ImGui::End();
-        ImGui::PopStyleColor();
-    }
+    if (!banner.empty()) draw_message(banner);
+    if (!undo_note_.empty() && store_) draw_undo_note();
 }
 
 }  // namespace tafel

@@ -3,6 +3,7 @@
 // pointers (one UI pointer for ImGui widgets, every other finger to the screen's canvas),
 // and the session store that records and saves every change.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -26,6 +27,10 @@ struct AppOptions {
     std::filesystem::path font_dir;
     float scale = 0;  // 0: as remembered for this machine (1 when never set)
     float dpi = 0;    // --dpi: this start only; 0: as remembered, else as the display reports
+    // Makes the bytes of an export (pdf, md, board-csv, actions-csv, arena-csv) of a session as it
+    // stands in a state; main.cpp gives the report layer's pdf here, so the UI does not link it.
+    // Throws UserError. Empty: the screens offer no reports.
+    std::function<std::string(const Session&, const SessionState&, const std::string& format)> render_export;
 };
 
 class SizeSetting;
@@ -66,8 +71,8 @@ public:
     // Switches the open session between the live board and review.
     void continue_meeting();
     void review_session();
-    std::string create_session(const std::string& kind, const std::filesystem::path& path, const std::string& title,
-                               const std::string& school);
+    // Creates a new session file with these details (kind, title, school, date, facilitator) and opens it live.
+    std::string create_session(const std::filesystem::path& path, SessionMeta meta);
     void close_session();
 
     void handle(const InputEvent& event);
@@ -88,7 +93,14 @@ public:
     int width() const;
     int height() const;
     double now_ms() const { return now_ms_; }
-    void set_message(const std::string& message) { message_ = message; }
+    void set_message(const std::string& message) {
+        message_ = message;
+        message_folder_.clear();
+    }
+    // Makes an export of the open session (its whole log) into the reports folder and says where
+    // it went; png is the next frame as drawn. See docs/reports.md.
+    void make_report(const std::string& format);
+    const std::filesystem::path& sessions_dir() const { return options_.sessions_dir; }
     void set_scale(float scale);
     // The calibration: pixels per inch of this panel. Remembered for the next start.
     float dpi() const { return dpi_; }
@@ -135,6 +147,18 @@ private:
     int frames_pending_ = 3;
     double now_ms_ = 0, last_frame_ms_ = 0;
     std::string message_;
+    std::filesystem::path message_folder_;  // a folder the message is about ("Map openen")
+    bool png_requested_ = false;
+    std::string undo_note_;  // what the last undo or redo took back or put back, until the next change
+    void draw_undo_note();
+    void draw_message(const std::string& banner);
+
+public:
+    // The run loop: after drawing, is a png of this frame wanted? Then it hands over the bytes.
+    bool png_requested() const { return png_requested_; }
+    void png_taken(const std::string& bytes, const std::string& problem);
+
+private:
     bool quit_requested_ = false;
     bool building_frame_ = false;
     std::vector<std::pair<Payload, Seat>> pending_records_;

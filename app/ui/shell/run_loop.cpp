@@ -8,11 +8,15 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "platform/input_feed.hpp"
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
+#include "platform/os/files.hpp"
 
 namespace tafel {
 namespace {
@@ -204,6 +208,23 @@ void wait_for_work(const App& app, const RunOptions& options, double clock) {
     if (got) SDL_PushEvent(&first);
 }
 
+// The frame just rendered as png, handed to the app for the reports folder.
+void take_png(App& app, Window& window) {
+    std::filesystem::path temp =
+        std::filesystem::temp_directory_path() / ("tafelgesprek-bord-" + std::to_string(os::process_number()) + ".png");
+    std::string problem = window.screenshot(temp);
+    std::string bytes;
+    if (problem.empty()) {
+        std::ifstream in(temp, std::ios::binary);
+        std::ostringstream buffer;
+        buffer << in.rdbuf();
+        bytes = buffer.str();
+        if (bytes.empty()) problem = "De afbeelding van het bord kon niet worden gemaakt; probeer het opnieuw.";
+    }
+    os::remove_quietly(temp);
+    app.png_taken(bytes, problem);
+}
+
 }  // namespace
 
 RunResult run_app(App& app, Window& window, const RunOptions& options) {
@@ -231,9 +252,12 @@ RunResult run_app(App& app, Window& window, const RunOptions& options) {
     // the frame of the screenshot is drawn by GL: nobody sees the others, and software GL
     // (llvmpipe) would spend most of a run, and its memory, drawing them.
     auto draw_frame = [&](bool swap) {
+        const bool png_wanted = app.png_requested();  // asked for in an earlier frame: this one is drawn clean
         app.frame(clock);
         if (!options.report_target.empty()) report_target();
-        if (!play || !swap) window.render_imgui();
+        // The png report is the frame itself, so that frame is drawn even in a script.
+        if (!play || !swap || png_wanted) window.render_imgui();
+        if (png_wanted) take_png(app, window);
         if (swap && !play) window.swap();
         ++result.frames_drawn;
     };

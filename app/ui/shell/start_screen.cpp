@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "core/session/session.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/session_paths.hpp"
 #include "core/session/user_error.hpp"
 #include "ui/review/compare_screen.hpp"
 #include "ui/shell/widgets.hpp"
@@ -10,16 +12,66 @@
 namespace tafel {
 
 std::string session_label(const SessionMeta& meta) {
-    return meta.title + "  ·  " + (meta.school.empty() ? "school onbekend" : meta.school) + "  ·  " + meta.date;
+    // The date once: a title made from the method already holds it.
+    const bool dated = meta.title.find(meta.date) != std::string::npos;
+    return meta.title + "  ·  " + (meta.school.empty() ? "school onbekend" : meta.school) +
+           (dated ? "" : "  ·  " + meta.date);
 }
 
-StartScreen::StartScreen(App& app) : app_(app), sessions_(list_sessions(app.options().sessions_dir)) {}
+StartScreen::StartScreen(App& app) : app_(app) { refresh(); }
 
-void StartScreen::start_new(const std::string& kind) {
-    std::filesystem::path path = new_session_path(app_.options().sessions_dir, kind);
-    std::string title = kind_name_nl(kind) + " " + today_dd_mm_yyyy();
-    std::string problem = app_.create_session(kind, path, title, "");
-    if (!problem.empty()) app_.set_message(problem);
+// The start screen reads from the bottom edge, so its sheets face that edge too.
+void StartScreen::open_new_sheet(const std::string& kind) {
+    DetailsInput defaults{kind_name_nl(kind), "", today_dd_mm_yyyy(), ""};
+    sheet_ = std::make_unique<DetailsSheet>(
+        app_, Seat::bottom, "Nieuwe sessie " + kind_name_nl(kind) + ": alles mag leeg blijven", "Beginnen", defaults,
+        [this, kind](const DetailsInput& typed, Seat) {
+            SessionMeta meta;
+            meta.kind = kind;
+            meta.title = typed.title.empty() ? kind_name_nl(kind) : typed.title;
+            meta.school = typed.school;
+            meta.date = typed.date.empty() ? today_dd_mm_yyyy() : typed.date;
+            meta.facilitator = typed.facilitator;
+            return app_.create_session(new_session_path(app_.options().sessions_dir, kind), meta);
+        });
+}
+
+void StartScreen::open_rename_sheet(const SessionRow& row) {
+    DetailsInput now{row.meta.title, row.meta.school, row.meta.date, row.meta.facilitator};
+    const std::filesystem::path path = row.path;
+    sheet_ = std::make_unique<DetailsSheet>(
+        app_, Seat::bottom, "Sessie wijzigen: " + path.filename().string(), "Opslaan", now,
+        [this, path](const DetailsInput& typed, Seat seat) { return rename(path, typed, seat); });
+}
+
+// A new name is a change of the session like any other: an event at the end of its log.
+std::string StartScreen::rename(const std::filesystem::path& path, const DetailsInput& typed, Seat seat) {
+    try {
+        Session session = load_session(path);
+        const SessionMeta& meta = session.meta();
+        if (typed.title == meta.title && typed.school == meta.school && typed.date == meta.date &&
+            typed.facilitator == meta.facilitator)
+            return {};
+        Event event{now_ms(), seat, SessionDetailsSet{typed.title, typed.school, typed.date, typed.facilitator}};
+        if (Outcome recorded = session.record(event); recorded.refused()) return "Dat kan niet: " + recorded.why() + ".";
+        save_session(session, path);
+        refresh();
+        return {};
+    } catch (const UserError& e) {
+        return e.what();
+    }
+}
+
+void StartScreen::move_to_prullenbak(const std::filesystem::path& path) {
+    asking_delete_.clear();
+    try {
+        std::filesystem::path moved = move_to_trash(path);
+        app_.set_message("De sessie staat nu in de map Prullenbak bij de sessies, als " + moved.filename().string() +
+                         "; terugzetten kan door hem terug te verplaatsen.");
+    } catch (const UserError& e) {
+        app_.set_message(e.what());
+    }
+    refresh();
 }
 
 void StartScreen::open_demo() {
@@ -36,7 +88,7 @@ void StartScreen::open_demo() {
 void StartScreen::draw() {
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float column = std::min(w - m.mm(20), m.mm(180));
+    const float column = std::min(w - m.mm(20), m.mm(220));
     begin_panel("##start", ImVec2(0, 0), ImVec2(w, h));
     ImGui::SetCursorPosX((w - column) * 0.5f);
     ImGui::BeginGroup();
@@ -45,47 +97,111 @@ void StartScreen::draw() {
     ImGui::PopFont();
     ImGui::TextWrapped("Samen in kaart brengen wie wat doet voor het welbevinden van jongeren op school.");
     ImGui::Dummy(ImVec2(0, m.mm(4)));
-    if (touch_button(app_, "Nieuwe sessie Rondom Jong", column)) start_new(kKindRondomJong);
-    if (touch_button(app_, "Nieuwe sessie Effectenarena", column)) start_new(kKindEffectenarena);
-    if (touch_button(app_, "Demo openen", column)) open_demo();
-    if (touch_button(app_, "Twee sessies vergelijken", column))
-        app_.switch_screen(std::make_unique<CompareScreen>(app_));
+    const float half = (column - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (touch_button(app_, "Nieuwe sessie Rondom Jong", half)) open_new_sheet(kKindRondomJong);
+    ImGui::SameLine();
+    if (touch_button(app_, "Nieuwe sessie Effectenarena", half)) open_new_sheet(kKindEffectenarena);
+    if (touch_button(app_, "Demo openen", half)) open_demo();
+    ImGui::SameLine();
+    if (touch_button(app_, "Twee sessies vergelijken", half)) app_.switch_screen(std::make_unique<CompareScreen>(app_));
     ImGui::Dummy(ImVec2(0, m.mm(4)));
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
     if (sessions_.empty())
         ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
-    const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14));
-    ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
-    drag_to_scroll(app_.metrics());
-    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    for (const SessionListing& s : sessions_) {
-        const float row = column - m.mm(2);
-        if (!s.problem.empty()) {
-            // Not openable: its reason, greyed, and no button (the file is left as it is).
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row);
-            ImGui::TextUnformatted(s.problem.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::PopStyleColor();
-            app_.add_item_target("text:" + s.path.filename().string());
-            ImGui::Dummy(ImVec2(0, m.mm(2)));
-            continue;
-        }
-        std::string line = fit_label(session_label(s.meta) + "  ·  " + kind_name_nl(s.meta.kind),
-                                     row - 2 * ImGui::GetStyle().FramePadding.x);
-        if (touch_button(app_, line + "##" + s.path.string(), row, "option:" + s.path.filename().string())) {
-            std::string problem = app_.open_session(s.path);
-            if (!problem.empty()) app_.set_message(problem);
-        }
-    }
-    ImGui::PopStyleVar();
-    ImGui::EndChild();
+    draw_list(column, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14)));
     // The size is set once per panel (reported DPI is often wrong): see size_setting.cpp.
     if (touch_button(app_, "Grootte instellen", column)) app_.open_size_setting();
     ImGui::EndGroup();
     end_panel();
+    if (sheet_) {
+        sheet_->draw();
+        if (sheet_->closed()) sheet_.reset();
+    }
+}
+
+void StartScreen::draw_list(float column, float height) {
+    ImGui::BeginChild("##sessies", ImVec2(column, height), false);
+    drag_to_scroll(app_.metrics());
+    const float row = column - ImGui::GetStyle().ScrollbarSize;
+    for (const SessionRow& s : sessions_) {
+        if (!s.problem.empty()) {
+            draw_unreadable_row(s, row);
+        } else if (s.path == asking_delete_) {
+            draw_delete_question(s, row);
+        } else {
+            draw_row(s, row);
+        }
+    }
+    ImGui::EndChild();
+    if (!trash_now_.empty()) {
+        move_to_prullenbak(trash_now_);
+        trash_now_.clear();
+    }
+}
+
+// A file that cannot be opened: its reason, greyed, and no button (the file is left as it is).
+void StartScreen::draw_unreadable_row(const SessionRow& s, float width) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    ImGui::TextUnformatted(s.problem.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    app_.add_item_target("text:" + s.path.filename().string());
+    ImGui::Dummy(ImVec2(0, app_.metrics().mm(2)));
+}
+
+// Two lines per session: what it is, then its kind, how far it got and when it last changed.
+void StartScreen::draw_row(const SessionRow& s, float width) {
+    const Metrics& m = app_.metrics();
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float side = m.mm(34);
+    const float main = width - 2 * side - 2 * style.ItemSpacing.x;
+    const float text_w = main - 2 * style.FramePadding.x;
+    std::string first = fit_label(session_label(s.meta), text_w);
+    std::string second = kind_name_nl(s.meta.kind) + (s.progress.empty() ? "" : "  ·  " + s.progress) +
+                         (s.last_change.empty() ? "" : "  ·  gewijzigd " + s.last_change);
+    second = fit_label(second, text_w);
+    const std::string file = s.path.filename().string();
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    const float row_h = std::max(m.touch(), 2 * ImGui::GetTextLineHeightWithSpacing() + m.mm(3));
+    if (ImGui::Button((first + "\n" + second + "##" + file).c_str(), ImVec2(main, row_h))) {
+        std::string problem = app_.open_session(s.path);
+        if (!problem.empty()) app_.set_message(problem);
+    }
+    ImGui::PopStyleVar();
+    app_.add_item_target("option:" + file);
+    // As tall as the row, so each belongs to its session at a glance.
+    ImGui::SameLine();
+    if (ImGui::Button(("Wijzigen##w" + file).c_str(), ImVec2(side, row_h))) open_rename_sheet(s);
+    app_.add_item_target("button:Wijzigen:" + file);
+    ImGui::SameLine();
+    if (ImGui::Button(("Verwijderen##v" + file).c_str(), ImVec2(side, row_h))) asking_delete_ = s.path;
+    app_.add_item_target("button:Verwijderen:" + file);
+}
+
+void StartScreen::draw_delete_question(const SessionRow& s, float width) {
+    const Metrics& m = app_.metrics();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.85f, 1.0f));
+    ImGui::TextWrapped("%s naar de prullenbak? Het bestand blijft bewaard in de map Prullenbak.",
+                       fit_label(session_label(s.meta), width * 0.6f).c_str());
+    ImGui::PopStyleColor();
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    if (touch_button(app_, "Ja, naar de prullenbak", half)) trash_now_ = s.path;  // after the list is drawn
+    ImGui::SameLine();
+    if (touch_button(app_, "Nee, bewaren", half)) asking_delete_.clear();
+    ImGui::Dummy(ImVec2(0, m.mm(2)));
+}
+
+bool StartScreen::claims(float x, float y) const { return sheet_ && sheet_->claims(x, y); }
+
+void StartScreen::canvas_pointer(const InputEvent& event) {
+    if (sheet_) sheet_->pointer(event);
+}
+
+void StartScreen::canvas_key(const InputEvent& event) {
+    if (sheet_) sheet_->key(event);
 }
 
 }  // namespace tafel
