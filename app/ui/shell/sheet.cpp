@@ -63,6 +63,7 @@ void Sheet::begin(App& app) {
     list_->PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
     first_vertex_ = list_->VtxBuffer.Size;
     regions_.clear();
+    on_close_ = nullptr;
     const float mm = app.metrics().px_per_mm;
     list_->AddRectFilled(ImVec2(center_.x - width_ * 0.5f + 1.5f * mm, center_.y - height_ * 0.5f + 1.5f * mm),
                          ImVec2(center_.x + width_ * 0.5f + 1.5f * mm, center_.y + height_ * 0.5f + 1.5f * mm),
@@ -110,6 +111,18 @@ bool Sheet::button(const std::string& label, Box box, std::function<void()> on_t
     regions_.push_back({box, std::move(on_tap)});
     add_target("button:" + label, box);
     return false;
+}
+
+void Sheet::close_button(const std::string& label, Box box, std::function<void()> on_tap) {
+    on_close_ = on_tap;
+    button(label, box, std::move(on_tap));
+}
+
+void Sheet::save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
+                           const std::string& close_label) {
+    const float gap = 3 * app_->metrics().px_per_mm, half = (row.w - gap) * 0.5f;
+    button("Opslaan", {row.x, row.y, half, row.h}, std::move(on_save), true);
+    close_button(close_label, {row.x + half + gap, row.y, half, row.h}, std::move(on_close));
 }
 
 void Sheet::field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,

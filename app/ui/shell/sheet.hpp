@@ -40,6 +40,12 @@ public:
     void end();            // turns what was drawn towards the user
     void text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width = 0);
     bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
+    // Opslaan (highlighted) and a close button side by side in `row`; Escape on a physical
+    // keyboard is the close button.
+    void save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
+                        const std::string& close_label = "Sluiten");
+    // A button that closes the sheet: Escape on a physical keyboard does the same.
+    void close_button(const std::string& label, Box box, std::function<void()> on_tap);
     void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
                std::function<void()> on_focus);
     // Registered as the target prefix + target, "option:groep1" (or "card:MENTOR" for a party to pick).
@@ -56,6 +62,10 @@ public:
     // The Return key of a physical keyboard: the same as this sheet's on-screen Return key.
     void press_enter() {
         if (on_enter_) on_enter_();
+    }
+    // Escape: the same as this sheet's close button.
+    void press_escape() {
+        if (on_close_) on_close_();
     }
 
     ImDrawList* draw_list() const { return list_; }
@@ -75,6 +85,7 @@ private:
     int first_vertex_ = 0;
     std::vector<Region> regions_;
     std::function<void()> on_enter_;
+    std::function<void()> on_close_;
     bool shift_ = false;
     bool accents_ = false;
 };
