@@ -1,4 +1,5 @@
 #include "ui/rondomjong/board_screen.hpp"
+#include "core/rondomjong/exports.hpp"
 
 #include <imgui.h>
 

@@ -42,6 +42,7 @@ private:
         std::string note_layer;
         int note_step = 0;
         std::map<std::string, std::string> saved;  // what is already recorded, per field
+        bool asked_to_close = false;               // action card: closing without an action was asked once
     };
 
     const RondomJongState& state() const;
@@ -64,6 +65,9 @@ private:
     void open_note_editor(Seat seat);
     void open_action_card(Seat seat, int existing_card = 0);
     void commit_editor(Editor& editor);  // records what was typed and not yet recorded
+    // Closes an action card sheet: a card with nothing on it leaves the plan; one without an
+    // action asks once whether to close anyway.
+    void close_action_card(Editor& editor);
     Editor& open_editor(std::unique_ptr<Editor> editor, Seat seat, float width_mm, float height_mm);
     void go_to_step(int delta);
     Seat seat_of_ui_pointer() const;

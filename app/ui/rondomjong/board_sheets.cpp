@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/session/dates.hpp"
+#include "core/rondomjong/exports.hpp"
 #include "ui/rondomjong/board_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -75,6 +76,20 @@ void BoardScreen::commit_editor(Editor& editor) {
             editor.saved[id] = field.text;
         }
     }
+}
+
+void BoardScreen::close_action_card(Editor& e) {
+    sheets_.commit(e);
+    const ActionCard* card = state().find_action(e.action_card);
+    if (card && is_blank_action(*card)) {
+        // Closed before anything was written on it: it is no card, so it leaves the plan.
+        record(ActionCardRemoved{e.action_card}, e.sheet->seat());
+    } else if (card && trimmed_text(card->field("actie")).empty() && !e.asked_to_close) {
+        e.asked_to_close = true;  // asked once, on the sheet; closing again closes
+        e.focus = "actie";
+        return;
+    }
+    e.close_requested = true;
 }
 
 void BoardScreen::draw_blank_card_editor(Editor& e) {
@@ -187,11 +202,21 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
             y += 6 * mm;
         }
     }
-    auto close = [this, &e] {
-        sheets_.commit(e);
+    if (e.asked_to_close) {
+        sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
+                   "Deze actiekaart heeft nog geen actie. Toch sluiten?");
+        y += 7 * mm;
+    }
+    auto close = [this, &e] { close_action_card(e); };
+    const float button_w = (w - 6 * mm) / 3;
+    sheet.button("Opslaan", {pad, y, button_w, 12 * mm}, close, true);
+    sheet.close_button(e.asked_to_close ? "Toch sluiten" : "Sluiten", {pad + button_w + 3 * mm, y, button_w, 12 * mm},
+                       close);
+    sheet.button("Uit het plan", {pad + 2 * (button_w + 3 * mm), y, button_w, 12 * mm}, [this, &e] {
+        // Taken out by finger: an event, so review still shows the card and when it went.
+        if (state().find_action(e.action_card)) record(ActionCardRemoved{e.action_card}, e.sheet->seat());
         e.close_requested = true;
-    };
-    sheet.save_close_row({pad, y, w, 12 * mm}, close, close);
+    });
     y += 14 * mm;
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, e.focused(), [this, &e] {
         // Return moves to the next text field, as on the paper card from top to bottom.

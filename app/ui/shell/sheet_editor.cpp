@@ -76,6 +76,8 @@ void SheetStack::key(App& app, const InputEvent& ev) {
         if (e->focused()) e->focused()->type(ev.text);
     } else if (ev.type == InputEvent::Type::key_down) {
         if (ev.key == SDLK_BACKSPACE && e->focused()) e->focused()->backspace();
+        if (ev.key == SDLK_LEFT && e->focused()) e->focused()->move_cursor(-1);
+        if (ev.key == SDLK_RIGHT && e->focused()) e->focused()->move_cursor(1);
         if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) e->sheet->press_enter();
         if (ev.key == SDLK_ESCAPE) e->sheet->press_escape();
         remove_closed();
