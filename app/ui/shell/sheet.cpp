@@ -447,13 +447,6 @@ Seat sheet_seat_for_panel(const App& app, ImVec2 finger) {
     return finger.y < app.height() * 0.5f ? Seat::top : Seat::bottom;
 }
 
-std::string action_field_label(const RondomJongContent& content, const std::string& id) {
-    for (const ActionField& f : content.action_fields) {
-        if (f.id == id) return f.label;
-    }
-    return id;
-}
-
 std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,
                                    const std::vector<const Sheet*>& others, std::initializer_list<float> positions) {
     const float mm = app.metrics().px_per_mm;

@@ -15,6 +15,13 @@ std::string SheetEditor::trimmed(const std::string& field) const {
     return it == fields.end() ? std::string() : trimmed_text(it->second.text);
 }
 
+std::string action_field_label(const RondomJongContent& content, const std::string& id) {
+    for (const ActionField& f : content.action_fields) {
+        if (f.id == id) return f.label;
+    }
+    return id;
+}
+
 void SheetStack::set_commit(Action commit, double idle_ms, bool on_leaving_field) {
     commit_ = std::move(commit);
     idle_ms_ = idle_ms;
