@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/session/dates.hpp"
+#include "core/rondomjong/exports.hpp"
 #include "core/review/follow_up.hpp"
 #include "report/pdf_document.hpp"
 #include "report/pdf_report.hpp"
@@ -141,8 +142,8 @@ void draw_action_card(Document& r, const ActionCard& card, int today) {
         const double x = 8, w = kTextW - 16;
         r.font(10, true);
         r.color(kInk);
-        r.paragraph((card.field("naam").empty() ? std::string("(geen naam)") : card.field("naam")) + "  ·  " +
-                        card.field("status") + (is_overdue(card, today) ? " (over tijd)" : ""),
+        r.paragraph((card.field("naam").empty() ? "Actiekaart " + std::to_string(card.id) : card.field("naam")) +
+                        "  ·  " + card.field("status") + (is_overdue(card, today) ? " (over tijd)" : ""),
                     x, w);
         r.font(9.5);
         r.paragraph("Mijn actie is: " + card.field("actie"), x, w);
@@ -196,7 +197,7 @@ void draw_layer_page(Document& r, const Layer& layer, const RondomJongState& rj,
     }
     bool any_action = false;
     for (const ActionCard& card : rj.actions) {
-        if (card.field("laag") != layer.id) continue;
+        if (card.field("laag") != layer.id || is_blank_action(card)) continue;
         if (!any_action) r.heading("Actiekaarten", 11.5);
         any_action = true;
         draw_action_card(r, card, today);

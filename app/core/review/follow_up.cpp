@@ -1,4 +1,5 @@
 #include "core/review/follow_up.hpp"
+#include "core/rondomjong/exports.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -19,6 +20,7 @@ std::vector<const ActionCard*> list_actions(const RondomJongState& state, const 
                                             const ActionFilter& filter, ActionSort sort, int today) {
     std::vector<const ActionCard*> out;
     for (const ActionCard& card : state.actions) {
+        if (is_blank_action(card)) continue;  // nothing written on it yet: not in the plan
         if (!filter.layer.empty() && card.field("laag") != filter.layer) continue;
         if (!filter.person.empty() && card.field("naam") != filter.person) continue;
         if (!filter.status.empty() && card.field("status") != filter.status) continue;

@@ -12,6 +12,13 @@ std::string layer_name(const RondomJongContent& c, const std::string& id) {
 
 }  // namespace
 
+bool is_blank_action(const ActionCard& card) {
+    for (const char* id : {"naam", "actie", "doel", "samen_met", "gepland", "afgerond"}) {
+        if (card.field(id).find_first_not_of(" \n") != std::string::npos) return false;
+    }
+    return true;
+}
+
 std::string export_board_csv(const Session& session, const SessionState& state) {
     const RondomJongContent& c = session.content().rondomjong;
     std::string out = std::string(kCsvBom) + csv_row({"Laag", "Kaart", "Status", "Afwezig"});
@@ -29,6 +36,7 @@ std::string export_actions_csv(const Session& session, const SessionState& state
     std::string out = std::string(kCsvBom) +
                       csv_row({"Naam", "Laag", "Actie", "Doel", "Samen met", "Gepland klaar", "Afgerond op", "Status"});
     for (const ActionCard& card : state.rondomjong.actions) {
+        if (is_blank_action(card)) continue;  // nothing written on it: no row in the plan
         std::string layer = card.field("laag");
         out += csv_row({card.field("naam"), layer.empty() ? "" : layer_name(c, layer), card.field("actie"),
                         card.field("doel"), card.field("samen_met"), card.field("gepland"), card.field("afgerond"),
@@ -50,8 +58,9 @@ std::string export_markdown(const Session& session, const SessionState& state) {
     if (meta.kind != kKindRondomJong) return out;
 
     auto action_lines = [&](const ActionCard& card) {
-        std::string s = "- **" + (card.field("naam").empty() ? std::string("(geen naam)") : card.field("naam")) +
-                        "**: " + card.field("actie");
+        if (is_blank_action(card)) return std::string();  // nothing written on it: no line in the plan
+        std::string s = "- " + (card.field("naam").empty() ? std::string() : "**" + card.field("naam") + "**: ") +
+                        card.field("actie");
         if (!card.field("doel").empty()) s += " — doel: " + card.field("doel");
         if (!card.field("samen_met").empty()) s += " — samen met: " + card.field("samen_met");
         if (!card.field("gepland").empty()) s += " — gepland klaar: " + card.field("gepland");
@@ -81,7 +90,7 @@ std::string export_markdown(const Session& session, const SessionState& state) {
         }
         bool any_action = false;
         for (const ActionCard& card : rj.actions) {
-            if (card.field("laag") != layer.id) continue;
+            if (card.field("laag") != layer.id || is_blank_action(card)) continue;
             if (!any_action) out += "### Actiekaarten\n\n";
             any_action = true;
             out += action_lines(card);
@@ -90,7 +99,7 @@ std::string export_markdown(const Session& session, const SessionState& state) {
     }
     bool header = false;
     for (const ActionCard& card : rj.actions) {
-        if (c.find_layer(card.field("laag"))) continue;
+        if (c.find_layer(card.field("laag")) || is_blank_action(card)) continue;
         if (!header) out += "## Actiekaarten zonder laag\n\n";
         header = true;
         out += action_lines(card);

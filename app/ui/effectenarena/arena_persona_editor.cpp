@@ -59,7 +59,7 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     ImFont* body = app_.fonts().body;
     ImFont* bold = app_.fonts().bold;
     const ImU32 ink = IM_COL32(70, 60, 50, 255);
-    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
+    auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
     };
@@ -69,7 +69,7 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
                e.new_persona ? std::string("Nieuwe persona") : "Persona bewerken · " + e.persona.name);
     const float bw = 40 * mm;
     sheet.button("Opslaan", {pad + w - 2 * bw - 3 * mm, pad, bw, 11 * mm}, save, true);
-    sheet.button("Sluiten", {pad + w - bw, pad, bw, 11 * mm}, [&e] { e.close_requested = true; });
+    sheet.close_button("Sluiten", {pad + w - bw, pad, bw, 11 * mm}, [&e] { e.close_requested = true; });
 
     // Name and age, the title; the picture at the right.
     const float photo = 30 * mm, left_w = w - photo - 4 * mm;
@@ -142,7 +142,7 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
             e.persona.sections.push_back({});
             show_section(e, static_cast<int>(e.persona.sections.size()) - 1);
             e.focus = "kop";
-            keyboard_owner_ = &e;
+            sheets_.give_keyboard(e);
         });
     }
     const float rx = pad + list_w + 4 * mm, rw = w - list_w - 4 * mm;
@@ -187,18 +187,18 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
                                                    : std::vector<std::string>{"naam", "titel"};
         auto at = std::find(order.begin(), order.end(), e.focus);
         e.focus = (at == order.end() || at + 1 == order.end()) ? order.front() : *(at + 1);
-        keyboard_owner_ = &e;
+        sheets_.give_keyboard(e);
     });
 }
 
 bool ArenaScreen::commit_persona(Editor& e, bool from_save_button) {
     show_section(e, e.section);  // the part on show holds its latest text in the fields
     Persona p = e.persona;
-    p.name = trimmed(e.fields["naam"].text);
-    p.title = trimmed(e.fields["titel"].text);
+    p.name = e.trimmed("naam");
+    p.title = e.trimmed("titel");
     for (PersonaSection& section : p.sections) {
-        section.heading = trimmed(section.heading);
-        section.text = trimmed(section.text);
+        section.heading = trimmed_text(section.heading);
+        section.text = trimmed_text(section.text);
     }
     // A part left wholly empty was added and never written: it goes.
     p.sections.erase(std::remove_if(p.sections.begin(), p.sections.end(),

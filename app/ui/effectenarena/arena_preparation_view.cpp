@@ -383,7 +383,7 @@ void ArenaScreen::draw_step_editor(Editor& e) {
                     std::to_string(steps[i].minutes) + " min";
     }
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
-    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
+    auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
     sheet.field("staptitel", "Titel van de stap", {pad, y, w, 18 * mm}, e.fields["staptitel"], e.focus == "staptitel",
                 focus("staptitel"));
@@ -394,9 +394,7 @@ void ArenaScreen::draw_step_editor(Editor& e) {
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
     };
-    const float bw = (w - 3 * mm) * 0.5f;
-    sheet.button("Opslaan", {pad, y, bw, 12 * mm}, save, true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    save_close_row(e, {pad, y, w, 12 * mm});
     y += 15 * mm;
     // Return: from the title to the explanation, and from there it saves.
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &e.fields[e.focus], [&e, save] {
@@ -415,18 +413,17 @@ void ArenaScreen::draw_leefdomein_editor(Editor& e) {
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
                e.original.empty() ? std::string("Nieuw leefdomein") : "Leefdomein · " + e.original);
     sheet.field("leefdomein", "Naam van het leefdomein, bijvoorbeeld Zorg of Online", {pad, pad + 8 * mm, w, 18 * mm},
-                e.fields["leefdomein"], true, [this, &e] { keyboard_owner_ = &e; });
+                e.fields["leefdomein"], true, sheets_.focus_on(e, "leefdomein"));
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
     };
-    const float bw = (w - 3 * mm) * 0.5f, y = pad + 29 * mm;
-    sheet.button("Opslaan", {pad, y, bw, 12 * mm}, save, true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    const float y = pad + 29 * mm;
+    save_close_row(e, {pad, y, w, 12 * mm});
     sheet.keyboard({pad, y + 15 * mm, w, sheet.height() - y - 15 * mm - pad}, &e.fields["leefdomein"], save);
 }
 
 bool ArenaScreen::commit_step(Editor& e, bool from_save_button) {
-    const std::string title = trimmed(e.fields["staptitel"].text), explanation = trimmed(e.fields["uitleg"].text);
+    const std::string title = e.trimmed("staptitel"), explanation = e.trimmed("uitleg");
     if (title.empty()) {
         if (from_save_button) app_.set_message("Schrijf eerst de titel van de stap, of kies Sluiten.");
         return !from_save_button;
@@ -454,7 +451,7 @@ bool ArenaScreen::commit_step(Editor& e, bool from_save_button) {
 }
 
 bool ArenaScreen::commit_leefdomein(Editor& e, bool from_save_button) {
-    const std::string name = trimmed(e.fields["leefdomein"].text);
+    const std::string name = e.trimmed("leefdomein");
     if (name.empty()) {
         if (from_save_button) app_.set_message("Schrijf eerst de naam van het leefdomein, of kies Sluiten.");
         return !from_save_button;

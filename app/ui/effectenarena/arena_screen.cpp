@@ -314,17 +314,7 @@ void ArenaScreen::draw_reports_panel(Box bar) {
 
 bool ArenaScreen::claims(float x, float y) const {
     if (details_ && details_->claims(x, y)) return true;
-    return std::any_of(editors_.begin(), editors_.end(), [&](const auto& e) { return e->sheet->contains(x, y); });
-}
-
-void ArenaScreen::drop_closed_editors() {
-    editors_.erase(std::remove_if(editors_.begin(), editors_.end(),
-                                  [this](const auto& x) {
-                                      if (!x->close_requested) return false;
-                                      if (keyboard_owner_ == x.get()) keyboard_owner_ = nullptr;
-                                      return true;
-                                  }),
-                   editors_.end());
+    return sheets_.claims(x, y);
 }
 
 void ArenaScreen::canvas_pointer(const InputEvent& ev) {
@@ -334,18 +324,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
         app_.request_frames();
         return;
     }
-    if (ev.type == InputEvent::Type::pointer_down) {
-        for (auto it = editors_.rbegin(); it != editors_.rend(); ++it) {
-            Editor& e = **it;
-            if (e.sheet->contains(ev.x, ev.y)) {
-                keyboard_owner_ = &e;
-                e.sheet->press(ev.x, ev.y);
-                drop_closed_editors();
-                app_.request_frames();
-                return;
-            }
-        }
-    }
+    if (sheets_.pointer(app_, ev)) return;
     if (overlay_ != Overlay::arena) return;
     const float mm = app_.metrics().px_per_mm;
     if (ev.type == InputEvent::Type::pointer_down) {
@@ -412,22 +391,7 @@ void ArenaScreen::canvas_key(const InputEvent& ev) {
         details_->key(ev);
         return;
     }
-    Editor* e = nullptr;
-    for (auto& x : editors_) {
-        if (x.get() == keyboard_owner_) e = x.get();
-    }
-    if (!e) return;
-    TextField* field = e->focus.empty() ? nullptr : &e->fields[e->focus];
-    if (ev.type == InputEvent::Type::text) {
-        if (field) field->type(ev.text);
-    } else if (ev.type == InputEvent::Type::key_down) {
-        if (ev.key == SDLK_BACKSPACE && field) field->backspace();
-        if (ev.key == SDLK_ESCAPE) e->close_requested = true;
-        // Return does what the sheet's own Enter key does (save, or go on to the next field).
-        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) e->sheet->press_enter();
-        drop_closed_editors();
-    }
-    app_.request_frames();
+    sheets_.key(app_, ev);
 }
 
 double ArenaScreen::next_wakeup_ms() const {
@@ -442,7 +406,7 @@ double ArenaScreen::next_wakeup_ms() const {
 
 void ArenaScreen::before_exit() {
     // What was typed but not yet saved is kept, as far as it is complete.
-    for (auto& e : editors_) commit(*e, false);
+    sheets_.for_each([this](Editor& e) { commit(e, false); });
 }
 
 }  // namespace tafel

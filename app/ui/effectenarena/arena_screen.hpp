@@ -21,7 +21,7 @@
 #include "platform/picture.hpp"
 #include "ui/shell/app.hpp"
 #include "ui/shell/details_sheet.hpp"
-#include "ui/shell/sheet.hpp"
+#include "ui/shell/sheet_editor.hpp"
 
 namespace tafel {
 
@@ -52,18 +52,14 @@ private:
 
     // An open sheet: a new or existing answer card, a group's goal, a need; in the preparation
     // a programme step, a leefdomein or a persona.
-    struct Editor {
+    struct Editor : SheetEditor {
         enum class Kind { answer, goal, need, step, leefdomein, persona } kind = Kind::answer;
-        std::unique_ptr<Sheet> sheet;
         int card = 0;  // answer: 0 while new
         int group = 1;
         int need = 0;
         std::string question = "vraag1";
         std::string leefdomein;
         std::string party;
-        std::map<std::string, TextField> fields;
-        std::string focus;
-        bool close_requested = false;
         std::string original;  // step: its id; leefdomein: its name; "" for a new one
         Persona persona;       // persona: the draft (its sections apart from the one in `fields`)
         bool new_persona = false;
@@ -112,12 +108,10 @@ private:
     void draw_goal_editor(Editor& e);
     void draw_need_editor(Editor& e);
     bool commit(Editor& e, bool from_save_button);  // false when something is missing
-    void drop_closed_editors();
     // Places a new sheet at the edge of `seat` beside the open ones and gives it the keyboard.
     Editor& show_editor(std::unique_ptr<Editor> e, Seat seat, float width_mm, float height_mm);
-    // What tapping a field of `e` does: the field gets the focus and the sheet the keyboard.
-    std::function<void()> focus_on(Editor& e, const std::string& field);
-    static std::string trimmed(std::string text);
+    // Opslaan (it closes once commit() saved) and Sluiten in `row`.
+    void save_close_row(Editor& e, Box row);
 
     // Preparation (arena_preparation_view.cpp, arena_persona_editor.cpp). Every change records
     // the whole new list; the core refuses them once the meeting has started.
@@ -153,8 +147,7 @@ private:
         details_;  // title, school, date, facilitator (from the header)  // review: the panel with Verslag maken and the other exports
     Overlay overlay_ = Overlay::none;
     int selected_card_ = 0;  // plenary: the card being tagged
-    std::vector<std::unique_ptr<Editor>> editors_;
-    Editor* keyboard_owner_ = nullptr;
+    Sheets<Editor> sheets_;
     Box middle_;  // the area between header and bottom bar in the frame just drawn
 
     // Arena canvas geometry of the frame just drawn.

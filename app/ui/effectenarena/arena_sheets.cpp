@@ -11,22 +11,16 @@
 
 namespace tafel {
 
-std::string ArenaScreen::trimmed(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
-    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    return s;
-}
-
-std::function<void()> ArenaScreen::focus_on(Editor& e, const std::string& field) {
-    return [this, &e, field] {
-        e.focus = field;
-        keyboard_owner_ = &e;
-    };
+void ArenaScreen::save_close_row(Editor& e, Box row) {
+    e.sheet->save_close_row(
+        row,
+        [this, &e] {
+            if (commit(e, true)) e.close_requested = true;
+        },
+        [&e] { e.close_requested = true; });
 }
 
 ArenaScreen::Editor& ArenaScreen::show_editor(std::unique_ptr<Editor> e, Seat seat, float width_mm, float height_mm) {
-    std::vector<const Sheet*> others;
-    for (const auto& x : editors_) others.push_back(x->sheet.get());
     const bool for_group =
         e->kind == Editor::Kind::answer || e->kind == Editor::Kind::goal || e->kind == Editor::Kind::need;
     const int groups = static_cast<int>(state().groups.size());
@@ -36,20 +30,17 @@ ArenaScreen::Editor& ArenaScreen::show_editor(std::unique_ptr<Editor> e, Seat se
         // Along the top edge the sheet is counted from the right (place_sheet turns it round).
         const float front = (static_cast<float>(std::clamp(e->group, 1, groups)) - 0.5f) / static_cast<float>(groups);
         const float along = seat == Seat::top ? 1.0f - front : front;
-        e->sheet = place_sheet(app_, seat, width_mm, height_mm, others, {along, 0.25f, 0.75f, 0.5f, 0.0f, 1.0f});
-    } else {
-        e->sheet = place_sheet(app_, seat, width_mm, height_mm, others);
+        return sheets_.open(app_, std::move(e), seat, width_mm, height_mm, {along, 0.25f, 0.75f, 0.5f, 0.0f, 1.0f});
     }
-    keyboard_owner_ = e.get();
-    editors_.push_back(std::move(e));
-    return *editors_.back();
+    return sheets_.open(app_, std::move(e), seat, width_mm, height_mm);
 }
 
 void ArenaScreen::open_answer(Seat seat, int group, int existing_card) {
     if (in_review()) return;  // nothing is written while looking back
-    for (auto& e : editors_) {
-        if (existing_card && e->kind == Editor::Kind::answer && e->card == existing_card) return;  // already open
-    }
+    if (existing_card && sheets_.find([existing_card](const Editor& e) {
+            return e.kind == Editor::Kind::answer && e.card == existing_card;
+        }))
+        return;  // already open
     auto e = std::make_unique<Editor>();
     e->kind = Editor::Kind::answer;
     e->group = group;
@@ -108,7 +99,7 @@ bool ArenaScreen::commit(Editor& e, bool from_save_button) {
     }
     const Seat seat = e.sheet->seat();
     if (e.kind == Editor::Kind::answer) {
-        const std::string text = trimmed(e.fields["antwoord"].text);
+        const std::string text = e.trimmed("antwoord");
         if (text.empty()) {
             if (from_save_button) app_.set_message("Schrijf eerst het antwoord, of kies Sluiten.");
             return e.card != 0 ? false : !from_save_button;
@@ -133,13 +124,12 @@ bool ArenaScreen::commit(Editor& e, bool from_save_button) {
         return true;
     }
     if (e.kind == Editor::Kind::goal) {
-        const std::string text = trimmed(e.fields["doel"].text);
+        const std::string text = e.trimmed("doel");
         const ArenaGroup* g = state().group(e.group);
         if (g && g->goal != text) record(ArenaGoalSet{e.group, text}, seat);
         return true;
     }
-    const std::string nodig = trimmed(e.fields["nodig"].text), gebeuren = trimmed(e.fields["gebeuren"].text),
-                      beleggen = trimmed(e.fields["beleggen"].text);
+    const std::string nodig = e.trimmed("nodig"), gebeuren = e.trimmed("gebeuren"), beleggen = e.trimmed("beleggen");
     if (e.need == 0) {
         if (nodig.empty() && gebeuren.empty() && beleggen.empty()) return true;
         const int id = state().next_need_id(e.group);
@@ -157,30 +147,28 @@ bool ArenaScreen::commit(Editor& e, bool from_save_button) {
 }
 
 void ArenaScreen::draw_editors() {
-    for (auto& e : editors_) {
-        e->sheet->begin(app_);
-        switch (e->kind) {
+    sheets_.draw(app_, [this](Editor& e) {
+        switch (e.kind) {
             case Editor::Kind::answer:
-                draw_answer_editor(*e);
+                draw_answer_editor(e);
                 break;
             case Editor::Kind::goal:
-                draw_goal_editor(*e);
+                draw_goal_editor(e);
                 break;
             case Editor::Kind::need:
-                draw_need_editor(*e);
+                draw_need_editor(e);
                 break;
             case Editor::Kind::step:
-                draw_step_editor(*e);
+                draw_step_editor(e);
                 break;
             case Editor::Kind::leefdomein:
-                draw_leefdomein_editor(*e);
+                draw_leefdomein_editor(e);
                 break;
             case Editor::Kind::persona:
-                draw_persona_editor(*e);
+                draw_persona_editor(e);
                 break;
         }
-        e->sheet->end();
-    }
+    });
 }
 
 void ArenaScreen::draw_answer_editor(Editor& e) {
@@ -194,7 +182,7 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
                         persona_label(e.group);
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
     float y = pad + 8 * mm;
-    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
+    auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     sheet.field("antwoord", "Antwoord: wie doet wat?", {pad, y, w, 24 * mm}, e.fields["antwoord"],
                 e.focus == "antwoord", focus("antwoord"));
     y += 26 * mm;
@@ -247,14 +235,7 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
             "card:");
     }
     y += ((parties.size() + columns - 1) / columns) * (ch + 1.5f * mm) + 1.5f * mm;
-    const float bw = (w - 3 * mm) * 0.5f;
-    sheet.button(
-        "Opslaan", {pad, y, bw, 12 * mm},
-        [this, &e] {
-            if (commit(e, true)) e.close_requested = true;
-        },
-        true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    save_close_row(e, {pad, y, w, 12 * mm});
     y += 14 * mm;
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &e.fields["antwoord"], [this, &e] {
         if (commit(e, true)) e.close_requested = true;
@@ -270,13 +251,11 @@ void ArenaScreen::draw_goal_editor(Editor& e) {
     sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(70, 60, 50, 255),
                "Welk doel willen we samen bereiken voor deze leerling?", w);
     sheet.field("doel", "Ons doel", {pad, pad + 14 * mm, w, 24 * mm}, e.fields["doel"], true,
-                [this, &e] { keyboard_owner_ = &e; });
-    const float bw = (w - 3 * mm) * 0.5f;
+                sheets_.focus_on(e, "doel"));
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
     };
-    sheet.button("Opslaan", {pad, pad + 40 * mm, bw, 12 * mm}, save, true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, pad + 40 * mm, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    save_close_row(e, {pad, pad + 40 * mm, w, 12 * mm});
     sheet.keyboard({pad, pad + 55 * mm, w, sheet.height() - 55 * mm - 2 * pad}, &e.fields["doel"], save);
 }
 
@@ -286,7 +265,7 @@ void ArenaScreen::draw_need_editor(Editor& e) {
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
                "Wat is er nog nodig? · " + persona_label(e.group));
-    auto focus = [this, &e](const std::string& id) { return focus_on(e, id); };
+    auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
     sheet.field("nodig", "Wat heeft deze persona nog nodig?", {pad, y, w, 18 * mm}, e.fields["nodig"],
                 e.focus == "nodig", focus("nodig"));
@@ -297,17 +276,9 @@ void ArenaScreen::draw_need_editor(Editor& e) {
     sheet.field("beleggen", "Waar zouden we dit kunnen beleggen?", {pad, y, w, 18 * mm}, e.fields["beleggen"],
                 e.focus == "beleggen", focus("beleggen"));
     y += 21 * mm;
-    const float bw = (w - 3 * mm) * 0.5f;
-    sheet.button(
-        "Opslaan", {pad, y, bw, 12 * mm},
-        [this, &e] {
-            if (commit(e, true)) e.close_requested = true;
-        },
-        true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, y, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    save_close_row(e, {pad, y, w, 12 * mm});
     y += 15 * mm;
-    TextField* typing = e.focus.empty() ? nullptr : &e.fields[e.focus];
-    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, typing, [&e] {
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, e.focused(), [&e] {
         // Return moves on to the next question, as on paper from top to bottom.
         e.focus = e.focus == "nodig" ? "gebeuren" : e.focus == "gebeuren" ? "beleggen" : "nodig";
     });

@@ -20,17 +20,7 @@ bool choice_button(App& app, const std::string& label, bool chosen, const std::s
     return pressed;
 }
 
-// An on-screen keyboard easily leaves a space at the end.
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
-    s.erase(0, std::min(s.size(), s.find_first_not_of(" \n")));
-    return s;
-}
-
-std::string text_of(const ActionListView::FollowUpSheet& s, const std::string& field) {
-    auto it = s.fields.find(field);
-    return it == s.fields.end() ? std::string() : trimmed(it->second.text);
-}
+std::string text_of(const ActionListView::FollowUpSheet& s, const std::string& field) { return s.trimmed(field); }
 
 const ImU32 kInk = IM_COL32(40, 40, 40, 255), kLabel = IM_COL32(90, 80, 70, 255), kProblem = IM_COL32(180, 30, 30, 255);
 
@@ -179,8 +169,7 @@ void ActionListView::draw_follow_up_buttons(App& app, const RondomJongState& rj)
     ImGui::SameLine();
     if (touch_button(app, "Opvolging klaar", m.mm(55))) {
         // What is written on an open sheet belongs to this follow-up: save or cancel it first.
-        const bool writing =
-            std::any_of(sheets_.begin(), sheets_.end(), [](const auto& s) { return s->kind != Kind::start_date; });
+        const bool writing = sheets_.find([](const FollowUpSheet& s) { return s.kind != Kind::start_date; });
         if (writing) {
             app.set_message("Sla eerst de open bladen op, of kies daar Annuleren.");
         } else {
@@ -244,28 +233,20 @@ void ActionListView::draw_filters(App& app, const RondomJongState& rj, const Ron
 // ---- sheets ------------------------------------------------------------------------
 
 ActionListView::FollowUpSheet& ActionListView::open_sheet(App& app, Kind kind, float width_mm, float height_mm) {
-    std::vector<const Sheet*> others;
-    for (const auto& s : sheets_) others.push_back(s->sheet.get());
     auto s = std::make_unique<FollowUpSheet>();
     s->kind = kind;
     // At the edge of the person who tapped, as on the board: the middle of it first, then beside.
-    s->sheet = place_sheet(app, sheet_seat_for_panel(app, ImGui::GetIO().MousePos), width_mm, height_mm, others,
-                           {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
-    keyboard_owner_ = s.get();
-    sheets_.push_back(std::move(s));
-    return *sheets_.back();
+    return sheets_.open(app, std::move(s), sheet_seat_for_panel(app, ImGui::GetIO().MousePos), width_mm, height_mm,
+                        {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
 }
 
 ActionListView::FollowUpSheet* ActionListView::find_sheet(Kind kind, int card) {
-    for (auto& s : sheets_) {
-        if (s->kind == kind && s->card == card) return s.get();
-    }
-    return nullptr;
+    return sheets_.find([kind, card](const FollowUpSheet& s) { return s.kind == kind && s.card == card; });
 }
 
 void ActionListView::open_date_sheet(App& app, Kind kind) {
     if (FollowUpSheet* open = find_sheet(kind)) {  // one date sheet is enough
-        keyboard_owner_ = open;
+        sheets_.give_keyboard(*open);
         return;
     }
     FollowUpSheet& s = open_sheet(app, kind, 164, 130);
@@ -276,7 +257,7 @@ void ActionListView::open_date_sheet(App& app, Kind kind) {
 
 void ActionListView::open_note_sheet(App& app, int card) {
     if (FollowUpSheet* open = find_sheet(Kind::note, card)) {
-        keyboard_owner_ = open;
+        sheets_.give_keyboard(*open);
         return;
     }
     FollowUpSheet& s = open_sheet(app, Kind::note, 190, 150);
@@ -286,28 +267,26 @@ void ActionListView::open_note_sheet(App& app, int card) {
 }
 
 void ActionListView::draw_sheets(App& app) {
-    for (auto& s : sheets_) {
-        s->sheet->begin(app);
-        switch (s->kind) {
+    sheets_.draw(app, [this, &app](FollowUpSheet& s) {
+        switch (s.kind) {
             case Kind::start_date:
             case Kind::change_date:
-                draw_date_sheet(app, *s);
+                draw_date_sheet(app, s);
                 break;
             case Kind::note:
-                draw_note_sheet(app, *s);
+                draw_note_sheet(app, s);
                 break;
             case Kind::new_card:
-                draw_new_card_sheet(app, *s);
+                draw_new_card_sheet(app, s);
                 break;
         }
-        s->sheet->end();
-    }
+    });
 }
 
 float ActionListView::draw_save_buttons(App& app, FollowUpSheet& s, float y) {
     Sheet& sheet = *s.sheet;
     const float mm = app.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad, half = (w - 3 * mm) * 0.5f;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     ImFont* font = app.fonts().body;
     // Said here too, upright for the person at this sheet: the message banner may lie under it.
     // It goes once what was missing has been typed.
@@ -315,9 +294,8 @@ float ActionListView::draw_save_buttons(App& app, FollowUpSheet& s, float y) {
     if (!s.problem.empty())
         sheet.text(font, font->FontSize, ImVec2(pad, y), kProblem, ellipsize(font, font->FontSize, s.problem, w));
     y += 7 * mm;
-    sheet.button(
-        "Opslaan", {pad, y, half, 12 * mm}, [this, &app, &s] { save(app, s); }, true);
-    sheet.button("Annuleren", {pad + half + 3 * mm, y, half, 12 * mm}, [&s] { s.close_requested = true; });
+    sheet.save_close_row(
+        {pad, y, w, 12 * mm}, [this, &app, &s] { save(app, s); }, [&s] { s.close_requested = true; }, "Annuleren");
     return y + 15 * mm;
 }
 
@@ -367,7 +345,7 @@ void ActionListView::draw_new_card_sheet(App& app, FollowUpSheet& s) {
     const Fonts& f = app.fonts();
     sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 90, 60, 255),
                "Nieuwe actiekaart bij de opvolging van " + date_);
-    auto focus_on = [&s](const std::string& id) { return [&s, id] { s.focus = id; }; };
+    auto focus_on = [this, &s](const std::string& id) { return sheets_.focus_on(s, id); };
     auto field = [&](const std::string& id, Box box) {
         sheet.field(id, action_field_label(c, id), box, s.fields[id], s.focus == id, focus_on(id));
     };
@@ -392,7 +370,7 @@ void ActionListView::draw_new_card_sheet(App& app, FollowUpSheet& s) {
     y += two_lines + 2 * mm;
     field("doel", {pad, y, w, two_lines});
     y = draw_save_buttons(app, s, y + two_lines + 2 * mm);
-    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &s.fields[s.focus], [this, &app, &s] {
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, s.focused(), [this, &app, &s] {
         // Return walks the fields in reading order; on the last one it saves.
         static const char* order[] = {"naam", "gepland", "actie", "doel"};
         for (size_t i = 0; i + 1 < sizeof order / sizeof order[0]; ++i) {
@@ -471,54 +449,20 @@ void ActionListView::record_sheet(App& app, FollowUpSheet& s, int new_card_id) {
 void ActionListView::before_exit(App& app) {
     // Records may wait for the end of the frame, so the new cards are numbered here, one after another.
     int next_card = app.store()->session().state().rondomjong.next_action_id();
-    for (auto& s : sheets_) {
-        if ((s->kind != Kind::note && s->kind != Kind::new_card) || !problem_with(*s).empty()) continue;
-        record_sheet(app, *s, next_card);
-        if (s->kind == Kind::new_card) ++next_card;
-        s->close_requested = true;  // never twice; it stays drawn for the last frame
-    }
-}
-
-void ActionListView::close_requested_sheets() {
-    sheets_.erase(std::remove_if(sheets_.begin(), sheets_.end(),
-                                 [this](const auto& s) {
-                                     if (!s->close_requested) return false;
-                                     if (keyboard_owner_ == s.get()) keyboard_owner_ = nullptr;
-                                     return true;
-                                 }),
-                  sheets_.end());
+    sheets_.for_each([&](FollowUpSheet& s) {
+        if ((s.kind != Kind::note && s.kind != Kind::new_card) || !problem_with(s).empty()) return;
+        record_sheet(app, s, next_card);
+        if (s.kind == Kind::new_card) ++next_card;
+        s.close_requested = true;  // never twice; it stays drawn for the last frame
+    });
 }
 
 // ---- input ---------------------------------------------------------------------------
 
-bool ActionListView::claims(float x, float y) const {
-    return std::any_of(sheets_.begin(), sheets_.end(), [&](const auto& s) { return s->sheet->contains(x, y); });
-}
+bool ActionListView::claims(float x, float y) const { return sheets_.claims(x, y); }
 
-void ActionListView::pointer(const InputEvent& ev) {
-    if (ev.type != InputEvent::Type::pointer_down) return;
-    // Sheets lie on top of each other: the newest first.
-    for (auto it = sheets_.rbegin(); it != sheets_.rend(); ++it) {
-        if (!(*it)->sheet->contains(ev.x, ev.y)) continue;
-        keyboard_owner_ = it->get();
-        (*it)->sheet->press(ev.x, ev.y);
-        close_requested_sheets();  // now that the action has run
-        return;
-    }
-}
+void ActionListView::pointer(App& app, const InputEvent& ev) { sheets_.pointer(app, ev); }
 
-void ActionListView::key(const InputEvent& ev) {
-    FollowUpSheet* s = keyboard_owner_;
-    if (!s) return;
-    TextField* field = s->focus.empty() ? nullptr : &s->fields[s->focus];
-    if (ev.type == InputEvent::Type::text) {
-        if (field) field->type(ev.text);
-    } else if (ev.type == InputEvent::Type::key_down) {
-        if (ev.key == SDLK_BACKSPACE && field) field->backspace();
-        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) s->sheet->press_enter();
-        if (ev.key == SDLK_ESCAPE) s->close_requested = true;  // as Annuleren
-        close_requested_sheets();
-    }
-}
+void ActionListView::key(App& app, const InputEvent& ev) { sheets_.key(app, ev); }
 
 }  // namespace tafel

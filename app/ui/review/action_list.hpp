@@ -13,7 +13,7 @@
 
 #include "core/review/follow_up.hpp"
 #include "ui/shell/app.hpp"
-#include "ui/shell/sheet.hpp"
+#include "ui/shell/sheet_editor.hpp"
 
 namespace tafel {
 
@@ -27,22 +27,19 @@ public:
 
     // Input for the sheets (the screen passes on what the app routes to its canvas).
     bool claims(float x, float y) const;
-    void pointer(const InputEvent& event);
-    void key(const InputEvent& event);
+    void pointer(App& app, const InputEvent& event);
+    void key(App& app, const InputEvent& event);
     // Records the notes and new cards that are complete but not saved yet (the app stops or
     // the session closes).
     void before_exit(App& app);
 
     // An open sheet: what it is for and what was typed so far.
-    struct FollowUpSheet {
+    // Its fields by target name: datum, opvolgnotitie, naam, actie, doel, gepland.
+    struct FollowUpSheet : SheetEditor {
         enum class Kind { start_date, change_date, note, new_card } kind = Kind::start_date;
-        std::unique_ptr<Sheet> sheet;
-        std::map<std::string, TextField> fields;  // by target name: datum, opvolgnotitie, naam, actie, doel, gepland
-        std::string focus;
         int card = 0;         // note: the card it is about (0: the plan as a whole)
         std::string layer;    // new card: the layer chosen
         std::string problem;  // why the last Opslaan did not save, shown on the sheet itself
-        bool close_requested = false;
     };
 
 private:
@@ -65,14 +62,12 @@ private:
     // keeps what was typed.
     void save(App& app, FollowUpSheet& s);
     void record_sheet(App& app, FollowUpSheet& s, int new_card_id);
-    void close_requested_sheets();
 
     ActionFilter filter_;
     ActionSort sort_ = ActionSort::number;
     bool following_up_ = false;  // this screen is holding a follow-up meeting
     std::string date_;           // the follow-up's date, for status changes
-    std::vector<std::unique_ptr<FollowUpSheet>> sheets_;
-    FollowUpSheet* keyboard_owner_ = nullptr;  // the sheet a physical keyboard types into
+    Sheets<FollowUpSheet> sheets_;
 };
 
 }  // namespace tafel

@@ -74,11 +74,11 @@ void RondomJongReviewScreen::draw() {
 bool RondomJongReviewScreen::claims(float x, float y) const { return show_actions_ && actions_.claims(x, y); }
 
 void RondomJongReviewScreen::canvas_pointer(const InputEvent& event) {
-    if (show_actions_) actions_.pointer(event);
+    if (show_actions_) actions_.pointer(app_, event);
 }
 
 void RondomJongReviewScreen::canvas_key(const InputEvent& event) {
-    if (show_actions_) actions_.key(event);
+    if (show_actions_) actions_.key(app_, event);
 }
 
 void RondomJongReviewScreen::before_exit() { actions_.before_exit(app_); }

@@ -1,4 +1,5 @@
 #include "ui/rondomjong/board_screen.hpp"
+#include "core/rondomjong/exports.hpp"
 
 #include <imgui.h>
 
@@ -17,7 +18,9 @@ constexpr float kTapSlopMm = 4.0f;  // a finger that moved less than this tapped
 
 }  // namespace
 
-BoardScreen::BoardScreen(App& app) : app_(app) {}
+BoardScreen::BoardScreen(App& app) : app_(app) {
+    sheets_.set_commit([this](Editor& e) { commit_editor(e); }, kCommitAfterIdleMs, true);
+}
 
 const RondomJongState& BoardScreen::state() const { return app_.store()->session().state().rondomjong; }
 const RondomJongContent& BoardScreen::content() const { return app_.store()->session().content().rondomjong; }
@@ -111,7 +114,7 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
 
 bool BoardScreen::claims(float x, float y) const {
     if (details_ && details_->claims(x, y)) return true;
-    return std::any_of(editors_.begin(), editors_.end(), [&](const auto& e) { return e->sheet->contains(x, y); });
+    return sheets_.claims(x, y);
 }
 
 TileId BoardScreen::tile_at(float x, float y) const {
@@ -129,16 +132,7 @@ void BoardScreen::canvas_pointer(const InputEvent& ev) {
             details_->pointer(ev);
             return;
         }
-        // Sheets lie on top: the newest first.
-        for (auto it = editors_.rbegin(); it != editors_.rend(); ++it) {
-            Editor& e = **it;
-            if (e.sheet->contains(ev.x, ev.y)) {
-                e.last_typed_ms = app_.now_ms();
-                e.sheet->press(ev.x, ev.y);
-                close_requested_editors();  // now that the action has run
-                return;
-            }
-        }
+        if (sheets_.pointer(app_, ev)) return;
         // The "Nieuwe actiekaart" openers on the canvas.
         if (const ScreenRect* r = app_.targets().find("button:Nieuwe actiekaart"); r && r->contains(ev.x, ev.y)) {
             open_action_card(Seat::bottom);
@@ -226,51 +220,13 @@ void BoardScreen::canvas_key(const InputEvent& ev) {
         details_->key(ev);
         return;
     }
-    Editor* e = focused_editor();
-    if (!e) return;
-    TextField* field = e->focus.empty() ? nullptr : &e->fields[e->focus];
-    if (ev.type == InputEvent::Type::text) {
-        if (field) field->type(ev.text);
-        e->last_typed_ms = app_.now_ms();
-    } else if (ev.type == InputEvent::Type::key_down) {
-        if (ev.key == SDLK_BACKSPACE && field) field->backspace();
-        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) {
-            e->sheet->press_enter();
-            close_requested_editors();
-        }
-        if (ev.key == SDLK_ESCAPE) {
-            commit_editor(*e);
-            e->close_requested = true;
-            close_requested_editors();
-        }
-        e = focused_editor();
-        if (e) e->last_typed_ms = app_.now_ms();
-    }
+    sheets_.key(app_, ev);
 }
 
-double BoardScreen::next_wakeup_ms() const {
-    double next = -1;
-    for (const auto& e : editors_) {
-        if (e->last_typed_ms >= 0) {
-            double at = e->last_typed_ms + kCommitAfterIdleMs;
-            if (next < 0 || at < next) next = at;
-        }
-    }
-    return next;
-}
-
-void BoardScreen::close_requested_editors() {
-    editors_.erase(std::remove_if(editors_.begin(), editors_.end(),
-                                  [this](const auto& e) {
-                                      if (!e->close_requested) return false;
-                                      if (keyboard_owner_ == e.get()) keyboard_owner_ = nullptr;
-                                      return true;
-                                  }),
-                   editors_.end());
-}
+double BoardScreen::next_wakeup_ms() const { return sheets_.next_wakeup_ms(); }
 
 void BoardScreen::before_exit() {
-    for (auto& e : editors_) commit_editor(*e);
+    sheets_.for_each([this](Editor& e) { commit_editor(e); });
 }
 
 void BoardScreen::go_to_step(int delta) {

@@ -9,7 +9,7 @@
 #include "core/rondomjong/board_layout.hpp"
 #include "ui/shell/app.hpp"
 #include "ui/shell/details_sheet.hpp"
-#include "ui/shell/sheet.hpp"
+#include "ui/shell/sheet_editor.hpp"
 
 namespace tafel {
 
@@ -36,18 +36,14 @@ private:
         float twist_x = 0, twist_y = 0, twist_start_degrees = 0;
         float twist_degrees() const;  // the turn so far, counter-clockwise
     };
-    // An open sheet: what it edits and the text typed so far.
-    struct Editor {
+    // An open sheet: what it edits and what of it is recorded already.
+    struct Editor : SheetEditor {
         enum class Kind { blank_card, note, action_card } kind = Kind::blank_card;
-        std::unique_ptr<Sheet> sheet;
         int action_card = 0;
         std::string note_layer;
         int note_step = 0;
-        std::map<std::string, TextField> fields;   // by field id
         std::map<std::string, std::string> saved;  // what is already recorded, per field
-        std::string focus;
-        double last_typed_ms = -1;
-        bool close_requested = false;
+        bool asked_to_close = false;               // action card: closing without an action was asked once
     };
 
     const RondomJongState& state() const;
@@ -75,10 +71,11 @@ private:
     void open_note_editor(Seat seat);
     void open_action_card(Seat seat, int existing_card = 0);
     void commit_editor(Editor& editor);  // records what was typed and not yet recorded
-    void close_requested_editors();
-    Editor* focused_editor();
+    // Closes an action card sheet: a card with nothing on it leaves the plan; one without an
+    // action asks once whether to close anyway.
+    void close_action_card(Editor& editor);
+    Editor& open_editor(std::unique_ptr<Editor> editor, Seat seat, float width_mm, float height_mm);
     void go_to_step(int delta);
-    std::unique_ptr<Sheet> make_sheet(Seat seat, float width_mm, float height_mm);
     Seat seat_of_ui_pointer() const;
     Seat sheet_seat_of_ui_pointer() const;
     TileId tile_at(float x, float y) const;
@@ -87,8 +84,7 @@ private:
     BoardLayout layout_;
     std::map<PointerId, Drag> drags_;
     TileId selected_ = 0;
-    std::vector<std::unique_ptr<Editor>> editors_;
-    Editor* keyboard_owner_ = nullptr;  // the editor a physical keyboard types into
+    Sheets<Editor> sheets_;
     bool show_explanation_ = false;
     bool question_for_far_side_ = false;  // facilitator setting: the question also turned to the top edge
     std::map<PointerId, PointerId> twist_owner_;

@@ -6,32 +6,29 @@
 #include <cmath>
 
 #include "core/session/dates.hpp"
+#include "core/rondomjong/exports.hpp"
 #include "ui/rondomjong/board_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
-std::unique_ptr<Sheet> BoardScreen::make_sheet(Seat seat, float width_mm, float height_mm) {
-    std::vector<const Sheet*> others;
-    for (const auto& e : editors_) others.push_back(e->sheet.get());
+BoardScreen::Editor& BoardScreen::open_editor(std::unique_ptr<Editor> editor, Seat seat, float width_mm,
+                                              float height_mm) {
     // One person at a side gets the middle of it; the next ones go beside.
-    return place_sheet(app_, seat, width_mm, height_mm, others, {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
+    return sheets_.open(app_, std::move(editor), seat, width_mm, height_mm, {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
 }
 
 void BoardScreen::open_blank_card_editor(Seat seat) {
     auto editor = std::make_unique<Editor>();
     editor->kind = Editor::Kind::blank_card;
-    editor->sheet = make_sheet(seat, 170, 120);
     editor->fields["kaarttekst"].max_bytes = 80;
     editor->focus = "kaarttekst";
-    keyboard_owner_ = editor.get();
-    editors_.push_back(std::move(editor));
+    open_editor(std::move(editor), seat, 170, 120);
 }
 
 void BoardScreen::open_note_editor(Seat seat) {
     const RondomJongState& s = state();
     auto editor = std::make_unique<Editor>();
     editor->kind = Editor::Kind::note;
-    editor->sheet = make_sheet(seat, 190, 140);
     editor->note_layer = s.current_layer;
     editor->note_step = s.current_step;
     std::string note = s.note(s.current_layer, s.current_step);
@@ -39,8 +36,7 @@ void BoardScreen::open_note_editor(Seat seat) {
     editor->fields["notitie"].max_bytes = 2000;
     editor->saved["notitie"] = note;
     editor->focus = "notitie";
-    keyboard_owner_ = editor.get();
-    editors_.push_back(std::move(editor));
+    open_editor(std::move(editor), seat, 190, 140);
 }
 
 void BoardScreen::open_action_card(Seat seat, int existing_card) {
@@ -49,22 +45,19 @@ void BoardScreen::open_action_card(Seat seat, int existing_card) {
         id = state().next_action_id();
         record(ActionCardOpened{id, state().current_layer}, seat);
     }
-    for (auto& e : editors_) {
-        if (e->kind == Editor::Kind::action_card && e->action_card == id) return;  // already open
-    }
+    if (sheets_.find([id](const Editor& e) { return e.kind == Editor::Kind::action_card && e.action_card == id; }))
+        return;  // already open
     const ActionCard* card = state().find_action(id);
     if (!card) return;
     auto editor = std::make_unique<Editor>();
     editor->kind = Editor::Kind::action_card;
     editor->action_card = id;
-    editor->sheet = make_sheet(seat, 164, 195);
     for (const ActionField& f : content().action_fields) {
         editor->fields[f.id].text = card->field(f.id);
         editor->saved[f.id] = card->field(f.id);
     }
     editor->focus = "naam";
-    keyboard_owner_ = editor.get();
-    editors_.push_back(std::move(editor));
+    open_editor(std::move(editor), seat, 164, 195);
 }
 
 void BoardScreen::commit_editor(Editor& editor) {
@@ -83,7 +76,20 @@ void BoardScreen::commit_editor(Editor& editor) {
             editor.saved[id] = field.text;
         }
     }
-    editor.last_typed_ms = -1;
+}
+
+void BoardScreen::close_action_card(Editor& e) {
+    sheets_.commit(e);
+    const ActionCard* card = state().find_action(e.action_card);
+    if (card && is_blank_action(*card)) {
+        // Closed before anything was written on it: it is no card, so it leaves the plan.
+        record(ActionCardRemoved{e.action_card}, e.sheet->seat());
+    } else if (card && trimmed_text(card->field("actie")).empty() && !e.asked_to_close) {
+        e.asked_to_close = true;  // asked once, on the sheet; closing again closes
+        e.focus = "actie";
+        return;
+    }
+    e.close_requested = true;
 }
 
 void BoardScreen::draw_blank_card_editor(Editor& e) {
@@ -93,10 +99,9 @@ void BoardScreen::draw_blank_card_editor(Editor& e) {
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255),
                "Lege kaart: wie is deze partij?");
     sheet.field("kaarttekst", "Tekst op de kaart", {pad, pad + 8 * mm, w, 22 * mm}, e.fields["kaarttekst"], true,
-                [this, &e] { keyboard_owner_ = &e; });
+                sheets_.focus_on(e, "kaarttekst"));
     auto save = [this, &e] {
-        std::string text = e.fields["kaarttekst"].text;
-        while (!text.empty() && text.back() == ' ') text.pop_back();
+        const std::string text = e.trimmed("kaarttekst");
         if (text.empty()) {
             app_.set_message("Typ eerst wie er op de lege kaart komt, of kies Sluiten.");
             return;
@@ -104,9 +109,7 @@ void BoardScreen::draw_blank_card_editor(Editor& e) {
         record(BlankCardCreated{state().next_tile_id(), text, 0}, e.sheet->seat());
         e.close_requested = true;
     };
-    const float bw = (w - 3 * mm) * 0.5f;
-    sheet.button("Opslaan", {pad, pad + 32 * mm, bw, 12 * mm}, save, true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, pad + 32 * mm, bw, 12 * mm}, [&e] { e.close_requested = true; });
+    sheet.save_close_row({pad, pad + 32 * mm, w, 12 * mm}, save, [&e] { e.close_requested = true; });
     sheet.keyboard({pad, pad + 48 * mm, w, sheet.height() - 48 * mm - 2 * pad}, &e.fields["kaarttekst"], save);
 }
 
@@ -121,14 +124,12 @@ void BoardScreen::draw_note_editor(Editor& e) {
     sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(90, 80, 70, 255),
                question, w);
     sheet.field("notitie", "Notitie", {pad, pad + 20 * mm, w, 38 * mm}, e.fields["notitie"], true,
-                [this, &e] { keyboard_owner_ = &e; });
-    const float bw = (w - 3 * mm) * 0.5f;
+                sheets_.focus_on(e, "notitie"));
     auto close = [this, &e] {
-        commit_editor(e);
+        sheets_.commit(e);
         e.close_requested = true;
     };
-    sheet.button("Opslaan", {pad, pad + 61 * mm, bw, 12 * mm}, close, true);
-    sheet.button("Sluiten", {pad + bw + 3 * mm, pad + 61 * mm, bw, 12 * mm}, close);
+    sheet.save_close_row({pad, pad + 61 * mm, w, 12 * mm}, close, close);
     sheet.keyboard({pad, pad + 77 * mm, w, sheet.height() - 77 * mm - 2 * pad}, &e.fields["notitie"],
                    [&e] { e.fields["notitie"].type("\n"); });
 }
@@ -146,13 +147,7 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 90, 60, 255),
                content().action_card_title + " " + std::to_string(e.action_card));
     auto label_of = [&](const std::string& id) { return action_field_label(content(), id); };
-    auto focus_on = [this, &e](const std::string& id) {
-        return [this, &e, id] {
-            commit_editor(e);  // leaving a field records it
-            e.focus = id;
-            keyboard_owner_ = &e;
-        };
-    };
+    auto focus_on = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
     const float row = 15 * mm;
     sheet.field("naam", label_of("naam"), {pad, y, half, row}, e.fields["naam"], e.focus == "naam", focus_on("naam"));
@@ -168,7 +163,7 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
         bool selected = e.fields["laag"].text == l.id;
         sheet.choice(l.id, l.name, {pad + i * (ow + 3 * mm), y, ow, 10 * mm}, selected, [this, &e, id = l.id] {
             e.fields["laag"].text = id;
-            commit_editor(e);
+            sheets_.commit(e);
         });
     }
     y += 12 * mm;
@@ -190,13 +185,13 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
         sheet.choice(st, st, {pad + 2 * (third + 3 * mm) + i * (sw + mm), y + 5 * mm, sw, row - 5 * mm},
                      e.fields["status"].text == st, [this, &e, st] {
                          e.fields["status"].text = st;
-                         commit_editor(e);
+                         sheets_.commit(e);
                      });
     }
     y += row + 2 * mm;
     if (e.focus == "gepland" || e.focus == "afgerond") {
         // Dates picked with fingers: step the focused date from today or from what is there.
-        sheet.date_buttons({pad, y, w, 11 * mm}, e.fields[e.focus], [this, &e] { commit_editor(e); });
+        sheet.date_buttons({pad, y, w, 11 * mm}, e.fields[e.focus], [this, &e] { sheets_.commit(e); });
         y += 13 * mm;
     }
     for (const char* date_field : {"gepland", "afgerond"}) {
@@ -207,18 +202,26 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
             y += 6 * mm;
         }
     }
-    auto close = [this, &e] {
-        commit_editor(e);
+    if (e.asked_to_close) {
+        sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
+                   "Deze actiekaart heeft nog geen actie. Toch sluiten?");
+        y += 7 * mm;
+    }
+    auto close = [this, &e] { close_action_card(e); };
+    const float button_w = (w - 6 * mm) / 3;
+    sheet.button("Opslaan", {pad, y, button_w, 12 * mm}, close, true);
+    sheet.close_button(e.asked_to_close ? "Toch sluiten" : "Sluiten", {pad + button_w + 3 * mm, y, button_w, 12 * mm},
+                       close);
+    sheet.button("Uit het plan", {pad + 2 * (button_w + 3 * mm), y, button_w, 12 * mm}, [this, &e] {
+        // Taken out by finger: an event, so review still shows the card and when it went.
+        if (state().find_action(e.action_card)) record(ActionCardRemoved{e.action_card}, e.sheet->seat());
         e.close_requested = true;
-    };
-    sheet.button("Opslaan", {pad, y, half, 12 * mm}, close, true);
-    sheet.button("Sluiten", {pad + half + 3 * mm, y, half, 12 * mm}, close);
+    });
     y += 14 * mm;
-    TextField* typing = e.focus.empty() ? nullptr : &e.fields[e.focus];
-    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, typing, [this, &e] {
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, e.focused(), [this, &e] {
         // Return moves to the next text field, as on the paper card from top to bottom.
         static const char* order[] = {"naam", "samen_met", "actie", "doel", "gepland", "afgerond"};
-        commit_editor(e);
+        sheets_.commit(e);
         for (size_t i = 0; i + 1 < sizeof order / sizeof order[0]; ++i) {
             if (e.focus == order[i]) {
                 e.focus = order[i + 1];
@@ -229,32 +232,19 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
 }
 
 void BoardScreen::draw_editors() {
-    for (auto& e : editors_) {
-        // Typed text is recorded after a short pause, so a killed app loses at most a few letters.
-        if (e->last_typed_ms >= 0 && app_.now_ms() - e->last_typed_ms >= kCommitAfterIdleMs) commit_editor(*e);
-    }
-    for (auto& e : editors_) {
-        e->sheet->begin(app_);
-        switch (e->kind) {
+    sheets_.draw(app_, [this](Editor& e) {
+        switch (e.kind) {
             case Editor::Kind::blank_card:
-                draw_blank_card_editor(*e);
+                draw_blank_card_editor(e);
                 break;
             case Editor::Kind::note:
-                draw_note_editor(*e);
+                draw_note_editor(e);
                 break;
             case Editor::Kind::action_card:
-                draw_action_card_editor(*e);
+                draw_action_card_editor(e);
                 break;
         }
-        e->sheet->end();
-    }
-}
-
-BoardScreen::Editor* BoardScreen::focused_editor() {
-    for (auto& e : editors_) {
-        if (e.get() == keyboard_owner_) return e.get();
-    }
-    return nullptr;
+    });
 }
 
 // ---- input ---------------------------------------------------------------------------

@@ -9,16 +9,63 @@
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
+namespace {
+constexpr double kDoubleTapMs = 500;  // two taps on Shift within this time: caps lock
+}  // namespace
+
+namespace {
+bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+}  // namespace
 
 void TextField::type(const std::string& utf8) {
-    if (text.size() + utf8.size() <= max_bytes) text += utf8;
+    if (text.size() + utf8.size() > max_bytes) return;
+    if (cursor >= text.size()) {
+        text += utf8;
+        cursor = std::string::npos;
+        return;
+    }
+    text.insert(cursor, utf8);
+    cursor += utf8.size();
 }
 
 void TextField::backspace() {
-    if (text.empty()) return;
-    size_t cut = text.size() - 1;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-    text.erase(cut);
+    const size_t at = caret();
+    if (at == 0) return;
+    size_t cut = at - 1;
+    while (cut > 0 && continuation(text[cut])) --cut;
+    text.erase(cut, at - cut);
+    if (cursor != std::string::npos) cursor = cut;
+}
+
+void TextField::move_cursor(int characters) {
+    size_t at = caret();
+    for (; characters < 0 && at > 0; ++characters) {
+        --at;
+        while (at > 0 && continuation(text[at])) --at;
+    }
+    for (; characters > 0 && at < text.size(); --characters) {
+        ++at;
+        while (at < text.size() && continuation(text[at])) ++at;
+    }
+    place_cursor(at);
+}
+
+void TextField::place_cursor(size_t offset) {
+    if (offset >= text.size()) {
+        cursor = std::string::npos;  // at the end: it stays there while typing
+        return;
+    }
+    while (offset > 0 && continuation(text[offset])) --offset;
+    cursor = offset;
+}
+
+bool TextField::at_sentence_start() const {
+    size_t at = caret();
+    if (at == 0) return true;
+    if (text[at - 1] == '\n') return true;
+    if (text[at - 1] != ' ') return false;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    return at == 0 || text[at - 1] == '.' || text[at - 1] == '!' || text[at - 1] == '?' || text[at - 1] == '\n';
 }
 
 Sheet::Sheet(ImVec2 center, float width, float height, Seat seat)
@@ -63,6 +110,7 @@ void Sheet::begin(App& app) {
     list_->PushClipRect(ImVec2(-1e5f, -1e5f), ImVec2(1e5f, 1e5f), false);
     first_vertex_ = list_->VtxBuffer.Size;
     regions_.clear();
+    on_close_ = nullptr;
     const float mm = app.metrics().px_per_mm;
     list_->AddRectFilled(ImVec2(center_.x - width_ * 0.5f + 1.5f * mm, center_.y - height_ * 0.5f + 1.5f * mm),
                          ImVec2(center_.x + width_ * 0.5f + 1.5f * mm, center_.y + height_ * 0.5f + 1.5f * mm),
@@ -86,6 +134,39 @@ void Sheet::end() {
 namespace {
 ImVec2 upright(const Sheet& s, ImVec2 center, ImVec2 local) {
     return ImVec2(center.x - s.width() * 0.5f + local.x, center.y - s.height() * 0.5f + local.y);
+}
+
+// One wrapped line of a field's text: bytes [begin, end) of it.
+struct TextLine {
+    size_t begin, end;
+};
+
+// Wrapped the way ImGui wraps; spaces and line breaks between lines belong to neither.
+std::vector<TextLine> wrap_lines(ImFont* font, float size, const std::string& text, float wrap) {
+    std::vector<TextLine> lines;
+    const char* start = text.c_str();
+    const char* p = start;
+    const char* end = p + text.size();
+    while (p < end) {
+        const char* line_end = font->CalcWordWrapPositionA(1.0f, p, end, wrap * font->FontSize / size);
+        if (line_end == p) line_end = p + 1;
+        const char* newline = static_cast<const char*>(memchr(p, '\n', static_cast<size_t>(line_end - p)));
+        if (newline) line_end = newline;
+        lines.push_back({static_cast<size_t>(p - start), static_cast<size_t>(line_end - start)});
+        p = line_end;
+        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    }
+    if (lines.empty() || text.back() == '\n') lines.push_back({text.size(), text.size()});
+    return lines;
+}
+
+// The line the caret at `at` is drawn on: the last that begins at or before it.
+size_t line_of(const std::vector<TextLine>& lines, size_t at) {
+    size_t found = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].begin <= at) found = i;
+    }
+    return found;
 }
 }  // namespace
 
@@ -112,6 +193,18 @@ bool Sheet::button(const std::string& label, Box box, std::function<void()> on_t
     return false;
 }
 
+void Sheet::close_button(const std::string& label, Box box, std::function<void()> on_tap) {
+    on_close_ = on_tap;
+    button(label, box, std::move(on_tap));
+}
+
+void Sheet::save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
+                           const std::string& close_label) {
+    const float gap = 3 * app_->metrics().px_per_mm, half = (row.w - gap) * 0.5f;
+    button("Opslaan", {row.x, row.y, half, row.h}, std::move(on_save), true);
+    close_button(close_label, {row.x + half + gap, row.y, half, row.h}, std::move(on_close));
+}
+
 void Sheet::field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
                   std::function<void()> on_focus) {
     const float mm = app_->metrics().px_per_mm;
@@ -127,29 +220,51 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
     list_->AddRectFilled(a, b, IM_COL32_WHITE, mm);
     list_->AddRect(a, b, focused ? IM_COL32(40, 110, 170, 255) : IM_COL32(150, 150, 150, 255), mm, 0,
                    focused ? 0.6f * mm : 0.3f * mm);
-    const std::string shown = field.text + (focused ? "|" : "");
-    const float wrap = input.w - 3 * mm;
-    const int max_lines = std::max(1, static_cast<int>((input.h - 2 * mm) / size));
-    // Wrap the way ImGui does, then keep the last lines: the end is where people type.
-    std::vector<std::string> lines;
-    const char* p = shown.c_str();
-    const char* end = p + shown.size();
-    while (p < end) {
-        const char* line_end = font->CalcWordWrapPositionA(1.0f, p, end, wrap * font->FontSize / size);
-        if (line_end == p) line_end = p + 1;
-        const char* newline = static_cast<const char*>(memchr(p, '\n', static_cast<size_t>(line_end - p)));
-        if (newline) line_end = newline;
-        lines.emplace_back(p, line_end);
-        p = line_end;
-        while (p < end && (*p == ' ' || *p == '\n')) ++p;
+    const std::vector<TextLine> lines = wrap_lines(font, size, field.text, input.w - 3 * mm);
+    const size_t max_lines = static_cast<size_t>(std::max(1, static_cast<int>((input.h - 2 * mm) / size)));
+    const size_t caret_line = line_of(lines, field.caret());
+    // The last lines are shown (the end is where people type), or those with the caret in them.
+    size_t first = lines.size() > max_lines ? lines.size() - max_lines : 0;
+    if (focused) first = std::min(first, caret_line);
+    const ImVec2 origin(a.x + 1.5f * mm, a.y + 1.2f * mm);
+    for (size_t i = first; i < lines.size() && i < first + max_lines; ++i) {
+        const std::string shown = field.text.substr(lines[i].begin, lines[i].end - lines[i].begin);
+        list_->AddText(font, size, ImVec2(origin.x, origin.y + (i - first) * size), IM_COL32(15, 15, 15, 255),
+                       (i == first && first > 0 ? "…" + shown : shown).c_str());
     }
-    const size_t first = lines.size() > static_cast<size_t>(max_lines) ? lines.size() - max_lines : 0;
-    float y = a.y + 1.2f * mm;
-    for (size_t i = first; i < lines.size(); ++i, y += size) {
-        list_->AddText(font, size, ImVec2(a.x + 1.5f * mm, y), IM_COL32(15, 15, 15, 255),
-                       (i == first && first > 0 ? "…" + lines[i] : lines[i]).c_str());
+    if (focused) {
+        const TextLine& l = lines[caret_line];
+        const size_t to = std::clamp(field.caret(), l.begin, l.end);
+        const float x =
+            origin.x + font->CalcTextSizeA(size, 1e9f, 0, field.text.c_str() + l.begin, field.text.c_str() + to).x;
+        const float y = origin.y + (caret_line - first) * size;
+        list_->AddLine(ImVec2(x + 0.2f * mm, y + 0.1f * size), ImVec2(x + 0.2f * mm, y + 0.95f * size),
+                       IM_COL32(40, 110, 170, 255), 0.5f * mm);
     }
-    regions_.push_back({input, std::move(on_focus)});
+    // A tap in the field focuses it; a tap in the text of the focused field puts the caret there.
+    auto tap_at = [on_focus, &field, focused, lines, first, font, size, input, mm](ImVec2 p) {
+        if (!focused) {
+            if (on_focus) on_focus();
+            field.cursor = std::string::npos;
+            return;
+        }
+        if (on_focus) on_focus();
+        const size_t i = first + static_cast<size_t>(std::max(0.0f, (p.y - input.y - 1.2f * mm) / size));
+        if (i >= lines.size()) {
+            field.cursor = std::string::npos;
+            return;
+        }
+        const float x = p.x - input.x - 1.5f * mm;
+        size_t best = lines[i].begin;
+        const char* s = field.text.c_str();
+        for (size_t at = lines[i].begin; at <= lines[i].end; ++at) {
+            if (at < lines[i].end && continuation(s[at])) continue;
+            if (font->CalcTextSizeA(size, 1e9f, 0, s + lines[i].begin, s + at).x <= x + size * 0.25f) best = at;
+        }
+        // Beyond the end of the last line: typing goes on at the end, as before.
+        field.place_cursor(i + 1 == lines.size() && best == lines[i].end ? field.text.size() : best);
+    };
+    regions_.push_back({input, nullptr, tap_at});
     add_target("field:" + target, input);
 }
 
@@ -166,79 +281,124 @@ void Sheet::choice(const std::string& target, const std::string& label, Box box,
     add_target(prefix + target, box);
 }
 
-void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) {
-    static const std::vector<std::vector<std::string>> kLetters = {
-        {"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-"},
-        {"q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "'"},
-        {"a", "s", "d", "f", "g", "h", "j", "k", "l", ":", "/"},
-        {"z", "x", "c", "v", "b", "n", "m", ",", ".", "?", "!"}};
-    static const std::vector<std::vector<std::string>> kAccents = {
-        {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú", "€"},
-        {"ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ", "&", "@"},
-        {"(", ")", "\"", "“", "”", "‘", "’", "–", "+", "=", "%"},
-        {"#", "*", ";", "_", "<", ">", "…", "·", "[", "]", "°"}};
+namespace {
+const std::vector<std::vector<std::string>> kLetters = {{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0", "-"},
+                                                        {"q", "w", "e", "r", "t", "y", "u", "i", "o", "p", "'"},
+                                                        {"a", "s", "d", "f", "g", "h", "j", "k", "l", ":", "/"},
+                                                        {"z", "x", "c", "v", "b", "n", "m", ",", ".", "?", "!"}};
+const std::vector<std::vector<std::string>> kAccents = {{"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú", "€"},
+                                                        {"ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ", "&", "@"},
+                                                        {"(", ")", "\"", "“", "”", "‘", "’", "–", "+", "=", "%"},
+                                                        {"#", "*", ";", "_", "<", ">", "…", "·", "[", "]", "°"}};
+
+std::string to_upper(const std::string& s) {
+    if (s.size() == 1 && s[0] >= 'a' && s[0] <= 'z') return std::string(1, static_cast<char>(s[0] - 32));
+    static const char* lower[] = {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú",
+                                  "ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ"};
+    static const char* upper[] = {"Ë", "É", "È", "Ê", "Ï", "Í", "Ö", "Ó", "Ü", "Ú",
+                                  "Ä", "Á", "À", "Â", "Ô", "Û", "Ç", "Ñ", "Ĳ"};
+    for (size_t i = 0; i < sizeof lower / sizeof lower[0]; ++i) {
+        if (s == lower[i]) return std::string(upper[i]);
+    }
+    return s;
+}
+}  // namespace
+
+void Sheet::key(const std::string& name, const std::string& shown, Box k, std::function<void()> action, bool lit) {
+    const float mm = app_->metrics().px_per_mm;
+    ImVec2 a = upright(*this, center_, ImVec2(k.x, k.y)), b = upright(*this, center_, ImVec2(k.right(), k.bottom()));
+    list_->AddRectFilled(a, b, lit ? IM_COL32(60, 110, 150, 255) : IM_COL32(238, 236, 230, 255), mm);
+    list_->AddRect(a, b, IM_COL32(140, 135, 125, 255), mm, 0, 0.25f * mm);
+    draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, a, b,
+                     lit ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), shown);
+    regions_.push_back({k, std::move(action)});
+    add_target("key:" + name, k);
+}
+
+void Sheet::type_key(TextField* field, const std::string& key) {
+    if (!field) return;
+    field->type(capitals(field) ? to_upper(key) : key);
+    shift_ = false;  // one capital, as on a phone
+    no_auto_capital_ = false;
+    last_shift_ms_ = -1e9;  // Shift, a letter, Shift is no double tap
+}
+
+void Sheet::key_rows(Box box, TextField* field, float key_w, float key_h, float gap) {
     const auto& rows = accents_ ? kAccents : kLetters;
+    const bool capital = capitals(field);
+    for (size_t r = 0; r < rows.size(); ++r) {
+        for (size_t c = 0; c < rows[r].size(); ++c) {
+            const std::string& letter = rows[r][c];
+            Box k{box.x + c * (key_w + gap), box.y + r * (key_h + gap), key_w, key_h};
+            key(
+                to_upper(letter), capital ? to_upper(letter) : letter, k,
+                [this, field, letter] { type_key(field, letter); }, false);
+        }
+    }
+}
+
+bool Sheet::capitals(const TextField* field) const {
+    if (shift_ || caps_lock_) return true;
+    return field && !no_auto_capital_ && field->at_sentence_start();
+}
+
+void Sheet::tap_shift() {
+    const double now = app_->now_ms();
+    if (caps_lock_) {
+        caps_lock_ = shift_ = false;  // a tap ends caps lock
+    } else if (shift_ && now - last_shift_ms_ < kDoubleTapMs) {
+        caps_lock_ = true;  // tapped twice: capitals until Shift is tapped again
+        shift_ = false;
+    } else if (shift_) {
+        shift_ = false;
+        no_auto_capital_ = true;  // a small letter, even at the start of a sentence
+    } else {
+        shift_ = true;  // at the start of a sentence it stays a capital: Shift means "a capital"
+        no_auto_capital_ = false;
+    }
+    last_shift_ms_ = now;
+}
+
+void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) {
     const float mm = app_->metrics().px_per_mm;
     const float gap = 1.2f * mm;
     const int columns = 11;
     const float key_w = (box.w - gap * (columns - 1)) / columns;
     const float key_h = (box.h - gap * 4) / 5;
-    auto to_upper = [](const std::string& s) {
-        if (s.size() == 1 && s[0] >= 'a' && s[0] <= 'z') return std::string(1, static_cast<char>(s[0] - 32));
-        static const char* lower[] = {"ë", "é", "è", "ê", "ï", "í", "ö", "ó", "ü", "ú",
-                                      "ä", "á", "à", "â", "ô", "û", "ç", "ñ", "ĳ"};
-        static const char* upper[] = {"Ë", "É", "È", "Ê", "Ï", "Í", "Ö", "Ó", "Ü", "Ú",
-                                      "Ä", "Á", "À", "Â", "Ô", "Û", "Ç", "Ñ", "Ĳ"};
-        for (size_t i = 0; i < sizeof lower / sizeof lower[0]; ++i) {
-            if (s == lower[i]) return std::string(upper[i]);
-        }
-        return s;
-    };
-    auto key = [&](const std::string& name, const std::string& shown, Box k, std::function<void()> action, bool lit) {
-        ImVec2 a = upright(*this, center_, ImVec2(k.x, k.y)),
-               b = upright(*this, center_, ImVec2(k.right(), k.bottom()));
-        list_->AddRectFilled(a, b, lit ? IM_COL32(60, 110, 150, 255) : IM_COL32(238, 236, 230, 255), mm);
-        list_->AddRect(a, b, IM_COL32(140, 135, 125, 255), mm, 0, 0.25f * mm);
-        draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, a, b,
-                         lit ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), shown);
-        regions_.push_back({k, std::move(action)});
-        add_target("key:" + name, k);
-    };
-    for (size_t r = 0; r < rows.size(); ++r) {
-        for (size_t c = 0; c < rows[r].size(); ++c) {
-            const std::string typed = shift_ ? to_upper(rows[r][c]) : rows[r][c];
-            Box k{box.x + c * (key_w + gap), box.y + r * (key_h + gap), key_w, key_h};
-            key(
-                to_upper(rows[r][c]), typed, k,
-                [this, field, typed] {
-                    if (!field) return;
-                    field->type(typed);
-                    shift_ = false;  // one capital, as on a phone
-                },
-                false);
-        }
-    }
+    key_rows(box, field, key_w, key_h, gap);
     const float y = box.y + 4 * (key_h + gap);
+    auto at = [&](int column, int wide) {
+        return Box{box.x + column * (key_w + gap), y, wide * key_w + (wide - 1) * gap, key_h};
+    };
+    const bool capital = capitals(field);
     key(
-        "Shift", "⇧ Hoofdletter", {box.x, y, 2 * key_w + gap, key_h}, [this] { shift_ = !shift_; }, shift_);
+        "Shift", caps_lock_ ? "⇪ Vast" : "⇧ Hoofdletter", at(0, 2), [this] { tap_shift(); }, capital);
     key(
-        "Accenten", accents_ ? "abc" : "é ë € …", {box.x + 2 * (key_w + gap), y, 2 * key_w + gap, key_h},
-        [this] { accents_ = !accents_; }, accents_);
+        "Accenten", accents_ ? "abc" : "é ë € …", at(2, 2),
+        [this] {
+            accents_ = !accents_;
+            last_shift_ms_ = -1e9;
+        },
+        accents_);
     key(
-        "Spatie", "spatie", {box.x + 4 * (key_w + gap), y, 3 * key_w + 2 * gap, key_h},
-        [field] {
+        "@", "@", at(4, 1), [this, field] { type_key(field, "@"); }, false);
+    key(
+        "Spatie", "spatie", at(5, 2),
+        [this, field] {
             if (field) field->type(" ");
+            last_shift_ms_ = -1e9;
         },
         false);
     key(
-        "Wissen", "⌫ wissen", {box.x + 7 * (key_w + gap), y, 2 * key_w + gap, key_h},
-        [field] {
+        "Wissen", "⌫ wissen", at(7, 2),
+        [this, field] {
             if (field) field->backspace();
+            last_shift_ms_ = -1e9;
         },
         false);
     on_enter_ = on_enter;
     key(
-        "Enter", "↵ klaar", {box.x + 9 * (key_w + gap), y, 2 * key_w + gap, key_h},
+        "Enter", "↵ klaar", at(9, 2),
         [on_enter] {
             if (on_enter) on_enter();
         },
@@ -259,6 +419,7 @@ void Sheet::date_buttons(Box row, TextField& field, std::function<void()> on_cha
         button(st.label, {row.x + i * (bw + gap), row.y, bw, row.h}, [&field, st, on_change] {
             std::string base = is_valid_date(field.text) && (st.days || st.months) ? field.text : today_dd_mm_yyyy();
             field.text = add_months(add_days(base, st.days), st.months);
+            field.cursor = std::string::npos;
             if (on_change) on_change();
         });
     }
@@ -270,8 +431,12 @@ bool Sheet::press(float x, float y) {
     // Later regions lie on top of earlier ones.
     for (auto it = regions_.rbegin(); it != regions_.rend(); ++it) {
         if (it->box.contains(p.x, p.y)) {
-            auto action = it->action;  // the action may rebuild the regions
-            if (action) action();
+            // The action may rebuild the regions: it runs from a copy.
+            if (auto at = it->action_at) {
+                at(p);
+            } else if (auto action = it->action) {
+                action();
+            }
             break;
         }
     }
@@ -280,13 +445,6 @@ bool Sheet::press(float x, float y) {
 
 Seat sheet_seat_for_panel(const App& app, ImVec2 finger) {
     return finger.y < app.height() * 0.5f ? Seat::top : Seat::bottom;
-}
-
-std::string action_field_label(const RondomJongContent& content, const std::string& id) {
-    for (const ActionField& f : content.action_fields) {
-        if (f.id == id) return f.label;
-    }
-    return id;
 }
 
 std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, float height_mm,

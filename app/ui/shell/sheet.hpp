@@ -4,6 +4,8 @@
 // ImGui's single pointer), so two people can each type on their own sheet at the same time.
 #include <imgui.h>
 
+#include <algorithm>
+
 #include <functional>
 #include <memory>
 #include <string>
@@ -18,8 +20,14 @@ namespace tafel {
 struct TextField {
     std::string text;
     size_t max_bytes = 400;
-    void type(const std::string& utf8);
-    void backspace();  // removes one whole UTF-8 character
+    size_t cursor = std::string::npos;  // where typing goes, a byte offset; npos: at the end
+    size_t caret() const { return std::min(cursor, text.size()); }
+    void type(const std::string& utf8);  // at the caret
+    void backspace();                    // removes the whole UTF-8 character before the caret
+    void move_cursor(int characters);    // left (negative) or right, by whole characters
+    void place_cursor(size_t offset);    // at a character boundary at or before `offset`
+    // Where a phone writes a capital: the start of the field, a line or a sentence (". ").
+    bool at_sentence_start() const;
 };
 
 class Sheet {
@@ -40,6 +48,12 @@ public:
     void end();            // turns what was drawn towards the user
     void text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width = 0);
     bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
+    // Opslaan (highlighted) and a close button side by side in `row`; Escape on a physical
+    // keyboard is the close button.
+    void save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
+                        const std::string& close_label = "Sluiten");
+    // A button that closes the sheet: Escape on a physical keyboard does the same.
+    void close_button(const std::string& label, Box box, std::function<void()> on_tap);
     void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
                std::function<void()> on_focus);
     // Registered as the target prefix + target, "option:groep1" (or "card:MENTOR" for a party to pick).
@@ -57,6 +71,10 @@ public:
     void press_enter() {
         if (on_enter_) on_enter_();
     }
+    // Escape: the same as this sheet's close button.
+    void press_escape() {
+        if (on_close_) on_close_();
+    }
 
     ImDrawList* draw_list() const { return list_; }
 
@@ -64,7 +82,15 @@ private:
     struct Region {
         Box box;
         std::function<void()> action;
+        std::function<void(ImVec2)> action_at = nullptr;  // told where (local) the finger came down
     };
+    // What a key of the on-screen keyboard types now: capitals after Shift, in caps lock and at
+    // the start of a sentence (unless Shift was tapped away there).
+    bool capitals(const TextField* field) const;
+    void tap_shift();
+    void key_rows(Box box, TextField* field, float key_w, float key_h, float gap);
+    void key(const std::string& name, const std::string& shown, Box box, std::function<void()> action, bool lit);
+    void type_key(TextField* field, const std::string& key);  // with a capital where one is due
     void add_target(const std::string& name, const Box& local);
 
     ImVec2 center_;
@@ -75,7 +101,11 @@ private:
     int first_vertex_ = 0;
     std::vector<Region> regions_;
     std::function<void()> on_enter_;
-    bool shift_ = false;
+    std::function<void()> on_close_;
+    bool shift_ = false;            // a capital for the next letter
+    bool caps_lock_ = false;        // capitals until Shift is tapped again (Shift tapped twice quickly)
+    bool no_auto_capital_ = false;  // Shift tapped away the capital at the start of a sentence
+    double last_shift_ms_ = -1e9;   // when Shift was tapped last, with no other key since
     bool accents_ = false;
 };
 
