@@ -86,10 +86,14 @@ rm -rf "$prefix" "$prefix.build"
 mkdir -p "$prefix"/{include,lib/pkgconfig,lib/cmake} "$prefix.build/logs"
 work="$prefix.build"
 
-step() {  # step NAME COMMAND...: runs a build step with its output in a log, shown on failure
-  local name="$1"; shift
+step() {  # step NAME COMMAND...: runs a build step (in a subshell, errexit on) with its output in a log
+  local name="$1" rc; shift
   log "$name"
-  if ! "$@" >"$work/logs/$name.log" 2>&1; then
+  set +e
+  ( set -e; "$@" ) >"$work/logs/$name.log" 2>&1
+  rc=$?
+  set -e
+  if [ $rc -ne 0 ]; then
     tail -n 40 "$work/logs/$name.log" >&2
     log "failed: $name (log: $work/logs/$name.log)"
     exit 1
@@ -173,6 +177,9 @@ step pixman pixman
 # --- cairo (autotools; the library in src/ only): PDF surface, win32 fonts, no FreeType --------
 cairo() {
   cd "$work/src/cairo"
+  # Debian's build-system patches leave configure.ac newer than configure: keep the shipped
+  # configure and Makefile.in (those patches only matter for Debian's shared library).
+  touch aclocal.m4 && sleep 1 && touch configure config.h.in && find . -name Makefile.in -exec touch {} +
   CC=$triple-gcc-posix AR=$triple-ar RANLIB=$triple-ranlib \
   CFLAGS="-O2" CPPFLAGS="-I$prefix/include" LDFLAGS="-L$prefix/lib" \
   png_REQUIRES=libpng16 \
@@ -211,7 +218,7 @@ step gtest gtest
 imgui() {
   local s="$work/src/imgui" o="$work/b/imgui" f
   mkdir -p "$o" "$prefix/include/imgui/backends"
-  for f in imgui imgui_draw imgui_tables imgui_widgets imgui_demo; do
+  for f in imgui imgui_draw imgui_tables imgui_widgets imgui_demo; do  # demo: ImGui::ShowDemoWindow links
     "${N[@]}" $triple-g++-posix -O2 -std=c++17 -I"$s" -c "$s/$f.cpp" -o "$o/$f.o"
   done
   rm -f "$prefix/lib/libimgui.a"
@@ -223,16 +230,11 @@ imgui() {
 }
 step imgui imgui
 
-# --- stb: the implementations of Debian's stb_image and stb_image_write, one generated file ---
+# --- stb: Debian's headers only; the app's CMake compiles the implementation it needs ----------
 stb() {
-  local o="$work/b/stb"
-  mkdir -p "$o" "$prefix/include/stb"
+  mkdir -p "$prefix/include/stb"
   cp /usr/include/stb/stb_image.h /usr/include/stb/stb_image_write.h "$prefix/include/stb/"
-  printf '#define STB_IMAGE_IMPLEMENTATION\n#include "stb_image.h"\n#define STB_IMAGE_WRITE_IMPLEMENTATION\n#include "stb_image_write.h"\n' > "$o/stb.c"
-  "${N[@]}" $triple-gcc-posix -O2 -I"$prefix/include/stb" -c "$o/stb.c" -o "$o/stb.o"
-  rm -f "$prefix/lib/libstb.a"
-  $triple-ar rcs "$prefix/lib/libstb.a" "$o/stb.o"
-  printf 'prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include/stb\n\nName: stb\nDescription: stb single-file libraries (image, image_write)\nVersion: 0\nLibs: -L${libdir} -lstb\nCflags: -I${includedir}\n' \
+  printf 'prefix=%s\nincludedir=${prefix}/include/stb\n\nName: stb\nDescription: stb single-file libraries (headers)\nVersion: 0\nCflags: -I${includedir}\n' \
     "$prefix" > "$prefix/lib/pkgconfig/stb.pc"
 }
 step stb stb
