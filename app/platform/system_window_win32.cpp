@@ -5,10 +5,11 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <windows.h>
-#include <propkey.h>
 #include <propsys.h>
 #include <shellapi.h>
 #include <SDL_syswm.h>
+
+#include <initializer_list>
 
 #include "platform/system_window.hpp"
 

@@ -27,7 +27,7 @@ win() { local p="${1//\//\\}"; printf 'Z:%s' "$p"; }  # Wine's Z: drive is /
 run() {
   local exe="$1"; shift
   set +e
-  wine "$exe" --sessions "$(win "$data/sessies")" "$@" >"$work/out" 2>"$work/err" </dev/null
+  timeout 300 wine "$exe" --sessions "$(win "$data/sessies")" "$@" >"$work/out" 2>"$work/err" </dev/null
   code=$?
   set -e
   out="$(cat "$work/out")"; err="$(cat "$work/err")"
@@ -138,7 +138,7 @@ console)
   [ "$code" -eq 0 ] && contains "$out" "export" "--help" || fail "--help: exit $code"
   # Portable folder: with portable.txt beside the exe, sessions go to "sessies" beside it.
   : > "$dir/Tafelgesprek/portable.txt"
-  set +e; wine "$app" --quit-after 0.5 demo >"$work/out" 2>"$work/err" </dev/null; code=$?; set -e
+  set +e; timeout 300 wine "$app" --quit-after 0.5 demo >"$work/out" 2>"$work/err" </dev/null; code=$?; set -e
   [ "$code" -eq 0 ] || fail "demo in a portable folder: exit $code $(cat "$work/err")"
   ls "$dir/Tafelgesprek/sessies/"*.tafel >/dev/null 2>&1 || fail "the demo was not copied into the portable sessies folder"
   ;;

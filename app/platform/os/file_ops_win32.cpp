@@ -5,6 +5,7 @@
 #endif
 #include <windows.h>
 
+#include <algorithm>
 #include <cerrno>
 
 #include "platform/os/file_ops.hpp"

@@ -21,6 +21,9 @@ std::filesystem::path default_assets_dir();
 std::filesystem::path default_font_dir();
 std::filesystem::path default_sessions_dir();
 
+// The most memory this process has held so far, in bytes (peak resident set / working set).
+double peak_memory_bytes();
+
 // An environment variable as a path (UTF-8 on every system); empty when it is not set.
 std::filesystem::path environment_path(const char* name);
 

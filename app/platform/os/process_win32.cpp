@@ -5,11 +5,14 @@
 #define WIN32_LEAN_AND_MEAN
 #endif
 #include <windows.h>
+#include <psapi.h>
 #include <shellapi.h>
 #include <shlobj.h>
 
+#include <fcntl.h>
+#include <io.h>
+
 #include <cstdio>
-#include <fstream>
 
 #include "platform/os/process.hpp"
 
@@ -71,11 +74,14 @@ std::vector<std::string> utf8_arguments(int argc, char** argv) {
 }
 
 void attach_to_console() {
+    // The app writes its own line ends (CSV to stdout keeps its CRLF, nothing is doubled).
+    _setmode(_fileno(stdout), _O_BINARY);
+    _setmode(_fileno(stderr), _O_BINARY);
     const bool out_ok = goes_somewhere(STD_OUTPUT_HANDLE), err_ok = goes_somewhere(STD_ERROR_HANDLE);
     if (out_ok && err_ok) return;
     if (!AttachConsole(ATTACH_PARENT_PROCESS)) return;  // started by a double-click: no console
-    if (!out_ok) std::freopen("CONOUT$", "w", stdout);
-    if (!err_ok) std::freopen("CONOUT$", "w", stderr);
+    if (!out_ok && std::freopen("CONOUT$", "w", stdout)) _setmode(_fileno(stdout), _O_BINARY);
+    if (!err_ok && std::freopen("CONOUT$", "w", stderr)) _setmode(_fileno(stderr), _O_BINARY);
     SetConsoleOutputCP(CP_UTF8);  // the Dutch sentences are UTF-8 (ë, é)
 }
 
@@ -93,6 +99,13 @@ std::filesystem::path default_sessions_dir() {
     CoTaskMemFree(documents);
     if (dir.empty()) dir = environment_path("USERPROFILE") / L"Documents" / L"Tafelgesprek";
     return dir;
+}
+
+double peak_memory_bytes() {
+    PROCESS_MEMORY_COUNTERS counters{};
+    counters.cb = sizeof counters;
+    if (!GetProcessMemoryInfo(GetCurrentProcess(), &counters, sizeof counters)) return 0;
+    return static_cast<double>(counters.PeakWorkingSetSize);
 }
 
 std::filesystem::path environment_path(const char* name) {

@@ -3,6 +3,13 @@
 # window and Tafelgesprek.com for cmd; the static cairo; the portable zip.
 set(_win "${CMAKE_CURRENT_LIST_DIR}")
 
+# main() is the app's own: it reads the wide command line itself (platform/os/process_win32.cpp).
+add_compile_definitions(SDL_MAIN_HANDLED)
+# localtime_r and gmtime_r, as on Linux (mingw-w64 declares them with this).
+add_compile_definitions(_POSIX_THREAD_SAFE_FUNCTIONS=200112L)
+# M_PI and friends, as on Linux.
+add_compile_definitions(_USE_MATH_DEFINES)
+
 # cairo is linked statically: its private dependencies (pixman, libpng, zlib) and system libraries too.
 target_link_libraries(tafel_report PRIVATE ${CAIRO_STATIC_LDFLAGS})
 target_compile_definitions(tafel_report PRIVATE CAIRO_WIN32_STATIC_BUILD)
