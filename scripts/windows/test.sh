@@ -34,6 +34,7 @@ launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build-win -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_TOOLCHAIN_FILE="$root/scripts/windows/toolchain-mingw64.cmake" -DTAFEL_WINDOWS_DEPS="$deps" \
+  -DCMAKE_GTEST_DISCOVER_TESTS_DISCOVERY_MODE=PRE_TEST -DTAFEL_WARNINGS_AS_ERRORS=OFF \
   "${launcher[@]}" >/dev/null
 nice -n 10 cmake --build build-win -j"$jobs"
 t2=$(date +%s)

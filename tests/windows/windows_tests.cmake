@@ -1,7 +1,7 @@
 # Windows tests (the cross build, run by ctest under Wine; see scripts/windows/test.sh), included
 # from tests/CMakeLists.txt instead of the Linux harness: the harness cases run the real
 # Tafelgesprek.exe from the unzipped portable folder, in a path with a space and "ë".
-add_executable(os_tests windows/test_file_ops.cpp)
+add_executable(os_tests windows/test_files.cpp)
 target_link_libraries(os_tests PRIVATE tafel_core GTest::gtest_main)
 gtest_discover_tests(os_tests DISCOVERY_TIMEOUT 120)
 

@@ -13,6 +13,7 @@
 #include <io.h>
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "platform/os/process.hpp"
 
@@ -74,6 +75,10 @@ std::vector<std::string> utf8_arguments(int argc, char** argv) {
 }
 
 void attach_to_console() {
+    // A failed assert() or a crash ends the process with a message on stderr, never with a
+    // dialog box that waits for a click nobody can give (tests, a table without a mouse).
+    _set_error_mode(_OUT_TO_STDERR);
+    SetErrorMode(SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
     // The app writes its own line ends (CSV to stdout keeps its CRLF, nothing is doubled).
     _setmode(_fileno(stdout), _O_BINARY);
     _setmode(_fileno(stderr), _O_BINARY);

@@ -55,7 +55,7 @@ void StartScreen::draw() {
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
     if (sessions_.empty())
-        ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
+        ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.string().c_str());
     const float list_height = std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14));
     ImGui::BeginChild("##sessies", ImVec2(column, list_height), false);
     drag_to_scroll(app_.metrics());

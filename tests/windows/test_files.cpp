@@ -1,14 +1,14 @@
-// The operating-system file layer (app/platform/os) and the session file on top of it, on
+// The operating-system file layer (app/platform/os/files.hpp) and the session file on top of it, on
 // the system the tests run on: under Wine for the Windows build, with names in any script.
 #include <gtest/gtest.h>
 
-#include <cerrno>
 #include <fstream>
 #include <set>
 
-#include "core/session_file.hpp"
-#include "core/user_error.hpp"
-#include "platform/os/file_ops.hpp"
+#include "core/session/session_file.hpp"
+#include "core/session/user_error.hpp"
+#include "platform/os/files.hpp"
+#include "platform/os/utf8_path.hpp"
 
 namespace fs = std::filesystem;
 using tafel::os::utf8_path;
@@ -19,7 +19,7 @@ namespace {
 struct TempDir {
     fs::path path;
     explicit TempDir(const std::string& name)
-        : path(fs::temp_directory_path() / utf8_path("tafel-os-" + name + " Zoë-" + std::to_string(tafel::os::process_id()))) {
+        : path(fs::temp_directory_path() / utf8_path("tafel-os-" + name + " Zoë-" + std::to_string(tafel::os::process_number()))) {
         fs::remove_all(path);
         fs::create_directories(path);
     }
@@ -40,7 +40,7 @@ TEST(FileOps, Utf8NamesSurviveTheRoundTripThroughTheFileSystem) {
     TempDir dir("namen");
     const std::set<std::string> names = {"Zoë.tafel", "café met één spatie.csv", "Ελληνικά.md", "日本語.pdf", "ĳsbeer ő.tafel"};
     for (const std::string& name : names) {
-        ASSERT_EQ(tafel::os::write_file_durably(dir.path / utf8_path(name), name), 0) << name;
+        ASSERT_TRUE(tafel::os::write_durably(dir.path / utf8_path(name), name)) << name;
     }
     std::set<std::string> seen;
     for (const auto& entry : fs::directory_iterator(dir.path)) {
@@ -54,9 +54,9 @@ TEST(FileOps, Utf8NamesSurviveTheRoundTripThroughTheFileSystem) {
 TEST(FileOps, ReplaceFileSwapsTheWholeContent) {
     TempDir dir("vervang");
     const fs::path target = dir.path / utf8_path("sessie ë.tafel"), temp = dir.path / ".sessie.tmp";
-    ASSERT_EQ(tafel::os::write_file_durably(target, "oud"), 0);
-    ASSERT_EQ(tafel::os::write_file_durably(temp, "nieuw"), 0);
-    ASSERT_EQ(tafel::os::replace_file(temp, target), 0);
+    ASSERT_TRUE(tafel::os::write_durably(target, "oud"));
+    ASSERT_TRUE(tafel::os::write_durably(temp, "nieuw"));
+    ASSERT_TRUE(tafel::os::replace_with(temp, target));
     EXPECT_EQ(read(target), "nieuw");
     EXPECT_FALSE(fs::exists(temp));
 }
@@ -65,18 +65,20 @@ TEST(FileOps, MoveToAFreeNameNeverOverwrites) {
     TempDir dir("vrij");
     const fs::path taken = dir.path / utf8_path("bezet ë.tafel"), free_name = dir.path / utf8_path("vrij ë.tafel");
     const fs::path temp = dir.path / ".nieuw.tmp";
-    ASSERT_EQ(tafel::os::write_file_durably(taken, "van iemand anders"), 0);
-    ASSERT_EQ(tafel::os::write_file_durably(temp, "nieuw"), 0);
-    EXPECT_EQ(tafel::os::move_to_free_name(temp, taken), EEXIST);
+    ASSERT_TRUE(tafel::os::write_durably(taken, "van iemand anders"));
+    ASSERT_TRUE(tafel::os::write_durably(temp, "nieuw"));
+    EXPECT_EQ(tafel::os::publish_as_new(temp, taken).failure, tafel::os::Failure::exists);
     EXPECT_EQ(read(taken), "van iemand anders");
-    ASSERT_EQ(tafel::os::move_to_free_name(temp, free_name), 0);
+    EXPECT_FALSE(fs::exists(temp)) << "the temporary file stays behind";
+    ASSERT_TRUE(tafel::os::write_durably(temp, "nieuw"));
+    ASSERT_TRUE(tafel::os::publish_as_new(temp, free_name));
     EXPECT_EQ(read(free_name), "nieuw");
     EXPECT_FALSE(fs::exists(temp));
 }
 
 TEST(FileOps, WritingIntoAMissingFolderSaysSo) {
     TempDir dir("weg");
-    EXPECT_EQ(tafel::os::write_file_durably(dir.path / "bestaat niet" / "x.tafel", "x"), ENOENT);
+    EXPECT_EQ(tafel::os::write_durably(dir.path / "bestaat niet" / "x.tafel", "x").failure, tafel::os::Failure::no_folder);
 }
 
 TEST(FileOps, SessionFilesInAFolderWithAnyLetter) {
