@@ -47,10 +47,13 @@ export WINEDEBUG=-all
 cleanup() { wineserver -k >/dev/null 2>&1 || true; rm -rf "$WINEPREFIX"; }
 trap cleanup EXIT
 wineboot -i >/dev/null 2>&1 || { echo "Wine kan geen nieuwe omgeving maken in $WINEPREFIX." >&2; exit 1; }
+wineserver -w  # the next Wine server must start inside Xvfb, with its display
 
 # One X server for all tests; the Wine server stays up between them (-p), so each run is quick.
 xvfb-run -a -s "-screen 0 1920x1080x24" bash -c '
   wineserver -p
+  # Start Wine'"'"'s services now, so that none of them inherits the output pipe of a test.
+  wine cmd /c exit >/dev/null 2>&1 </dev/null
   cd build-win && ctest -j'"$jobs"' --output-on-failure --timeout 600
   rc=$?
   wineserver -k
