@@ -30,6 +30,11 @@ deps="$(scripts/windows/build-deps.sh | tail -n 1)"
 t1=$(date +%s)
 echo "Windows-bibliotheken klaar in $deps ($((t1 - t0)) s)."
 
+# Dependencies built with another key: configure afresh, so that no cached path points to the old ones.
+if [ -f build-win/CMakeCache.txt ] && ! grep -qx "TAFEL_WINDOWS_DEPS:UNINITIALIZED=$deps" build-win/CMakeCache.txt \
+   && ! grep -qx "TAFEL_WINDOWS_DEPS:PATH=$deps" build-win/CMakeCache.txt; then
+  rm -f build-win/CMakeCache.txt
+fi
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 cmake -S . -B build-win -G Ninja -DCMAKE_BUILD_TYPE=Release \
