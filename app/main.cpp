@@ -22,6 +22,8 @@
 #include "report/pdf_report.hpp"
 #include "platform/startup_error.hpp"
 #include "platform/stop_signals.hpp"
+#include "platform/os/process.hpp"
+#include "platform/os/utf8_path.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
 #include "ui/shell/fatal_screen.hpp"
@@ -51,16 +53,19 @@ int fail(const std::string& sentence) {
     return 1;
 }
 
+// A path given on the command line (UTF-8 on every system).
+fs::path path_arg(const std::string& utf8) { return os::utf8_path(utf8); }
+
 fs::path assets_dir(const GlobalOptions& g) {
-    if (!g.assets_dir.empty()) return g.assets_dir;
-    if (const char* env = std::getenv("TAFEL_ASSETS")) return env;
-    return TAFEL_DEFAULT_ASSETS_DIR;
+    if (!g.assets_dir.empty()) return path_arg(g.assets_dir);
+    if (fs::path env = os::environment_path("TAFEL_ASSETS"); !env.empty()) return env;
+    return os::default_assets_dir();
 }
 
 fs::path sessions_dir(const GlobalOptions& g) {
-    if (!g.sessions_dir.empty()) return g.sessions_dir;
-    if (const char* env = std::getenv("TAFEL_SESSIONS")) return env;
-    return TAFEL_DEFAULT_SESSIONS_DIR;
+    if (!g.sessions_dir.empty()) return path_arg(g.sessions_dir);
+    if (fs::path env = os::environment_path("TAFEL_SESSIONS"); !env.empty()) return env;
+    return os::default_sessions_dir();
 }
 
 // "1280x800" -> width and height. Returns false for anything else.
@@ -156,7 +161,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
         }
         if (!problem.empty()) return fail(problem);
     } else if (!open_path.empty()) {
-        problem = app.open_session(open_path, mode, at);
+        problem = app.open_session(path_arg(open_path), mode, at);
         if (!problem.empty()) return fail(problem);
         if (play && app.store() && app.store()->read_only())
             return fail(open_path + " is al geopend in een ander venster of programma; sluit dat eerst.");
@@ -165,7 +170,7 @@ int run_gui(const GlobalOptions& g, const std::string& open_path, bool demo, con
     }
     RunOptions ro;
     if (play) ro = *play;
-    if (!play && !g.screenshot.empty()) ro.screenshot = g.screenshot;
+    if (!play && !g.screenshot.empty()) ro.screenshot = path_arg(g.screenshot);
     ro.quit_after_ms = g.quit_after_seconds >= 0 ? g.quit_after_seconds * 1000.0 : -1;
     ro.report_target = g.report_target;
     RunResult result = run_app(app, window, ro);
@@ -195,7 +200,7 @@ int command_new(const GlobalOptions& g, const std::string& kind, const std::stri
         meta.date = date.empty() ? today_dd_mm_yyyy() : date;
         if (title.empty()) meta.title = kind_name_nl(kind) + " " + meta.date;
         meta.created_at_ms = now_ms();
-        create_session_file(Session(meta, content, {}), out);
+        create_session_file(Session(meta, content, {}), path_arg(out));
         std::cout << "Nieuwe sessie " << kind_name_nl(kind) << " opgeslagen in " << out << "\n";
         return 0;
     } catch (const UserError& e) {
@@ -206,7 +211,7 @@ int command_new(const GlobalOptions& g, const std::string& kind, const std::stri
 int command_check(const std::string& file) {
     try {
         std::string note;  // a journal line cut short by a crash, left out
-        Session session = load_session(file, &note);
+        Session session = load_session(path_arg(file), &note);
         if (!note.empty()) std::cerr << "tafelgesprek: " << note << "\n";
         const SessionState& s = session.state();
         std::cout << kind_name_nl(session.meta().kind) << " · " << session.events().size() << " gebeurtenissen · ";
@@ -227,15 +232,15 @@ int command_check(const std::string& file) {
 int command_export(const std::string& file, const std::string& format, const std::string& out, const std::string& at,
                    const fs::path& assets) {
     try {
-        if (same_file(file, out))
+        if (same_file(path_arg(file), path_arg(out)))
             return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
-        Session session = load_session(file);
+        Session session = load_session(path_arg(file));
         // --at N: the session as it stood after its first N events.
         if (!at.empty()) session = session_until(session, parse_at(at, session.events().size()));
         const SessionState& state = session.state();
         std::string text = render_export(session, state, format, assets);
         // Atomically: a failure half-way leaves an earlier export as it was.
-        write_file_atomically(out, text);
+        write_file_atomically(path_arg(out), text);
         return 0;
     } catch (const UserError& e) {
         return fail(e.what());
@@ -246,7 +251,7 @@ int command_export(const std::string& file, const std::string& format, const std
 std::vector<Session> load_rondomjong_sessions(const std::vector<std::string>& files) {
     std::vector<Session> sessions;
     for (const std::string& file : files) {
-        Session session = load_session(file);
+        Session session = load_session(path_arg(file));
         if (session.meta().kind != kKindRondomJong) {
             std::cerr << "tafelgesprek: " << file << " is een " << kind_name_nl(session.meta().kind)
                       << "-sessie en telt niet mee in dit overzicht.\n";
@@ -263,7 +268,7 @@ int write_output(const std::string& text, const std::string& out) {
         if (!std::cout) return fail("Het overzicht kan niet worden geschreven (de uitvoer is vol of gesloten).");
         return 0;
     }
-    std::ofstream o(out, std::ios::binary | std::ios::trunc);
+    std::ofstream o(path_arg(out), std::ios::binary | std::ios::trunc);
     o << text;
     o.close();
     if (!o) return fail("Het bestand " + out + " kan niet worden geschreven. Controleer de map en de vrije ruimte.");
@@ -279,7 +284,7 @@ int command_summary(const std::vector<std::string>& files, const std::string& fo
             return fail("--today verwacht een datum als dd-mm-jjjj, bijvoorbeeld 01-03-2027, niet '" + today + "'.");
         }
         for (const std::string& f : files) {
-            if (!out.empty() && same_file(f, out))
+            if (!out.empty() && same_file(path_arg(f), path_arg(out)))
                 return fail("Het uitvoerbestand mag geen van de sessiebestanden zijn. Kies een andere naam bij --out.");
         }
         std::vector<Session> sessions = load_rondomjong_sessions(files);
@@ -339,7 +344,14 @@ std::string dutch_failure(const CLI::App* app, const CLI::Error& e) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    os::attach_to_console();
+    // The command line as UTF-8 on every system (Windows: from the wide command line).
+    std::vector<std::string> arguments = os::utf8_arguments(argc, argv);
+    std::vector<char*> utf8_argv;
+    for (std::string& a : arguments) utf8_argv.push_back(a.data());
+    utf8_argv.push_back(nullptr);
     CLI::App cli{"Tafelgesprek: gesprekstafel voor Rondom Jong en de Effectenarena.", "tafelgesprek"};
+    cli.allow_windows_style_options(false);  // "/map/bestand" is a path on every system, not an option
     cli.option_defaults()->group("Opties");
     cli.set_help_flag("-h,--help", "Toon deze hulp en stop");
     cli.failure_message(dutch_failure);
@@ -441,7 +453,7 @@ int main(int argc, char** argv) {
     }
 
     try {
-        cli.parse(argc, argv);
+        cli.parse(static_cast<int>(arguments.size()), utf8_argv.data());
     } catch (const CLI::ParseError& e) {
         return cli.exit(e) == 0 ? 0 : 1;
     }
@@ -459,11 +471,11 @@ int main(int argc, char** argv) {
     if (*check) return command_check(check_file);
     if (*exp && export_format == "png") {
         // The board as people see it, drawn headless by the real app; the session is only read.
-        if (same_file(export_file, export_out))
+        if (same_file(path_arg(export_file), path_arg(export_out)))
             return fail("Het exportbestand mag niet het sessiebestand zelf zijn. Kies een andere naam bij --out.");
         size_t at = static_cast<size_t>(-1);
         try {
-            Session session = load_session(export_file);
+            Session session = load_session(path_arg(export_file));
             if (!export_at.empty()) at = parse_at(export_at, session.events().size());
         } catch (const UserError& e) {
             return fail(e.what());
@@ -476,21 +488,21 @@ int main(int argc, char** argv) {
         g.windowed = export_size.empty() ? "1920x1080" : export_size;
         RunOptions ro;
         ro.script = std::vector<ScriptLine>{};
-        ro.screenshot = export_out;
+        ro.screenshot = path_arg(export_out);
         return run_gui(g, export_file, false, &ro, true, App::OpenMode::picture, at);
     }
     if (*exp) return command_export(export_file, export_format, export_out, export_at, assets_dir(g));
     if (*play) {
         RunOptions ro;
         try {
-            ro.script = parse_script(read_text_file(play_input, "Het script"), play_input);
+            ro.script = parse_script(read_text_file(path_arg(play_input), "Het script"), play_input);
         } catch (const UserError& e) {
             return fail(e.what());
         }
         ro.script_name = play_input;
-        ro.screenshot = play_screenshot;
+        if (!play_screenshot.empty()) ro.screenshot = path_arg(play_screenshot);
         try {
-            load_session(play_file);  // refuse a broken file before any window opens
+            load_session(path_arg(play_file));  // refuse a broken file before any window opens
         } catch (const UserError& e) {
             return fail(e.what());
         }
@@ -498,7 +510,7 @@ int main(int argc, char** argv) {
     }
     if (*open) {
         try {
-            load_session(open_file);
+            load_session(path_arg(open_file));
         } catch (const UserError& e) {
             return fail(e.what());
         }

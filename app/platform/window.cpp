@@ -7,12 +7,12 @@
 #include <cstdlib>
 #include <vector>
 
+#include "platform/os/utf8_path.hpp"
+#include "platform/system_window.hpp"
+
 namespace tafel {
 
-void choose_video_driver_for_headless() {
-    bool has_display = std::getenv("DISPLAY") || std::getenv("WAYLAND_DISPLAY");
-    if (!has_display && !std::getenv("SDL_VIDEODRIVER")) setenv("SDL_VIDEODRIVER", "offscreen", 1);
-}
+void choose_video_driver_for_headless() { prepare_system_for_window(); }
 
 Window::~Window() {
     renderer_.reset();  // GL objects go before their context
@@ -27,6 +27,7 @@ std::string Window::open(const WindowOptions& options) {
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
     SDL_SetHint(SDL_HINT_MOUSE_AUTO_CAPTURE, "0");
     SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    prepare_system_for_window();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         return std::string("Het scherm kan niet worden geopend (SDL: ") + SDL_GetError() +
                "). Start Tafelgesprek op een computer met beeldscherm, of zet SDL_VIDEODRIVER=offscreen.";
@@ -52,6 +53,7 @@ std::string Window::open(const WindowOptions& options) {
     }
     window_ = SDL_CreateWindow("Tafelgesprek", x, y, width, height, flags);
     if (!window_) return std::string("Het venster kan niet worden gemaakt (SDL: ") + SDL_GetError() + ").";
+    adapt_system_window(window_);
     context_ = SDL_GL_CreateContext(window_);
     if (!context_) {
         return std::string("OpenGL 3.3 is niet beschikbaar (SDL: ") + SDL_GetError() +
@@ -102,7 +104,7 @@ std::string Window::screenshot(const std::filesystem::path& path) {
     for (size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;  // the window is opaque
     // GL rows run bottom-up, PNG rows top-down: write the last row first.
     stbi_flip_vertically_on_write(1);
-    int ok = stbi_write_png(path.c_str(), width_, height_, 4, pixels.data(), width_ * 4);
+    int ok = stbi_write_png(os::utf8_string(path).c_str(), width_, height_, 4, pixels.data(), width_ * 4);
     stbi_flip_vertically_on_write(0);
     if (!ok)
         return "De schermafdruk " + path.string() +

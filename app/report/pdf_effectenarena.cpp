@@ -78,7 +78,7 @@ void draw_picture(Document& d, const Persona& p, const PdfReportOptions& options
     cairo_t* cr = d.cr();
     cairo_surface_t* image = nullptr;
     if (!p.picture.empty() && !options.persona_pictures.empty()) {
-        image = cairo_image_surface_create_from_png((options.persona_pictures / p.picture).c_str());
+        image = cairo_image_surface_create_from_png((options.persona_pictures / p.picture).string().c_str());
         if (cairo_surface_status(image) != CAIRO_STATUS_SUCCESS || cairo_image_surface_get_width(image) <= 0) {
             cairo_surface_destroy(image);
             image = nullptr;

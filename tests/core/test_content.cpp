@@ -79,8 +79,11 @@ TEST(Content, MissingFileAndWrongLayerIdAreRefused) {
     fs::remove_all(dir);
 
     dir = copy_assets("layer");
-    std::ifstream in(dir / "rondomjong" / "layers.json");
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string text;
+    {
+        std::ifstream in(dir / "rondomjong" / "layers.json");  // closed before the folder goes (Windows)
+        text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     text.replace(text.find("\"fundament\""), 11, "\"bodem\"");
     write(dir / "rondomjong" / "layers.json", text);
     EXPECT_NE(error_of(dir).find("fundament"), std::string::npos);

@@ -99,7 +99,7 @@ TEST(Picture, BoxFilterAveragesTheCoveredPixels) {
 TEST(Picture, DecodesPngAndJpegAndScalesDown) {
     fs::path dir = temp_dir();
     std::vector<unsigned char> px = solid(2000, 1000, 40, 120, 200);
-    ASSERT_TRUE(stbi_write_png((dir / "big.png").c_str(), 2000, 1000, 4, px.data(), 2000 * 4));
+    ASSERT_TRUE(stbi_write_png((dir / "big.png").string().c_str(), 2000, 1000, 4, px.data(), 2000 * 4));
     DecodedPicture pic;
     ASSERT_EQ(decode_picture(dir / "big.png", pic), "");
     EXPECT_EQ(pic.original_width, 2000);
@@ -111,7 +111,7 @@ TEST(Picture, DecodesPngAndJpegAndScalesDown) {
     EXPECT_EQ(pic.rgba[2], 200);
 
     std::vector<unsigned char> small = solid(30, 60, 200, 60, 20);
-    ASSERT_TRUE(stbi_write_jpg((dir / "small.jpg").c_str(), 30, 60, 4, small.data(), 95));
+    ASSERT_TRUE(stbi_write_jpg((dir / "small.jpg").string().c_str(), 30, 60, 4, small.data(), 95));
     ASSERT_EQ(decode_picture(dir / "small.jpg", pic), "");
     EXPECT_EQ(pic.width, 30);
     EXPECT_EQ(pic.height, 60);

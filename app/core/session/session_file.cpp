@@ -8,6 +8,7 @@
 #include "core/session/session_journal.hpp"
 #include "core/session/user_error.hpp"
 #include "platform/os/files.hpp"
+#include "platform/os/utf8_path.hpp"
 
 namespace tafel {
 namespace {
@@ -133,7 +134,8 @@ void check_meta(const SessionMeta& meta, const std::string& shown) {
 // Writes `text` to a new temporary file beside `path`, flushed to disk. Returns its path.
 std::filesystem::path write_temp_beside(const std::string& text, const std::filesystem::path& path) {
     std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-    std::filesystem::path temp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(os::process_number()));
+    std::filesystem::path temp =
+        dir / os::utf8_path("." + os::utf8_string(path.filename()) + ".tmp" + std::to_string(os::process_number()));
     if (os::Result r = os::write_durably(temp, text); !r) throw_io_error("Opslaan van", path, r);
     return temp;
 }

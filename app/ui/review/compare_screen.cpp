@@ -114,7 +114,7 @@ void CompareScreen::draw_choice(float w, float h) {
         "de vroegste datum is de eerdere. Effectenarena-sessies kunnen niet worden vergeleken.");
     if (sessions_.size() < 2) {
         ImGui::TextWrapped("Er zijn minder dan twee opgeslagen Rondom Jong-sessies in %s.",
-                           app_.options().sessions_dir.c_str());
+                           app_.options().sessions_dir.string().c_str());
     }
     // What is chosen and the buttons stay in view under the list.
     const float line = ImGui::GetTextLineHeightWithSpacing();

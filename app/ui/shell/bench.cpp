@@ -3,7 +3,6 @@
 #include <SDL.h>
 #include <glad/gl.h>
 #include <imgui.h>
-#include <sys/resource.h>
 #include <time.h>
 
 #include <algorithm>
@@ -20,6 +19,7 @@
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
 #include "platform/input_feed.hpp"
+#include "platform/os/process.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
 #include "ui/shell/run_loop.hpp"
@@ -287,9 +287,7 @@ int run_bench(const BenchOptions& options) {
         std::cerr << "tafelgesprek: " << problem << "\n";
         return 1;
     }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    f.peak_rss_mb = usage.ru_maxrss / 1024.0;
+    f.peak_rss_mb = os::peak_memory_bytes() / (1024.0 * 1024.0);
     print(f, std::cout);
     const std::string json = to_json(f);
     std::cout << json;

@@ -2,15 +2,19 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
 #include <system_error>
 
 #include "ui/shell/style.hpp"
+#include "platform/os/process.hpp"
 
 namespace tafel {
 
 std::filesystem::path default_font_dir() {
-    if (const char* dir = std::getenv("TAFEL_FONT_DIR")) return dir;
-    return TAFEL_DEJAVU_FONT_DIR;
+    std::filesystem::path dir = os::environment_path("TAFEL_FONT_DIR");
+    return dir.empty() ? os::default_font_dir() : dir;
 }
 
 std::string build_fonts(const Metrics& metrics, const std::filesystem::path& font_dir, Fonts& fonts) {
@@ -33,11 +37,21 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
         builder.AddRanges(extra);
         builder.BuildRanges(&ranges);
     }
+    // The font files are read here, not by ImGui: its fopen() cannot open a path with "ë" on Windows.
+    auto add_font = [&](const std::filesystem::path& file, float pixels, const ImFontConfig* font_config,
+                        const ImWchar* glyphs) -> ImFont* {
+        std::ifstream in(file, std::ios::binary);
+        const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        if (bytes.empty()) return nullptr;
+        void* data = IM_ALLOC(bytes.size());  // the atlas owns and frees it
+        std::memcpy(data, bytes.data(), bytes.size());
+        return io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(bytes.size()), pixels, font_config, glyphs);
+    };
     ImFontConfig config;
     config.OversampleH = 2;
     config.OversampleV = 1;
     auto add = [&](const std::filesystem::path& file, float pixels) {
-        return io.Fonts->AddFontFromFileTTF(file.c_str(), pixels, &config, ranges.Data);
+        return add_font(file, pixels, &config, ranges.Data);
     };
     fonts.body = add(regular, metrics.mm(style::kBodyFontMm));
     fonts.card = add(bold, metrics.mm(style::kCardFontMm));
@@ -50,8 +64,7 @@ std::string build_fonts(const Metrics& metrics, const std::filesystem::path& fon
     ImFontConfig display_config;
     display_config.OversampleH = 1;
     display_config.OversampleV = 1;
-    fonts.display =
-        io.Fonts->AddFontFromFileTTF(bold.c_str(), metrics.mm(style::kDisplayFontMm), &display_config, display_ranges);
+    fonts.display = add_font(bold, metrics.mm(style::kDisplayFontMm), &display_config, display_ranges);
     if (!fonts.body || !fonts.card || !fonts.large || !fonts.bold || !fonts.display || !io.Fonts->Build()) {
         return "Het lettertype in " + font_dir.string() +
                " kan niet worden gelezen. Installeer fonts-dejavu-core opnieuw.";

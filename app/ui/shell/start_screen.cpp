@@ -109,7 +109,7 @@ void StartScreen::draw() {
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
     if (sessions_.empty())
-        ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.c_str());
+        ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.string().c_str());
     draw_list(column, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14)));
     // The size is set once per panel (reported DPI is often wrong): see size_setting.cpp.
     if (touch_button(app_, "Grootte instellen", column)) app_.open_size_setting();
