@@ -1,0 +1,83 @@
+// Part of the page (emcc --pre-js): mounts the browser's storage, starts the app, copies every
+// save into IndexedDB, and exposes window.tafel for the browser tests:
+//   tafel.ready             a promise, settled when the first frame is on screen
+//   tafel.targets()         {name: [x, y, width, height]} of the current frame, in CSS pixels
+//   tafel.exportText(fmt)   board-csv, actions-csv, arena-csv or md of the open session
+//   tafel.saved()           a promise, settled when every save is in the browser's storage
+//   tafel.firstFrameMs      ms from the start of the page to the first frame
+// Nothing here leaves the device: no network code.
+(function () {
+  var resolveReady, rejectReady;
+  var syncing = false, again = false, waiters = [];
+  var tafel = {
+    ready: new Promise(function (res, rej) { resolveReady = res; rejectReady = rej; }),
+    firstFrameMs: -1,
+    storagePersistent: null,
+    targets: function () {
+      var raw = JSON.parse(UTF8ToString(Module._tafel_web_targets()));
+      var canvas = Module.canvas, box = canvas.getBoundingClientRect();
+      var sx = box.width / canvas.width, sy = box.height / canvas.height, out = {};
+      for (var name in raw) {
+        var r = raw[name];
+        out[name] = [box.left + r[0] * sx, box.top + r[1] * sy, r[2] * sx, r[3] * sy];
+      }
+      return out;
+    },
+    exportText: function (format) {
+      return Module.ccall('tafel_web_export', 'string', ['string'], [String(format)]);
+    },
+    saved: function () {
+      return new Promise(function (res) { if (!syncing) res(); else waiters.push(res); });
+    },
+  };
+  window.tafel = tafel;
+
+  function status(text) {
+    var el = document.getElementById('tafel-status');
+    if (el) { el.textContent = text; el.style.display = text ? '' : 'none'; }
+  }
+
+  Module.tafelFailed = function (sentence) {
+    status(sentence);
+    rejectReady(new Error(sentence));
+  };
+
+  Module.tafelSync = function () {
+    if (syncing) { again = true; return; }
+    syncing = true;
+    FS.syncfs(false, function (err) {
+      syncing = false;
+      if (err) status('De sessie kan niet in de opslag van de browser worden bewaard: sla haar op als bestand.');
+      if (again) { again = false; Module.tafelSync(); return; }
+      waiters.splice(0).forEach(function (f) { f(); });
+    });
+  };
+
+  Module.tafelStarted = function () {
+    status('');
+    // The first frame is drawn in the browser's next animation frame(s): wait for targets.
+    (function wait() {
+      if (Object.keys(tafel.targets()).length > 0) {
+        tafel.firstFrameMs = performance.now();
+        resolveReady();
+      } else {
+        requestAnimationFrame(wait);
+      }
+    })();
+  };
+
+  Module.tafelMountStorage = function () {
+    FS.mkdir('/sessions');
+    FS.mount(IDBFS, {}, '/sessions');
+    FS.syncfs(true, function (err) {
+      if (err) status('De opslag van de browser kan niet worden gelezen; nieuwe sessies worden toch bewaard.');
+      Module._tafel_web_start(window.innerWidth, window.innerHeight);
+      if (navigator.storage && navigator.storage.persist) {
+        navigator.storage.persist().then(function (granted) {
+          tafel.storagePersistent = granted;
+          if (!granted) Module._tafel_web_storage_refused();
+        }, function () { Module._tafel_web_storage_refused(); });
+      }
+    });
+  };
+})();

@@ -1,0 +1,39 @@
+# The web page: platform/main_web.cpp instead of main.cpp, linked twice by emscripten:
+#   web/index.html + index.js + index.wasm   and   single/tafelgesprek.html (everything inside).
+# The content (assets/) and DejaVu Sans are embedded; sessions live in the browser (IDBFS).
+set(TAFEL_WEB_DIR "${CMAKE_CURRENT_SOURCE_DIR}/platform/web")
+set(TAFEL_WEB_LINK
+  -O2
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1
+  -sFORCE_FILESYSTEM=1 -lidbfs.js
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sMINIFY_HTML=0
+  "--shell-file=${TAFEL_WEB_DIR}/shell.html"
+  "--pre-js=${TAFEL_WEB_DIR}/tafel_hook.js"
+  "--embed-file=${TAFEL_ASSETS_DIR}@/assets"
+  "--embed-file=${DEJAVU_FONT_DIR}/DejaVuSans.ttf@/fonts/DejaVuSans.ttf"
+  "--embed-file=${DEJAVU_FONT_DIR}/DejaVuSans-Bold.ttf@/fonts/DejaVuSans-Bold.ttf")
+
+set(TAFEL_WEB_LIBS tafel_ui)
+if(TAFEL_WEB_HAS_PDF)
+  add_library(tafel_report STATIC report/pdf_document.cpp report/pdf_effectenarena.cpp report/pdf_report.cpp report/pdf_rondomjong.cpp)
+  target_include_directories(tafel_report PUBLIC "${CMAKE_CURRENT_SOURCE_DIR}")
+  target_link_libraries(tafel_report PUBLIC tafel_core PRIVATE tafel_cairo)
+  list(APPEND TAFEL_WEB_LIBS tafel_report)
+endif()
+
+foreach(variant web single)
+  add_executable(tafelgesprek-${variant} platform/main_web.cpp)
+  target_link_libraries(tafelgesprek-${variant} PRIVATE ${TAFEL_WEB_LIBS})
+  if(TAFEL_WEB_HAS_PDF)
+    target_compile_definitions(tafelgesprek-${variant} PRIVATE TAFEL_WEB_PDF=1)
+  endif()
+  target_link_options(tafelgesprek-${variant} PRIVATE ${TAFEL_WEB_LINK})
+  set_target_properties(tafelgesprek-${variant} PROPERTIES SUFFIX ".html"
+    RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/${variant}"
+    LINK_DEPENDS "${TAFEL_WEB_DIR}/shell.html;${TAFEL_WEB_DIR}/tafel_hook.js")
+endforeach()
+set_target_properties(tafelgesprek-web PROPERTIES OUTPUT_NAME index)
+set_target_properties(tafelgesprek-single PROPERTIES OUTPUT_NAME tafelgesprek)
+target_link_options(tafelgesprek-single PRIVATE -sSINGLE_FILE=1)
