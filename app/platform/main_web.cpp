@@ -13,6 +13,9 @@
 #include "core/exports.hpp"
 #include "core/user_error.hpp"
 #include "platform/window.hpp"
+#ifdef TAFEL_WEB_PDF
+#include "report/pdf_report.hpp"
+#endif
 #include "ui/app.hpp"
 #include "ui/run_loop.hpp"
 
@@ -50,6 +53,11 @@ EMSCRIPTEN_KEEPALIVE void tafel_web_start(int css_width, int css_height) {
     ao.assets_dir = "/assets";
     ao.sessions_dir = "/sessions";
     ao.font_dir = "/fonts";
+#ifdef TAFEL_WEB_PDF
+    ao.pdf_report = [](const Session& session) {
+        return pdf_report(session, session.state(), {"/assets/effectenarena/personas"});
+    };
+#endif
     g_page->app = std::make_unique<App>(ao, g_page->window);
     problem = g_page->app->start();
     if (!problem.empty()) return fail(problem);
@@ -104,6 +112,11 @@ EMSCRIPTEN_KEEPALIVE const char* tafel_web_export(const char* format_c) {
         out.clear();
     }
     return out.c_str();
+}
+
+// Something outside a frame (a picked file) wants the app to look again.
+EMSCRIPTEN_KEEPALIVE void tafel_web_wake() {
+    if (g_page && g_page->app) g_page->app->request_frames();
 }
 
 // The browser did not grant persistent storage: say so on screen.

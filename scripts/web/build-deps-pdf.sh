@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds cairo (PDF surface only) with pixman and zlib for WebAssembly, from Debian source
+# Builds cairo (PDF surface, PNG for persona pictures) with pixman, libpng and zlib for WebAssembly, from Debian source
 # packages, into /var/cache/tafelgesprek/web-pdf-<key>. Needs build-deps.sh to have fetched the
 # sources (it does so on its own run). Cairo has no font backend here (no FreeType, no fontconfig):
 # its toy font API falls back to cairo's built-in "twin" font, drawn as outlines.
@@ -10,7 +10,7 @@ JOBS="${TAFEL_WEB_JOBS:-2}"
 SRC="$CACHE_ROOT/web-src"
 export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
 emver="$(dpkg-query -W -f='${Version}' emscripten)"
-srcs="$(cd "$SRC" && ls cairo_* pixman_* zlib_* | sort | tr '\n' ' ')"
+srcs="$(cd "$SRC" && ls cairo_* pixman_* zlib_* libpng1.6_* | sort | tr '\n' ' ')"
 key="$( { echo "$emver"; echo "$srcs"; cat "$0"; } | sha256sum | cut -c1-16)"
 OUT="$CACHE_ROOT/web-pdf-$key"
 if [ -f "$OUT/.done" ]; then echo "$OUT"; exit 0; fi
@@ -30,6 +30,20 @@ emar rcs "$OUT/lib/libz.a" "$B"/zlib-obj/*.o
 cp "$B/zlib/zlib.h" "$B/zlib/zconf.h" "$OUT/include/"
 zver="$(sed -n 's/#define ZLIB_VERSION "\(.*\)"/\1/p' "$B/zlib/zlib.h")"
 printf 'prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include\nName: zlib\nDescription: zlib\nVersion: %s\nLibs: -L${libdir} -lz\nCflags: -I${includedir}\n' "$OUT" "$zver" > "$OUT/lib/pkgconfig/zlib.pc"
+
+# --- libpng: compiled straight from its sources with its prebuilt configuration ---------------
+echo "libpng bouwen..." >&2
+mkdir -p "$B/libpng" "$B/libpng-obj"; tar -xf "$SRC"/libpng1.6_*.orig.tar.* -C "$B/libpng" --strip-components=1
+cp "$B/libpng/scripts/pnglibconf.h.prebuilt" "$B/libpng/pnglibconf.h"
+for f in png pngerror pngget pngmem pngpread pngread pngrio pngrtran pngrutil pngset pngtrans pngwio pngwrite pngwtran pngwutil; do
+  $RUN emcc -O2 -DPNG_ARM_NEON_OPT=0 -I"$B/libpng" -I"$OUT/include" -c "$B/libpng/$f.c" -o "$B/libpng-obj/$f.o"
+done
+emar rcs "$OUT/lib/libpng16.a" "$B"/libpng-obj/*.o
+mkdir -p "$OUT/include/libpng16"
+cp "$B/libpng/png.h" "$B/libpng/pngconf.h" "$B/libpng/pnglibconf.h" "$OUT/include/libpng16/"
+pver="$(sed -n 's/^#define PNG_LIBPNG_VER_STRING "\(.*\)"/\1/p' "$B/libpng/png.h")"
+printf 'prefix=%s\nlibdir=${prefix}/lib\nincludedir=${prefix}/include/libpng16\nName: libpng\nDescription: libpng\nVersion: %s\nRequires: zlib\nLibs: -L${libdir} -lpng16\nCflags: -I${includedir}\n' "$OUT" "$pver" > "$OUT/lib/pkgconfig/libpng.pc"
+cp "$OUT/lib/pkgconfig/libpng.pc" "$OUT/lib/pkgconfig/libpng16.pc"
 
 # --- pixman: meson with a cross file; no threads (wasm without pthreads) ------------------------
 echo "pixman bouwen..." >&2
@@ -57,9 +71,9 @@ off=""; for o in loongson-mmi mmx sse2 ssse3 vmx arm-simd neon a64-neon iwmmxt m
 echo "cairo bouwen..." >&2
 mkdir -p "$B/cairo"; tar -xf "$SRC"/cairo_*.orig.tar.* -C "$B/cairo" --strip-components=1
 cp /usr/share/misc/config.sub /usr/share/misc/config.guess "$B/cairo/build/"
-(cd "$B/cairo" && ax_cv_c_float_words_bigendian=no CFLAGS="-O2 -DCAIRO_NO_MUTEX=1" \
+(cd "$B/cairo" && ax_cv_c_float_words_bigendian=no CFLAGS="-O2 -DCAIRO_NO_MUTEX=1" CPPFLAGS="-I$OUT/include" LDFLAGS="-L$OUT/lib" \
    $RUN emconfigure ./configure --host=wasm32-unknown-emscripten --prefix="$OUT" --enable-static --disable-shared \
-   --enable-pdf=yes --enable-ps=no --enable-svg=no --enable-png=no --enable-script=no --enable-ft=no --enable-fc=no \
+   --enable-pdf=yes --enable-ps=no --enable-svg=no --enable-png=yes --enable-script=no --enable-ft=no --enable-fc=no \
    --enable-xlib=no --enable-xlib-xrender=no --enable-xcb=no --enable-xcb-shm=no --enable-gl=no --enable-glesv2=no \
    --enable-egl=no --enable-glx=no --enable-gobject=no --enable-trace=no --enable-interpreter=no \
    --enable-symbol-lookup=no --enable-pthread=no --disable-valgrind --enable-full-testing=no >&2 \

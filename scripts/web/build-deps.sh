@@ -33,18 +33,18 @@ export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
 # --- Debian source packages --------------------------------------------------------------------
 SRC="$CACHE_ROOT/web-src"
 mkdir -p "$SRC/lists/partial"
-have_sources() { ls "$SRC"/libsdl2_*.dsc "$SRC"/imgui_*.dsc "$SRC"/cairo_*.dsc "$SRC"/pixman_*.orig.tar.* "$SRC"/zlib_*.dsc >/dev/null 2>&1; }
+have_sources() { ls "$SRC"/libsdl2_*.dsc "$SRC"/imgui_*.dsc "$SRC"/cairo_*.dsc "$SRC"/pixman_*.orig.tar.* "$SRC"/zlib_*.dsc "$SRC"/libpng1.6_*.dsc >/dev/null 2>&1; }
 if ! have_sources; then
   echo 'deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main' > "$SRC/src.list"
   A=(-o Dir::Etc::SourceList="$SRC/src.list" -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists="$SRC/lists")
   apt-get "${A[@]}" update -qq >&2
   # pixman's .diff.gz may answer 404: its orig tarball is enough, so fetch it on its own.
-  (cd "$SRC" && apt-get "${A[@]}" source --download-only libsdl2 imgui cairo zlib >&2)
+  (cd "$SRC" && apt-get "${A[@]}" source --download-only libsdl2 imgui cairo zlib libpng1.6 >&2)
   (cd "$SRC" && { apt-get "${A[@]}" source --download-only pixman >&2 || ls pixman_*.orig.tar.* >/dev/null; })
 fi
 
 emver="$(dpkg-query -W -f='${Version}' emscripten)"
-srcs="$(cd "$SRC" && ls *.dsc *.orig.tar.* | sort | tr '\n' ' ')"
+srcs="$(cd "$SRC" && ls libsdl2_* imgui_* | sort | tr '\n' ' ')"
 key="$( { echo "$emver"; echo "$srcs"; cat "$0"; } | sha256sum | cut -c1-16)"
 OUT="$CACHE_ROOT/web-$key"
 if [ -f "$OUT/.done" ]; then echo "$OUT"; exit 0; fi

@@ -24,7 +24,10 @@
       return out;
     },
     exportText: function (format) {
-      return Module.ccall('tafel_web_export', 'string', ['string'], [String(format)]);
+      // Decoded by hand: the CSV starts with a byte order mark, which UTF8ToString would drop.
+      var ptr = Module.ccall('tafel_web_export', 'number', ['string'], [String(format)]), end = ptr;
+      while (HEAPU8[end]) end++;
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(HEAPU8.slice(ptr, end));
     },
     saved: function () {
       return new Promise(function (res) { if (!syncing) res(); else waiters.push(res); });
@@ -64,6 +67,36 @@
         requestAnimationFrame(wait);
       }
     })();
+  };
+
+  // A session or a report as a download (a link to a Blob made on the page, clicked).
+  Module.tafelDownload = function (name, ptr, len, mime) {
+    var blob = new Blob([HEAPU8.slice(ptr, ptr + len)], { type: mime });
+    var a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 60000);
+  };
+
+  // A session file from the device: read into the page's memory at /picked/NAME.
+  Module.tafelPickFile = function () {
+    var input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.tafel';
+    input.onchange = function () {
+      var file = input.files && input.files[0];
+      if (!file) return;
+      file.arrayBuffer().then(function (buffer) {
+        try { FS.mkdir('/picked'); } catch (e) { /* already there */ }
+        var path = '/picked/' + file.name.replace(/[\/\\]/g, '_');
+        FS.writeFile(path, new Uint8Array(buffer));
+        Module.ccall('tafel_web_file_picked', null, ['string'], [path]);
+        Module._tafel_web_wake();
+      });
+    };
+    input.click();
   };
 
   Module.tafelMountStorage = function () {

@@ -1,0 +1,10 @@
+import { launch, singleUrl } from '/tmp/webtrial/tests/web/lib.mjs';
+const { browser, close } = await launch();
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', String(e)));
+await page.goto(process.argv[2] || singleUrl);
+await new Promise(r => setTimeout(r, 8000));
+console.log(await page.evaluate(() => JSON.stringify({t: typeof window.tafel, status: document.getElementById('tafel-status')?.textContent, keys: window.tafel ? Object.keys(window.tafel.targets()).slice(0,10) : null})));
+await page.screenshot({path: '/tmp/dbg.png'});
+await close();
