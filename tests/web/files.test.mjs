@@ -61,3 +61,30 @@ test('a native session file picked on the device opens in the page', async () =>
     fs.rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('the report of a session comes as a download', async () => {
+  const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'tafel-report-'));
+  const { browser, close } = await launch();
+  try {
+    const { page, cdp } = await openPage(browser);
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
+    await tap(page, cdp, 'button:Demo openen');
+    await tap(page, cdp, 'button:Naar beginscherm');
+    const name = await waitFor(async () => Object.keys(await page.evaluate(() => window.tafel.targets()))
+      .find((n) => n.startsWith('verslag:')), 'a report button on the start screen');
+    await tap(page, cdp, name);
+    const file = await waitFor(() => fs.readdirSync(downloads).find((f) => /-verslag\.(pdf|md)$/.test(f)), 'the report download');
+    const bytes = fs.readFileSync(path.join(downloads, file));
+    if (file.endsWith('.pdf')) {
+      assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+      const info = execFileSync('pdfinfo', [path.join(downloads, file)], { encoding: 'utf8' });
+      assert.match(info, /Pages:\s+[1-9]/);
+      if (process.env.TAFEL_KEEP_REPORT) fs.copyFileSync(path.join(downloads, file), process.env.TAFEL_KEEP_REPORT);
+    } else {
+      assert.match(bytes.toString(), /^# /);
+    }
+  } finally {
+    await close();
+    fs.rmSync(downloads, { recursive: true, force: true });
+  }
+});

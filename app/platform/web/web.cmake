@@ -9,6 +9,7 @@ set(TAFEL_WEB_LINK
   -sFORCE_FILESYSTEM=1 -lidbfs.js
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sMINIFY_HTML=0
+  -sEMULATE_FUNCTION_POINTER_CASTS=1
   "--shell-file=${TAFEL_WEB_DIR}/shell.html"
   "--pre-js=${TAFEL_WEB_DIR}/tafel_hook.js"
   "--embed-file=${TAFEL_ASSETS_DIR}@/assets"
