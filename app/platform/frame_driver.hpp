@@ -2,7 +2,7 @@
 // Who drives the frames. On the desktop the frame loop is a plain loop that sleeps in SDL until
 // input or a timer needs a frame. In the browser a page may not block: the browser calls the
 // loop once per animation frame instead. The ui code calls these two functions and is the same
-// on both (frame_driver.cpp for the desktop, frame_driver_web.cpp for the page, chosen by CMake).
+// on both (frame_driver_desktop.cpp, frame_driver_web.cpp for the page, chosen by CMake).
 #include <functional>
 
 namespace tafel {

@@ -17,7 +17,9 @@ void browser_frame() {
     }
     if (g_presented) {
         g_presented = false;
-        EM_ASM({ if (Module.tafelSync) Module.tafelSync(); });
+        EM_ASM({
+            if (Module.tafelSync) Module.tafelSync();
+        });
     }
 }
 

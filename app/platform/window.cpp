@@ -1,11 +1,13 @@
 #include "platform/window.hpp"
 
-#include <glad/gl.h>
 #include <imgui.h>
 #include <stb_image_write.h>
 
 #include <cstdlib>
 #include <vector>
+
+#include "platform/frame_driver.hpp"
+#include "platform/gl.hpp"
 
 namespace tafel {
 
@@ -31,13 +33,23 @@ std::string Window::open(const WindowOptions& options) {
         return std::string("Het scherm kan niet worden geopend (SDL: ") + SDL_GetError() +
                "). Start Tafelgesprek op een computer met beeldscherm, of zet SDL_VIDEODRIVER=offscreen.";
     }
+#ifdef __EMSCRIPTEN__
+    // In the browser: OpenGL ES 3.0, which is WebGL2.
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+#endif
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
     if (options.fullscreen && !options.hidden) flags |= SDL_WINDOW_FULLSCREEN_DESKTOP;
+#ifdef __EMSCRIPTEN__
+    flags |= SDL_WINDOW_RESIZABLE;  // the canvas follows the size of the browser window
+#endif
     window_ = SDL_CreateWindow("Tafelgesprek", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, options.width,
                                options.height, flags);
     if (!window_) return std::string("Het venster kan niet worden gemaakt (SDL: ") + SDL_GetError() + ").";
@@ -47,10 +59,12 @@ std::string Window::open(const WindowOptions& options) {
                "). Installeer de Mesa-stuurprogramma's (libgl1-mesa-dri).";
     }
     SDL_GL_MakeCurrent(window_, context_);
+#ifndef __EMSCRIPTEN__  // the browser paces frames itself and needs no loader
     SDL_GL_SetSwapInterval(options.hidden ? 0 : 1);
     if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(SDL_GL_GetProcAddress))) {
         return "De OpenGL-functies kunnen niet worden geladen. Installeer de Mesa-stuurprogramma's (libgl1-mesa-dri).";
     }
+#endif
     float ddpi = 0, hdpi = 0, vdpi = 0;
     int display = SDL_GetWindowDisplayIndex(window_);
     if (display >= 0 && SDL_GetDisplayDPI(display, &ddpi, &hdpi, &vdpi) == 0 && hdpi > 1) dpi_ = hdpi;
@@ -71,7 +85,10 @@ void Window::render_imgui() {
     renderer_->render(ImGui::GetDrawData(), width_, height_);
 }
 
-void Window::swap() { SDL_GL_SwapWindow(window_); }
+void Window::swap() {
+    SDL_GL_SwapWindow(window_);
+    frame_presented();
+}
 
 std::string Window::screenshot(const std::filesystem::path& path) {
     std::vector<unsigned char> pixels(static_cast<size_t>(width_) * height_ * 4);

@@ -14,7 +14,7 @@ if [ "${TAFEL_WEB_PDF:-1}" = 1 ]; then
 fi
 export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
 build="${TAFEL_WEB_BUILD:-$root/build-web}"
-emcmake cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DTAFEL_WEB_DEPS="$deps" -DTAFEL_WEB_PDF_DEPS="$pdf_deps" >/dev/null
+emcmake cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=MinSizeRel -DTAFEL_WARNINGS_AS_ERRORS=OFF -DTAFEL_WEB_DEPS="$deps" -DTAFEL_WEB_PDF_DEPS="$pdf_deps" >/dev/null
 nice -n 10 cmake --build "$build" -j"${TAFEL_WEB_JOBS:-2}" --target tafelgesprek-web tafelgesprek-single
 rm -rf dist/tafelgesprek-web dist/tafelgesprek.html
 mkdir -p dist/tafelgesprek-web

@@ -3,6 +3,7 @@
 // pointers (one UI pointer for ImGui widgets, every other finger to the screen's canvas),
 // and the session store that records and saves every change.
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -25,6 +26,9 @@ struct AppOptions {
     std::filesystem::path sessions_dir;
     std::filesystem::path font_dir;
     float scale = 1.0f;
+    // Where reports are downloads (the browser): makes the pdf report of a session, when the
+    // build has one. Empty: the screens offer the Markdown report instead.
+    std::function<std::string(const Session&)> pdf_report;
 };
 
 class Screen {

@@ -1,10 +1,10 @@
 #include "ui/shell/bench.hpp"
 
 #include <SDL.h>
-#include <glad/gl.h>
 #include <imgui.h>
 #include <sys/resource.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -17,6 +17,7 @@
 #include "core/harness/bench_session.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
+#include "platform/gl.hpp"
 #include "platform/input_feed.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"

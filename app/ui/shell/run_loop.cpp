@@ -5,9 +5,10 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cmath>
 #include <deque>
+#include <memory>
 
+#include "platform/frame_driver.hpp"
 #include "platform/input_feed.hpp"
 #include "platform/window.hpp"
 #include "ui/shell/app.hpp"
@@ -182,75 +183,88 @@ private:
 }  // namespace
 
 RunResult run_app(App& app, Window& window, const RunOptions& options) {
-    RunResult result;
-    InputFeed feed;
-    std::vector<InputEvent> inputs;
-    const bool play = options.script.has_value();
-    std::optional<ScriptFeeder> feeder;
-    if (play) feeder.emplace(*options.script, options.script_name);
-    const double start = wall_ms();
-    double clock = 0;  // ms since start: script time in play mode, wall time otherwise
-    int settle_frames = 0;
+    // The loop's state lives on the heap: in the browser the loop goes on after this returns.
+    struct Loop {
+        RunOptions options;
+        RunResult result;
+        InputFeed feed;
+        std::vector<InputEvent> inputs;
+        bool play = false;
+        std::optional<ScriptFeeder> feeder;
+        double start = 0;
+        double clock = 0;  // ms since start: script time in play mode, wall time otherwise
+        int settle_frames = 0;
+        bool failed = false;
+    };
+    auto loop = std::make_shared<Loop>();
+    loop->options = options;
+    loop->play = options.script.has_value();
+    if (loop->play) loop->feeder.emplace(*loop->options.script, options.script_name);
+    loop->start = wall_ms();
 
-    auto draw_frame = [&](bool swap) {
-        app.frame(clock);
+    auto draw_frame = [&app, &window](Loop& s, bool swap) {
+        app.frame(s.clock);
         window.render_imgui();
         if (swap) window.swap();
-        ++result.frames_drawn;
+        ++s.result.frames_drawn;
     };
 
-    while (!app.quit_requested()) {
-        if (play && result.frames_drawn > 0) {  // targets exist once a frame has been laid out
-            clock += kFrameMs;
-            std::string problem = feeder->feed(clock, app);
+    // One pass: wait for input (on the desktop), handle it, draw when needed. False: stop.
+    auto step = [loop, &app, &window, draw_frame]() -> bool {
+        Loop& s = *loop;
+        if (app.quit_requested()) return false;
+        if (s.play && s.result.frames_drawn > 0) {  // targets exist once a frame has been laid out
+            s.clock += kFrameMs;
+            std::string problem = s.feeder->feed(s.clock, app);
             if (!problem.empty()) {
-                result.exit_code = 1;
-                result.error = problem;
-                return result;
+                s.result.exit_code = 1;
+                s.result.error = problem;
+                s.failed = true;
+                return false;
             }
         } else {
-            clock = wall_ms() - start;
+            s.clock = wall_ms() - s.start;
             double wait_ms = -1;  // -1: until an event comes
             if (app.needs_frame()) {
                 wait_ms = 0;
             } else {
                 double wake = app.next_wakeup_ms();
-                if (wake >= 0) wait_ms = std::max(0.0, wake - clock);
-                if (options.quit_after_ms >= 0) {
-                    double until_quit = std::max(0.0, options.quit_after_ms - clock);
+                if (wake >= 0) wait_ms = std::max(0.0, wake - s.clock);
+                if (s.options.quit_after_ms >= 0) {
+                    double until_quit = std::max(0.0, s.options.quit_after_ms - s.clock);
                     wait_ms = wait_ms < 0 ? until_quit : std::min(wait_ms, until_quit);
                 }
             }
-            SDL_Event first;
-            bool got = wait_ms == 0  ? false
-                       : wait_ms < 0 ? SDL_WaitEvent(&first) == 1
-                                     : SDL_WaitEventTimeout(&first, static_cast<int>(std::ceil(wait_ms))) == 1;
-            if (got) SDL_PushEvent(&first);  // handled below with the rest, in order
-            clock = wall_ms() - start;
-            if (options.quit_after_ms >= 0 && clock >= options.quit_after_ms) break;
+            wait_for_events(wait_ms);
+            s.clock = wall_ms() - s.start;
+            if (s.options.quit_after_ms >= 0 && s.clock >= s.options.quit_after_ms) return false;
         }
-        feed.set_window_size(window.width(), window.height());
+        s.feed.set_window_size(window.width(), window.height());
         SDL_Event e;
         while (SDL_PollEvent(&e)) {
             if (e.type == SDL_QUIT) app.request_quit();
             if (e.type == SDL_WINDOWEVENT) app.request_frames();
-            inputs.clear();
-            feed.translate(e, inputs);
-            for (const InputEvent& input : inputs) app.handle(input);
+            s.inputs.clear();
+            s.feed.translate(e, s.inputs);
+            for (const InputEvent& input : s.inputs) app.handle(input);
         }
         double wake = app.next_wakeup_ms();
-        if (wake >= 0 && clock >= wake) app.request_frames(1);
+        if (wake >= 0 && s.clock >= wake) app.request_frames(1);
         if (app.needs_frame()) {
-            draw_frame(true);
-        } else if (play && feeder->done()) {
-            // The script has run and the app has settled.
-            break;
+            draw_frame(s, true);
+        } else if (s.play && s.feeder->done()) {
+            return false;  // the script has run and the app has settled
         }
-        if (play && feeder->done() && ++settle_frames > kSettleFrameLimit) break;
-    }
+        if (s.play && s.feeder->done() && ++s.settle_frames > kSettleFrameLimit) return false;
+        return true;
+    };
+
+    if (!drive_frames(step)) return loop->result;  // the browser runs the loop from here on
+    if (loop->failed) return loop->result;
+    RunResult& result = loop->result;
     app.before_exit();
     if (!options.screenshot.empty()) {
-        draw_frame(false);  // the last frame stays in the back buffer for the screenshot
+        draw_frame(*loop, false);  // the last frame stays in the back buffer for the screenshot
         std::string problem = window.screenshot(options.screenshot);
         if (!problem.empty()) {
             result.exit_code = 1;

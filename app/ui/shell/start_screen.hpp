@@ -10,7 +10,9 @@ namespace tafel {
 std::string session_label(const SessionMeta& meta);
 
 // The first screen: start a new Rondom Jong or Effectenarena session, open a saved one,
-// open the bundled demo, or compare two saved Rondom Jong sessions.
+// open the bundled demo, or compare two saved Rondom Jong sessions. Where sessions live in the
+// browser, a session file can also be opened from the device, and each saved session and its
+// report downloaded.
 class StartScreen : public Screen {
 public:
     explicit StartScreen(App& app);
@@ -19,6 +21,9 @@ public:
 private:
     void start_new(const std::string& kind);
     void open_demo();
+    void open_picked_file();  // a session file picked on the device (in the browser)
+    void download(const SessionListing& s);
+    void download_report(const SessionListing& s);
     App& app_;
     std::vector<SessionListing> sessions_;
 };

@@ -7,8 +7,7 @@
 namespace tafel {
 
 bool drive_frames(std::function<bool()> step) {
-    while (step()) {
-    }
+    while (step()) {}
     return true;
 }
 

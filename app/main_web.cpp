@@ -9,15 +9,15 @@
 #include <memory>
 #include <string>
 
-#include "core/arena_exports.hpp"
-#include "core/exports.hpp"
-#include "core/user_error.hpp"
+#include "core/effectenarena/arena_exports.hpp"
+#include "core/rondomjong/exports.hpp"
+#include "core/session/user_error.hpp"
 #include "platform/window.hpp"
 #ifdef TAFEL_WEB_PDF
 #include "report/pdf_report.hpp"
 #endif
-#include "ui/app.hpp"
-#include "ui/run_loop.hpp"
+#include "ui/shell/app.hpp"
+#include "ui/shell/run_loop.hpp"
 
 namespace {
 
@@ -32,7 +32,11 @@ struct Page {
 Page* g_page = nullptr;
 
 void fail(const std::string& sentence) {
-    EM_ASM({ if (Module.tafelFailed) Module.tafelFailed(UTF8ToString($0)); }, sentence.c_str());
+    EM_ASM(
+        {
+            if (Module.tafelFailed) Module.tafelFailed(UTF8ToString($0));
+        },
+        sentence.c_str());
 }
 
 }  // namespace
@@ -64,7 +68,9 @@ EMSCRIPTEN_KEEPALIVE void tafel_web_start(int css_width, int css_height) {
     g_page->app->show_start_screen();
     static RunResult result;  // the run goes on in the browser after this returns
     result = run_app(*g_page->app, g_page->window, RunOptions{});
-    EM_ASM({ if (Module.tafelStarted) Module.tafelStarted(); });
+    EM_ASM({
+        if (Module.tafelStarted) Module.tafelStarted();
+    });
 }
 
 // {"name":[x,y,w,h],…} in drawable pixels of the canvas (the hook turns them into CSS pixels).
@@ -85,8 +91,8 @@ EMSCRIPTEN_KEEPALIVE const char* tafel_web_targets() {
                 if (static_cast<unsigned char>(c) < 0x20) continue;
                 out += c;
             }
-            out += "\":[" + std::to_string(r->x0) + "," + std::to_string(r->y0) + "," + std::to_string(r->width()) + "," +
-                   std::to_string(r->height()) + "]";
+            out += "\":[" + std::to_string(r->x0) + "," + std::to_string(r->y0) + "," + std::to_string(r->width()) +
+                   "," + std::to_string(r->height()) + "]";
         }
     }
     out += "}";
@@ -107,7 +113,8 @@ EMSCRIPTEN_KEEPALIVE const char* tafel_web_export(const char* format_c) {
         if (format == "board-csv") out = export_board_csv(session, state);
         if (format == "actions-csv") out = export_actions_csv(session, state);
         if (format == "arena-csv" && arena) out = export_arena_csv(session, state);
-        if (format == "md") out = arena ? export_arena_markdown(session, state, false) : export_markdown(session, state);
+        if (format == "md")
+            out = arena ? export_arena_markdown(session, state, false) : export_markdown(session, state);
     } catch (const UserError& e) {
         out.clear();
     }
@@ -123,7 +130,8 @@ EMSCRIPTEN_KEEPALIVE void tafel_web_wake() {
 EMSCRIPTEN_KEEPALIVE void tafel_web_storage_refused() {
     if (g_page && g_page->app) {
         g_page->app->set_message(
-            "Deze browser bewaart de sessies niet blijvend en kan ze wissen: sla de sessie aan het eind op als bestand.");
+            "Deze browser bewaart de sessies niet blijvend en kan ze wissen: sla de sessie aan het eind op als "
+            "bestand.");
         g_page->app->request_frames();
     }
 }
