@@ -1,15 +1,23 @@
 #include "platform/gl_renderer.hpp"
 
-#include <glad/gl.h>
 #include <imgui.h>
 
 #include <algorithm>
 #include <cstddef>
 
+#include "platform/gl.hpp"
+
 namespace tafel {
 namespace {
 
-const char* kVertexShader = R"(#version 330 core
+// GLSL 3.30 on the desktop; GLSL ES 3.00 (WebGL2) in the browser, which also needs a precision.
+#ifdef __EMSCRIPTEN__
+#define TAFEL_GLSL_VERSION "#version 300 es\nprecision highp float;\n"
+#else
+#define TAFEL_GLSL_VERSION "#version 330 core\n"
+#endif
+
+const char* kVertexShader = TAFEL_GLSL_VERSION R"(
 layout (location = 0) in vec2 position;
 layout (location = 1) in vec2 uv;
 layout (location = 2) in vec4 color;
@@ -22,7 +30,7 @@ void main() {
     gl_Position = projection * vec4(position, 0.0, 1.0);
 })";
 
-const char* kFragmentShader = R"(#version 330 core
+const char* kFragmentShader = TAFEL_GLSL_VERSION R"(
 in vec2 frag_uv;
 in vec4 frag_color;
 uniform sampler2D atlas;
@@ -42,6 +50,17 @@ unsigned compile(GLenum type, const char* source) {
         return 0;
     }
     return shader;
+}
+
+// Where the three vertex attributes start in the bound vertex buffer, from vertex `first` on.
+void point_attributes(unsigned first) {
+    const size_t base = static_cast<size_t>(first) * sizeof(ImDrawVert);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(base + offsetof(ImDrawVert, pos)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(base + offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                          reinterpret_cast<void*>(base + offsetof(ImDrawVert, col)));
 }
 
 }  // namespace
@@ -77,12 +96,7 @@ bool GlRenderer::init() {
     glEnableVertexAttribArray(0);
     glEnableVertexAttribArray(1);
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                          reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
-                          reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
-    glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
-                          reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
+    point_attributes(0);
     glBindVertexArray(0);
     ImGui::GetIO().BackendRendererName = "tafelgesprek-gl33";
     ImGui::GetIO().BackendFlags |= ImGuiBackendFlags_RendererHasVtxOffset;
@@ -131,6 +145,10 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height) {
                      list->VtxBuffer.Data, GL_STREAM_DRAW);
         glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(list->IdxBuffer.Size) * sizeof(ImDrawIdx),
                      list->IdxBuffer.Data, GL_STREAM_DRAW);
+#ifdef __EMSCRIPTEN__
+        unsigned first_vertex = 0;
+        point_attributes(0);
+#endif
         for (const ImDrawCmd& cmd : list->CmdBuffer) {
             if (cmd.UserCallback) {
                 cmd.UserCallback(list, &cmd);
@@ -143,10 +161,18 @@ void GlRenderer::render(const ImDrawData* data, int fb_width, int fb_height) {
             glScissor(static_cast<int>(x0), static_cast<int>(fb_height - y1), static_cast<int>(x1 - x0),
                       static_cast<int>(y1 - y0));
             glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<intptr_t>(cmd.GetTexID())));
+#ifdef __EMSCRIPTEN__
+            // WebGL2 has no base vertex: point the attributes at the command's first vertex instead.
+            if (cmd.VtxOffset != first_vertex) point_attributes(first_vertex = cmd.VtxOffset);
+            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
+                           sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
+                           reinterpret_cast<void*>(static_cast<intptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))));
+#else
             glDrawElementsBaseVertex(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount),
                                      sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT,
                                      reinterpret_cast<void*>(static_cast<intptr_t>(cmd.IdxOffset * sizeof(ImDrawIdx))),
                                      static_cast<GLint>(cmd.VtxOffset));
+#endif
         }
     }
     glBindVertexArray(0);

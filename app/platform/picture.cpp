@@ -1,12 +1,13 @@
 #include "platform/picture.hpp"
 
-#include <glad/gl.h>
 #include <stb_image.h>
 
 #include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <system_error>
+
+#include "platform/gl.hpp"
 
 namespace tafel {
 

@@ -1,6 +1,5 @@
 #include "platform/window.hpp"
 
-#include <glad/gl.h>
 #include <imgui.h>
 #include <stb_image_write.h>
 
@@ -9,6 +8,8 @@
 
 #include "platform/os/utf8_path.hpp"
 #include "platform/system_window.hpp"
+#include "platform/frame_driver.hpp"
+#include "platform/gl.hpp"
 
 namespace tafel {
 
@@ -32,9 +33,16 @@ std::string Window::open(const WindowOptions& options) {
         return std::string("Het scherm kan niet worden geopend (SDL: ") + SDL_GetError() +
                "). Start Tafelgesprek op een computer met beeldscherm, of zet SDL_VIDEODRIVER=offscreen.";
     }
+#ifdef __EMSCRIPTEN__
+    // In the browser: OpenGL ES 3.0, which is WebGL2.
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+#else
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 3);
+#endif
     SDL_GL_SetAttribute(SDL_GL_DOUBLEBUFFER, 1);
     Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_ALLOW_HIGHDPI;
     flags |= options.hidden ? SDL_WINDOW_HIDDEN : SDL_WINDOW_SHOWN;
@@ -51,6 +59,9 @@ std::string Window::open(const WindowOptions& options) {
             x = y = 0;
         }
     }
+#ifdef __EMSCRIPTEN__
+    flags |= SDL_WINDOW_RESIZABLE;  // the canvas follows the size of the browser window
+#endif
     window_ = SDL_CreateWindow("Tafelgesprek", x, y, width, height, flags);
     if (!window_) return std::string("Het venster kan niet worden gemaakt (SDL: ") + SDL_GetError() + ").";
     adapt_system_window(window_);
@@ -60,10 +71,12 @@ std::string Window::open(const WindowOptions& options) {
                "). Installeer de Mesa-stuurprogramma's (libgl1-mesa-dri).";
     }
     SDL_GL_MakeCurrent(window_, context_);
+#ifndef __EMSCRIPTEN__  // the browser paces frames itself and needs no loader
     SDL_GL_SetSwapInterval(options.hidden ? 0 : 1);
     if (!gladLoadGL(reinterpret_cast<GLADloadfunc>(SDL_GL_GetProcAddress))) {
         return "De OpenGL-functies kunnen niet worden geladen. Installeer de Mesa-stuurprogramma's (libgl1-mesa-dri).";
     }
+#endif
     float ddpi = 0, hdpi = 0, vdpi = 0;
     int display = SDL_GetWindowDisplayIndex(window_);
     if (display >= 0 && SDL_GetDisplayDPI(display, &ddpi, &hdpi, &vdpi) == 0 && hdpi > 1) dpi_ = hdpi;
@@ -94,6 +107,7 @@ void Window::swap() {
     // llvmpipe keeps every frame's drawing queued (about 1 MB a frame, 2.5 GB for a demo).
     glFlush();
     SDL_GL_SwapWindow(window_);
+    frame_presented();
 }
 
 std::string Window::screenshot(const std::filesystem::path& path) {

@@ -585,6 +585,7 @@ template <ArenaEvent T> std::string describe_arena_nl(const T& event) { return A
 template <class... Ts> auto instantiate_arena_templates() {
     return std::make_tuple(&apply_arena<Ts>..., &describe_arena_nl<Ts>...);
 }
-[[maybe_unused]] const auto kArenaInstances = instantiate_arena_templates<TAFEL_ARENA_PAYLOADS>();
+// `used`: clang (the web build) drops an unreferenced constant, and the instances with it.
+[[maybe_unused, gnu::used]] const auto kArenaInstances = instantiate_arena_templates<TAFEL_ARENA_PAYLOADS>();
 
 }  // namespace tafel

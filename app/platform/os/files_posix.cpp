@@ -106,6 +106,17 @@ Result replace_with(const std::filesystem::path& temp, const std::filesystem::pa
 Result publish_as_new(const std::filesystem::path& temp, const std::filesystem::path& path) {
     // link() refuses an existing name, so a new file never replaces one, even in a race.
     int err = ::link(temp.c_str(), path.c_str()) != 0 ? errno : 0;
+    if (err == EMLINK || err == EPERM || err == ENOSYS || err == EOPNOTSUPP) {
+        // A file system without hard links (the browser's storage, a FAT stick): claim the name
+        // with O_EXCL, which refuses an existing file too, then move the whole file over the claim.
+        int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        err = fd < 0 ? errno : 0;
+        if (fd >= 0) {
+            ::close(fd);
+            err = ::rename(temp.c_str(), path.c_str()) != 0 ? errno : 0;
+            if (err != 0) ::unlink(path.c_str());
+        }
+    }
     ::unlink(temp.c_str());
     if (err == 0) sync_folder_of(path);
     return failure_of(err);

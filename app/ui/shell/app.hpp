@@ -31,6 +31,9 @@ struct AppOptions {
     // stands in a state; main.cpp gives the report layer's pdf here, so the UI does not link it.
     // Throws UserError. Empty: the screens offer no reports.
     std::function<std::string(const Session&, const SessionState&, const std::string& format)> render_export;
+    // Where reports are downloads (the browser): makes the pdf report of a session, when the
+    // build has one. Empty: the screens offer the Markdown report instead.
+    std::function<std::string(const Session&)> pdf_report;
 };
 
 class SizeSetting;

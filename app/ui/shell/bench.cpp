@@ -1,9 +1,9 @@
 #include "ui/shell/bench.hpp"
 
 #include <SDL.h>
-#include <glad/gl.h>
 #include <imgui.h>
 #include <time.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <chrono>
@@ -18,6 +18,7 @@
 #include "core/session/replay.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
+#include "platform/gl.hpp"
 #include "platform/input_feed.hpp"
 #include "platform/os/process.hpp"
 #include "platform/window.hpp"

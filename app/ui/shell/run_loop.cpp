@@ -10,8 +10,10 @@
 #include <deque>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 
+#include "platform/frame_driver.hpp"
 #include "platform/input_feed.hpp"
 #include "platform/stop_signals.hpp"
 #include "platform/window.hpp"
@@ -201,11 +203,7 @@ void wait_for_work(const App& app, const RunOptions& options, double clock) {
         double until_quit = std::max(0.0, options.quit_after_ms - clock);
         wait_ms = wait_ms < 0 ? until_quit : std::min(wait_ms, until_quit);
     }
-    SDL_Event first;
-    bool got = wait_ms == 0  ? false
-               : wait_ms < 0 ? SDL_WaitEvent(&first) == 1
-                             : SDL_WaitEventTimeout(&first, static_cast<int>(std::ceil(wait_ms))) == 1;
-    if (got) SDL_PushEvent(&first);
+    wait_for_events(wait_ms);  // the platform's wait (in the browser: the next animation frame)
 }
 
 // The frame just rendered as png, handed to the app for the reports folder.
@@ -228,83 +226,101 @@ void take_png(App& app, Window& window) {
 }  // namespace
 
 RunResult run_app(App& app, Window& window, const RunOptions& options) {
-    RunResult result;
-    InputFeed feed;
-    std::vector<InputEvent> inputs;
-    const bool play = options.script.has_value();
-    std::optional<ScriptFeeder> feeder;
-    if (play) feeder.emplace(*options.script, options.script_name);
-    const double start = wall_ms();
-    double clock = 0;  // ms since start: script time in play mode, wall time otherwise
-    int settle_frames = 0;
+    // The loop's state lives on the heap: in the browser the loop goes on after this returns.
+    struct Loop {
+        RunOptions options;
+        RunResult result;
+        InputFeed feed;
+        std::vector<InputEvent> inputs;
+        bool play = false;
+        std::optional<ScriptFeeder> feeder;
+        double start = 0;
+        double clock = 0;  // ms since start: script time in play mode, wall time otherwise
+        int settle_frames = 0;
+        bool failed = false;
+        std::optional<ScreenRect> reported;
+    };
+    auto loop = std::make_shared<Loop>();
+    loop->options = options;
+    loop->play = options.script.has_value();
+    if (loop->play) loop->feeder.emplace(*loop->options.script, options.script_name);
+    loop->start = wall_ms();
 
-    std::optional<ScreenRect> reported;
-    auto report_target = [&]() {
-        const ScreenRect* r = app.targets().find(options.report_target);
+    // --report-target: the rectangle of a target, printed whenever a frame draws it elsewhere.
+    auto report_target = [&app](Loop& s) {
+        const ScreenRect* r = app.targets().find(s.options.report_target);
         if (!r) return;
-        if (reported && reported->x0 == r->x0 && reported->y0 == r->y0 && reported->x1 == r->x1 &&
-            reported->y1 == r->y1)
+        if (s.reported && s.reported->x0 == r->x0 && s.reported->y0 == r->y0 && s.reported->x1 == r->x1 &&
+            s.reported->y1 == r->y1)
             return;
-        reported = *r;
-        std::printf("Doel %s: %.1f %.1f %.1f %.1f\n", options.report_target.c_str(), r->x0, r->y0, r->x1, r->y1);
+        s.reported = *r;
+        std::printf("Doel %s: %.1f %.1f %.1f %.1f\n", s.options.report_target.c_str(), r->x0, r->y0, r->x1, r->y1);
     };
     // A script's frames are built (layout, targets, input) exactly as on the table, but only
     // the frame of the screenshot is drawn by GL: nobody sees the others, and software GL
     // (llvmpipe) would spend most of a run, and its memory, drawing them.
-    auto draw_frame = [&](bool swap) {
+    auto draw_frame = [&app, &window, report_target](Loop& s, bool swap) {
         const bool png_wanted = app.png_requested();  // asked for in an earlier frame: this one is drawn clean
-        app.frame(clock);
-        if (!options.report_target.empty()) report_target();
+        app.frame(s.clock);
+        if (!s.options.report_target.empty()) report_target(s);
         // The png report is the frame itself, so that frame is drawn even in a script.
-        if (!play || !swap || png_wanted) window.render_imgui();
+        if (!s.play || !swap || png_wanted) window.render_imgui();
         if (png_wanted) take_png(app, window);
-        if (swap && !play) window.swap();
-        ++result.frames_drawn;
+        if (swap && !s.play) window.swap();
+        ++s.result.frames_drawn;
     };
 
-    while (!app.quit_requested() && !stop_signal_received()) {
-        if (play && result.frames_drawn > 0 && feeder->holding(clock) && !app.needs_frame()) {
-            SDL_Event first;
+    // One pass: wait for input (on the desktop), handle it, draw when needed. False: stop.
+    auto step = [loop, &app, &window, draw_frame]() -> bool {
+        Loop& s = *loop;
+        if (app.quit_requested() || stop_signal_received()) return false;
+        if (s.play && s.result.frames_drawn > 0 && s.feeder->holding(s.clock) && !app.needs_frame()) {
+            SDL_Event first;  // `hold`: the script waits in real time until the app is stopped
             if (SDL_WaitEventTimeout(&first, 250) == 1) SDL_PushEvent(&first);
-        } else if (play && result.frames_drawn > 0) {  // targets exist once a frame has been laid out
-            clock += kFrameMs;
-            std::string problem = feeder->feed(clock, app);
+        } else if (s.play && s.result.frames_drawn > 0) {  // targets exist once a frame has been laid out
+            s.clock += kFrameMs;
+            std::string problem = s.feeder->feed(s.clock, app);
             if (!problem.empty()) {
-                result.exit_code = 1;
-                result.error = problem;
-                return result;
+                s.result.exit_code = 1;
+                s.result.error = problem;
+                s.failed = true;
+                return false;
             }
         } else {
-            wait_for_work(app, options, wall_ms() - start);
-            clock = wall_ms() - start;
-            if (options.quit_after_ms >= 0 && clock >= options.quit_after_ms) break;
+            wait_for_work(app, s.options, wall_ms() - s.start);
+            s.clock = wall_ms() - s.start;
+            if (s.options.quit_after_ms >= 0 && s.clock >= s.options.quit_after_ms) return false;
         }
-        feed.set_window_size(window.width(), window.height());
+        s.feed.set_window_size(window.width(), window.height());
         SDL_Event e;
         while (SDL_PollEvent(&e)) {
             if (e.type == SDL_QUIT) app.request_quit();
             if (e.type == SDL_WINDOWEVENT) {
                 if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) window.refresh_size();
-                feed.set_window_size(window.width(), window.height());
+                s.feed.set_window_size(window.width(), window.height());
                 app.request_frames();
             }
-            inputs.clear();
-            feed.translate(e, inputs);
-            for (const InputEvent& input : inputs) app.handle(input);
+            s.inputs.clear();
+            s.feed.translate(e, s.inputs);
+            for (const InputEvent& input : s.inputs) app.handle(input);
         }
         double wake = app.next_wakeup_ms();
-        if (wake >= 0 && clock >= wake) app.request_frames(1);
+        if (wake >= 0 && s.clock >= wake) app.request_frames(1);
         if (app.needs_frame()) {
-            draw_frame(true);
-        } else if (play && feeder->done()) {
-            // The script has run and the app has settled.
-            break;
+            draw_frame(s, true);
+        } else if (s.play && s.feeder->done()) {
+            return false;  // the script has run and the app has settled
         }
-        if (play && feeder->done() && ++settle_frames > kSettleFrameLimit) break;
-    }
+        if (s.play && s.feeder->done() && ++s.settle_frames > kSettleFrameLimit) return false;
+        return true;
+    };
+
+    if (!drive_frames(step)) return loop->result;  // the browser runs the loop from here on
+    if (loop->failed) return loop->result;
+    RunResult& result = loop->result;
     app.before_exit();
     if (!options.screenshot.empty()) {
-        draw_frame(false);  // the last frame stays in the back buffer for the screenshot
+        draw_frame(*loop, false);  // the last frame stays in the back buffer for the screenshot
         std::string problem = window.screenshot(options.screenshot);
         if (!problem.empty()) {
             result.exit_code = 1;

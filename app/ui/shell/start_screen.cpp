@@ -2,10 +2,16 @@
 
 #include <imgui.h>
 
+#include <fstream>
+#include <sstream>
+
+#include "core/effectenarena/arena_exports.hpp"
+#include "core/rondomjong/exports.hpp"
 #include "core/session/session.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/session_paths.hpp"
 #include "core/session/user_error.hpp"
+#include "platform/file_exchange.hpp"
 #include "ui/review/compare_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -85,7 +91,60 @@ void StartScreen::open_demo() {
     }
 }
 
+void StartScreen::open_picked_file() {
+    std::filesystem::path picked;
+    if (!take_picked_file(picked)) return;
+    try {
+        load_session(picked);  // a file that does not open never enters the list
+        const std::filesystem::path dir = app_.options().sessions_dir;
+        std::filesystem::path target = dir / picked.filename();
+        if (target.extension() != ".tafel") target += ".tafel";
+        for (int n = 2; std::filesystem::exists(target); ++n) {
+            target = dir / (picked.stem().string() + "-" + std::to_string(n) + ".tafel");
+        }
+        std::filesystem::copy_file(picked, target);
+        std::filesystem::remove(picked);
+        std::string problem = app_.open_session(target);
+        if (!problem.empty()) app_.set_message(problem);
+    } catch (const UserError& e) {
+        app_.set_message(e.what());
+    } catch (const std::filesystem::filesystem_error&) {
+        app_.set_message("Het gekozen bestand kan niet bij de sessies worden bewaard; er is niets veranderd.");
+    }
+}
+
+void StartScreen::download(const SessionRow& s) {
+    std::ifstream in(s.path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) {
+        app_.set_message("De sessie " + s.path.filename().string() +
+                         " kan niet worden gelezen; er is niets gedownload.");
+        return;
+    }
+    offer_download(s.path.filename().string(), bytes.str(), "application/json");
+}
+
+void StartScreen::download_report(const SessionRow& s) {
+    try {
+        Session session = load_session(s.path);
+        const std::string stem = s.path.stem().string();
+        if (app_.options().pdf_report) {
+            offer_download(stem + "-verslag.pdf", app_.options().pdf_report(session), "application/pdf");
+        } else {
+            const bool arena = session.meta().kind == kKindEffectenarena;
+            offer_download(stem + "-verslag.md",
+                           arena ? export_arena_markdown(session, session.state(), false)
+                                 : export_markdown(session, session.state()),
+                           "text/markdown");
+        }
+    } catch (const UserError& e) {
+        app_.set_message(e.what());
+    }
+}
+
 void StartScreen::draw() {
+    open_picked_file();
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
     const float column = std::min(w - m.mm(20), m.mm(220));
@@ -104,12 +163,17 @@ void StartScreen::draw() {
     if (touch_button(app_, "Demo openen", half)) open_demo();
     ImGui::SameLine();
     if (touch_button(app_, "Twee sessies vergelijken", half)) app_.switch_screen(std::make_unique<CompareScreen>(app_));
+    const bool downloads = files_are_downloads();
+    if (downloads && touch_button(app_, "Sessiebestand openen", column)) pick_session_file();
     ImGui::Dummy(ImVec2(0, m.mm(4)));
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
-    if (sessions_.empty())
+    if (sessions_.empty() && downloads) ImGui::TextWrapped("Nog geen opgeslagen sessies in deze browser.");
+    if (sessions_.empty() && !downloads)
         ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.string().c_str());
+    if (!sessions_.empty() && downloads)
+        ImGui::TextWrapped("De sessies staan in de opslag van deze browser; bewaar ze met Opslaan als bestand.");
     draw_list(column, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14)));
     // The size is set once per panel (reported DPI is often wrong): see size_setting.cpp.
     if (touch_button(app_, "Grootte instellen", column)) app_.open_size_setting();
@@ -152,6 +216,16 @@ void StartScreen::draw_unreadable_row(const SessionRow& s, float width) {
     ImGui::Dummy(ImVec2(0, app_.metrics().mm(2)));
 }
 
+// In the browser: the session as a file to keep, and its report, as downloads.
+void StartScreen::draw_downloads(const SessionRow& s, float width) {
+    const float half = (width - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const std::string file = s.path.filename().string();
+    if (touch_button(app_, "Opslaan als bestand##" + s.path.string(), half, "download:" + file)) download(s);
+    ImGui::SameLine();
+    const std::string report = app_.options().pdf_report ? "Verslag (pdf)" : "Verslag (md)";
+    if (touch_button(app_, report + "##" + s.path.string(), half, "verslag:" + file)) download_report(s);
+}
+
 // Two lines per session: what it is, then its kind, how far it got and when it last changed.
 void StartScreen::draw_row(const SessionRow& s, float width) {
     const Metrics& m = app_.metrics();
@@ -179,6 +253,7 @@ void StartScreen::draw_row(const SessionRow& s, float width) {
     ImGui::SameLine();
     if (ImGui::Button(("Verwijderen##v" + file).c_str(), ImVec2(side, row_h))) asking_delete_ = s.path;
     app_.add_item_target("button:Verwijderen:" + file);
+    if (files_are_downloads()) draw_downloads(s, width);
 }
 
 void StartScreen::draw_delete_question(const SessionRow& s, float width) {
