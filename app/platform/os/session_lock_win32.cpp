@@ -7,7 +7,6 @@
 #endif
 #include <windows.h>
 
-#include <utility>
 
 #include "platform/os/session_lock.hpp"
 
@@ -21,22 +20,6 @@ std::filesystem::path lock_path_for(const std::filesystem::path& file) {
 
 }  // namespace
 
-SessionLock::SessionLock(SessionLock&& other) noexcept
-    : handle_(std::exchange(other.handle_, -1)),
-      elsewhere_(other.elsewhere_),
-      lock_path_(std::move(other.lock_path_)) {}
-
-SessionLock& SessionLock::operator=(SessionLock&& other) noexcept {
-    if (this != &other) {
-        release();
-        handle_ = std::exchange(other.handle_, -1);
-        elsewhere_ = other.elsewhere_;
-        lock_path_ = std::move(other.lock_path_);
-    }
-    return *this;
-}
-
-SessionLock::~SessionLock() { release(); }
 
 SessionLock SessionLock::try_hold(const std::filesystem::path& file) {
     SessionLock lock;
