@@ -9,7 +9,7 @@ packages=(
   libsdl2-dev libimgui-dev python3-glad libstb-dev
   libcereal-dev rapidjson-dev libgtest-dev libcli11-dev libcairo2-dev
   fonts-dejavu-core libgl1-mesa-dri libgl-dev xvfb xauth
-  poppler-utils
+  poppler-utils ccache
 )
 
 missing=()
@@ -27,5 +27,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+# ccache keeps compiled files between builds (paths relative to this folder, so a fresh clone
+# in another folder reuses them too).
+export CCACHE_BASEDIR="$PWD"
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache >/dev/null
 cmake --build build -j"$(nproc)"

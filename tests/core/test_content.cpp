@@ -97,6 +97,7 @@ std::string programme_error(const std::string& name, const std::string& from, co
     fs::path file = dir / "effectenarena" / "programme.json";
     std::ifstream in(file);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();  // Windows cannot remove a folder that holds an open file
     size_t at = text.find(from);
     EXPECT_NE(at, std::string::npos) << from;
     while (at != std::string::npos) {
