@@ -13,6 +13,7 @@ test('an effectenarena walk to a break-out and an answer card', async () => {
   try {
     const { page, cdp } = await openPage(browser);
     await tap(page, cdp, 'button:Nieuwe sessie Effectenarena');
+    await tap(page, cdp, 'button:Beginnen');  // the details sheet: defaults are fine
     await tap(page, cdp, 'button:Klaar');
     await waitForTargets(page, ['button:Volgende stap']);
     await screenshot(page, path.join(shots, 'effectenarena-step.png'));

@@ -27,6 +27,7 @@ test('three fingers lay three cards in three layers at once; a reload keeps the 
     const firstFrameMs = await page.evaluate(() => window.tafel.firstFrameMs);
     console.log(`# eerste frame na ${firstFrameMs.toFixed(0)} ms (file://, headless Chromium)`);
     await tap(page, cdp, 'button:Nieuwe sessie Rondom Jong');
+    await tap(page, cdp, 'button:Beginnen');  // the details sheet: defaults are fine
     const names = moves.flatMap(([card, layer]) => [card, layer]);
     const t = await waitForTargets(page, names);
     const paths = moves.map(([card, layer]) => ({ from: centre(t[card]), to: centre(t[layer]) }));

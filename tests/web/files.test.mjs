@@ -19,6 +19,7 @@ test('a session downloaded from the page passes the native check', async () => {
     const { page, cdp } = await openPage(browser);
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads });
     await tap(page, cdp, 'button:Nieuwe sessie Rondom Jong');
+    await tap(page, cdp, 'button:Beginnen');  // the details sheet: defaults are fine
     const t = await waitForTargets(page, ['card:HUISARTS', 'layer:intensief']);
     await multiDrag(page, cdp, [{ from: centre(t['card:HUISARTS']), to: centre(t['layer:intensief']) }]);
     await waitFor(async () => (await exportText(page, 'board-csv')).includes('HUISARTS'), 'HUISARTS on the board');

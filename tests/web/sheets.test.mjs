@@ -21,6 +21,7 @@ test('two action-card sheets typed at once', async () => {
   try {
     const { page, cdp } = await openPage(browser);
     await tap(page, cdp, 'button:Nieuwe sessie Rondom Jong');
+    await tap(page, cdp, 'button:Beginnen');  // the details sheet: defaults are fine
     await waitForTargets(page, ['button:Nieuwe actiekaart', 'button:Nieuwe actiekaart#2']);
     await pressTogether(page, cdp, ['button:Nieuwe actiekaart', 'button:Nieuwe actiekaart#2']);
     await waitForTargets(page, ['field:naam', 'field:naam#2', 'key:A', 'key:A#2']);
