@@ -2,7 +2,9 @@
 # Installs what is missing, builds, and runs every test headless (offscreen OpenGL):
 #   1. the core tests under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/);
 #   2. the whole suite on the Release build (build/): core, input feed, layers, and the
-#      harness tests that drive the real app through its touch path.
+#      harness tests that drive the real app through its touch path;
+#   3. the Windows build under Wine (scripts/windows/test.sh: the zip, the core tests, and the
+#      real exe driven from a folder whose path has a space and "ë").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -16,3 +18,7 @@ ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 build-asan/tests/co
 echo "== Alle tests op de Release-build (build/)"
 cd build
 SDL_VIDEODRIVER=offscreen ctest -j"$(nproc)" --output-on-failure --timeout 900
+
+echo "== De Windows-versie onder Wine (build-win/, dist/Tafelgesprek-windows-x64.zip)"
+cd ..
+scripts/windows/test.sh
