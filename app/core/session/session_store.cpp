@@ -10,6 +10,8 @@
 #include "core/session/session_journal.hpp"
 #include "core/session/user_error.hpp"
 
+#include "platform/os/threads.hpp"
+
 namespace tafel {
 
 // Does the disk work in order, on its own thread. A failed write makes it skip the appends that
@@ -28,6 +30,13 @@ public:
 
     void push(bool whole, std::string bytes) {
         if (whole) needs_whole_ = false;
+        if (!os::background_threads_available()) {  // the browser: written now, in this frame
+            Job job{whole, std::move(bytes)};
+            std::string problem = write(job);
+            std::lock_guard lock(mutex_);
+            if (job.whole || !skipping_) error_ = problem;
+            return;
+        }
         {
             std::lock_guard lock(mutex_);
             jobs_.push_back({whole, std::move(bytes)});
