@@ -4,7 +4,8 @@
 #   2. the whole suite on the Release build (build/): core, input feed, layers, and the
 #      harness tests that drive the real app through its touch path;
 #   3. the Windows build under Wine (scripts/windows/test.sh: the zip, the core tests, and the
-#      real exe driven from a folder whose path has a space and "ë").
+#      real exe driven from a folder whose path has a space and "ë");
+#   4. the web page in headless Chromium with real CDP touch events (scripts/web/test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -22,3 +23,6 @@ SDL_VIDEODRIVER=offscreen ctest -j"$(nproc)" --output-on-failure --timeout 900
 echo "== De Windows-versie onder Wine (build-win/, dist/Tafelgesprek-windows-x64.zip)"
 cd ..
 scripts/windows/test.sh
+
+echo "== De webversie in headless Chromium (build-web/, dist/tafelgesprek.html)"
+scripts/web/test.sh
