@@ -127,7 +127,8 @@ BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& 
     const float body_y = L.top_bar.h;
     const float body_h = height - body_y;
     // Tray on the left, question panel on the right, the pyramid takes the middle.
-    const float tray_w = std::clamp(width * 0.24f, 2 * L.tile_w * 0.75f + 3 * gap, 3 * L.tile_w + 4 * gap);
+    const float tray_w =
+        std::clamp(width * 0.24f, 2 * L.tile_w * 0.75f + 3 * gap, 3 * L.tile_w + 2 * gap + 2 * margin + 1);
     const float panel_w = std::clamp(width * 0.26f, 70 * mm, 140 * mm);
     L.tray = {0, body_y, tray_w, body_h};
     L.tray_cards = {margin, body_y + 10 * mm, tray_w - 2 * margin, body_h - 10 * mm - 17 * mm};

@@ -46,13 +46,13 @@ struct BoardLayout {
     const LayerBand* band_at(float x, float y) const;
 };
 
-// A card is read from 1.5 m: its font (11.5 mm, capitals 0.626 of that in DejaVu Sans Bold, so
-// 7.2 mm) and a tile that holds two lines of it ("ONDERWIJS-" / "ASSISTENTEN").
-inline constexpr float kCardFontMm = 11.5f;
+// A card is read from 1.5 m: its font (12 mm, capitals 0.626 of that in DejaVu Sans Bold, so
+// 7.5 mm; 7.2 mm once rasterised) and a tile that holds three lines of it ("ONDERWIJS-" / "ASSISTENTEN").
+inline constexpr float kCardFontMm = 12.0f;
 inline constexpr float kCapitalsPerFontSize = 1493.0f / 2384.0f;
 inline constexpr float kCapitalsFloorMm = 7.0f;
 inline constexpr float kTileWidthMm = 90.0f;
-inline constexpr float kTileHeightMm = 31.0f;
+inline constexpr float kTileHeightMm = 39.0f;
 // The smallest scale at which capitals stay at the floor. Layers grow (and the pyramid's
 // proportions follow their cards) so that cards never go below it while the screen has room;
 // only a screen too small for all cards at the floor (a laptop) shrinks them further.

@@ -21,8 +21,8 @@ constexpr std::uint32_t u32(Rgb c, std::uint8_t alpha = 255) {
 }
 
 // ---- sizes (mm at the calibrated DPI) ----------------------------------------------------
-// DejaVu Sans: capitals are 0.626 of ImGui's font size (ascent + descent), so 11.5 mm of font
-// gives 7.2 mm capitals: readable from 1.5 m (about 1/200 of the distance).
+// DejaVu Sans: capitals are 0.626 of ImGui's font size (ascent + descent), so 12 mm of font
+// gives 7.5 mm capitals: readable from 1.5 m (about 1/200 of the distance).
 // The card sizes are the layout's (core/rondomjong/board_layout.hpp): every card, party,
 // answer and arena cards, uses kCardFontMm, and no card text goes below kCapitalsFloorMm.
 using tafel::kCapitalsFloorMm;
