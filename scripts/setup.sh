@@ -12,20 +12,7 @@ packages=(
   poppler-utils ccache
 )
 
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Ontbrekende pakketten installeren: ${missing[*]}"
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Voor de installatie zijn beheerdersrechten nodig: start dit script met sudo." >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+scripts/install-missing.sh "${packages[@]}"
 
 # ccache keeps compiled files between builds (paths relative to this folder, so a fresh clone
 # in another folder reuses them too).

@@ -10,20 +10,7 @@ root="$PWD"
 jobs="${TAFEL_JOBS:-2}"
 
 packages=(wine xvfb xauth poppler-utils fonts-dejavu-core python3 python3-glad cmake ninja-build)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "Ontbrekende pakketten installeren: ${missing[*]}"
-  if [ "$(id -u)" -ne 0 ]; then
-    echo "Voor de installatie zijn beheerdersrechten nodig: start dit script met sudo." >&2
-    exit 1
-  fi
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+scripts/install-missing.sh "${packages[@]}"
 
 t0=$(date +%s)
 deps="$(scripts/windows/build-deps.sh | tail -n 1)"
