@@ -58,6 +58,12 @@ struct Describer {
     }
     std::string operator()(const Undo&) const { return "ongedaan gemaakt"; }
     std::string operator()(const Redo&) const { return "opnieuw gedaan"; }
+    std::string operator()(const SideUndo& e) const {
+        return std::string("eigen wijziging ongedaan gemaakt aan de ") + seat_name_nl(static_cast<Seat>(e.side));
+    }
+    std::string operator()(const SideRedo& e) const {
+        return std::string("eigen wijziging opnieuw gedaan aan de ") + seat_name_nl(static_cast<Seat>(e.side));
+    }
     std::string operator()(const FollowUpStarted& e) const { return "opvolging begonnen op " + e.date; }
     std::string operator()(const ActionProgressed& e) const {
         return "actiekaart " + std::to_string(e.card) + " " + e.status + (e.date.empty() ? "" : " op " + e.date);

@@ -152,6 +152,20 @@ struct Redo {
     static constexpr EventTraits traits{EventMethod::any, EventRole::history};
     template <class A> void serialize(A&) {}
 };
+// Undo and redo for one side of the table: they take back (put back) that side's own latest
+// change, whatever the other sides did since. Files from before these kinds load as they were.
+struct SideUndo {
+    static constexpr const char* kind = "side_undo";
+    static constexpr EventTraits traits{EventMethod::any, EventRole::history};
+    int side = -1;  // a Seat
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(side)); }
+};
+struct SideRedo {
+    static constexpr const char* kind = "side_redo";
+    static constexpr EventTraits traits{EventMethod::any, EventRole::history};
+    int side = -1;  // a Seat
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(side)); }
+};
 
 // ---- follow-up of the action plan (after the meeting) ----------------------------------
 // A follow-up meeting begins on `date` (dd-mm-jjjj). The events after it form the follow-up
@@ -183,10 +197,11 @@ struct FollowUpNoteAdded {
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(text)); }
 };
 
-using Payload = std::variant<CardMoved, CardRotated, BlankCardCreated, CardTextChanged, CardMarked, DeckShown,
-                             StepChanged, LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet, ActionCardRemoved,
-                             Undo, Redo, FollowUpStarted, ActionProgressed, FollowUpNoteAdded, SessionDetailsSet,
-                             TAFEL_ARENA_PAYLOADS>;  // effectenarena events: core/effectenarena/arena_events.hpp
+using Payload =
+    std::variant<CardMoved, CardRotated, BlankCardCreated, CardTextChanged, CardMarked, DeckShown, StepChanged,
+                 LayerOrderSet, NoteSet, ActionCardOpened, ActionFieldSet, ActionCardRemoved, Undo, Redo,
+                 FollowUpStarted, ActionProgressed, FollowUpNoteAdded, SessionDetailsSet, SideUndo, SideRedo,
+                 TAFEL_ARENA_PAYLOADS>;  // effectenarena events: core/effectenarena/arena_events.hpp
 
 struct Event {
     std::int64_t at_ms = 0;  // wall-clock time, milliseconds since the Unix epoch (UTC)
@@ -203,6 +218,12 @@ EventTraits traits_of(const Payload& payload);
 
 // A change undo can take back: not navigation, not undo or redo, not the start of a follow-up.
 bool is_undoable(const Payload& payload);
+
+// Undo or redo, for anyone's change or for one side's: which way, and for whom (Seat::unknown:
+// anyone's latest change).
+bool is_undo_request(const Payload& payload);
+bool is_redo_request(const Payload& payload);
+Seat history_side(const Payload& payload);
 
 // A short Dutch description of what the event did, for review and logs.
 std::string describe_nl(const Event& event);

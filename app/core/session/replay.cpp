@@ -122,13 +122,14 @@ std::string describe_event_nl(const Session& s, const SessionState& before, size
     }
     if (std::holds_alternative<Undo>(p)) return "ongedaan gemaakt" + side;
     if (std::holds_alternative<Redo>(p)) return "opnieuw gedaan" + side;
+    if (std::holds_alternative<SideUndo>(p) || std::holds_alternative<SideRedo>(p)) return describe_nl(e);
     return describe_nl(e);  // the kind's own description
 }
 
 void step_forward(const Session& session, size_t index, SessionState& state) {
     const Event& e = session.events()[index];
     const Payload& p = e.payload;
-    if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) {
+    if (traits_of(p).role == EventRole::history) {
         state = session.state_at(index + 1);  // undo and redo reorder what is in effect
         return;
     }
@@ -137,10 +138,7 @@ void step_forward(const Session& session, size_t index, SessionState& state) {
         state = session.state_at(index + 1);
         return;
     }
-    if (is_undoable(p)) {
-        state.applied.push_back(index);
-        state.undone.clear();
-    }
+    if (is_undoable(p)) track_history(session.events(), index, state.applied, state.undone);
     if (traits_of(p).role == EventRole::seal) {
         state.applied.clear();
         state.undone.clear();

@@ -49,15 +49,23 @@ public:
     // method; otherwise refuses it with the reason, and nothing changes.
     Outcome record(const Event& event);
 
-    // Whether undo (redo) may act now; the screens grey their buttons with the same answer.
-    Outcome may_undo() const;
-    Outcome may_redo() const;
+    // Whether undo (redo) may act now, for anyone's latest change or (with `side`) for that
+    // side's own; the screens grey their buttons with the same answer.
+    Outcome may_undo(Seat side = Seat::unknown) const;
+    Outcome may_redo(Seat side = Seat::unknown) const;
+    // The change an undo or redo (either kind) would take back or put back now: an index into
+    // events(), or kNoChange.
+    size_t history_target(const Payload& request) const;
+    // What change `index` did, in a few Dutch words with card names and action card numbers, as
+    // undo names it: "naam op actiekaart 2", "MENTOR naar Sterke basis". Empty for kNoChange.
+    std::string name_change_nl(size_t index) const;
 
     // The state after the first `count` events (replay).
     SessionState state_at(size_t count) const;
 
 private:
     Outcome fits_method(const Payload& payload) const;
+    Outcome record_history(const Event& event);
     Outcome stays_after_the_start(size_t event_index, const char* done) const;
 
     void refresh_meta();

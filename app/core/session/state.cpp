@@ -93,9 +93,7 @@ struct Applier {
         return {};
     }
 
-    template <ArenaEvent T> Outcome operator()(const T& e) {
-        return apply_arena(content.effectenarena, ea, e, at_ms);
-    }
+    template <ArenaEvent T> Outcome operator()(const T& e) { return apply_arena(content.effectenarena, ea, e, at_ms); }
 
     Outcome operator()(const CardMoved& e) {
         Tile* tile = rj.find_tile(e.tile);
@@ -248,6 +246,8 @@ struct Applier {
     }
     Outcome operator()(const Undo&) { return "ongedaan maken hoort niet in de toepassing"; }
     Outcome operator()(const Redo&) { return "opnieuw hoort niet in de toepassing"; }
+    Outcome operator()(const SideUndo&) { return "ongedaan maken hoort niet in de toepassing"; }
+    Outcome operator()(const SideRedo&) { return "opnieuw hoort niet in de toepassing"; }
 };
 
 }  // namespace
@@ -265,6 +265,52 @@ Outcome apply_event(const Content& content, const Payload& payload, SessionState
     return std::visit(Applier{content, state.rondomjong, state.effectenarena, state.details, at_ms}, payload);
 }
 
+bool is_undo_request(const Payload& payload) {
+    return std::holds_alternative<Undo>(payload) || std::holds_alternative<SideUndo>(payload);
+}
+
+bool is_redo_request(const Payload& payload) {
+    return std::holds_alternative<Redo>(payload) || std::holds_alternative<SideRedo>(payload);
+}
+
+Seat history_side(const Payload& payload) {
+    int side = -1;
+    if (const auto* u = std::get_if<SideUndo>(&payload)) side = u->side;
+    if (const auto* r = std::get_if<SideRedo>(&payload)) side = r->side;
+    return side >= 0 && side <= 3 ? static_cast<Seat>(side) : Seat::unknown;
+}
+
+size_t latest_of_side(const std::vector<size_t>& stack, const std::vector<Event>& events, Seat side) {
+    for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+        if (side == Seat::unknown || events[*it].seat == side) return *it;
+    }
+    return kNoChange;
+}
+
+void track_history(const std::vector<Event>& events, size_t index, std::vector<size_t>& applied,
+                   std::vector<size_t>& undone) {
+    const Payload& p = events[index].payload;
+    auto move_latest = [&](std::vector<size_t>& from, std::vector<size_t>& to, Seat side) {
+        const size_t change = latest_of_side(from, events, side);
+        if (change == kNoChange) return;
+        from.erase(std::find(from.begin(), from.end(), change));
+        to.push_back(change);
+    };
+    // A side asks for its own latest change; Undo and Redo for anyone's.
+    const bool side_request = std::holds_alternative<SideUndo>(p) || std::holds_alternative<SideRedo>(p);
+    if (side_request && history_side(p) == Seat::unknown) return;
+    if (is_undo_request(p)) {
+        move_latest(applied, undone, history_side(p));
+    } else if (is_redo_request(p)) {
+        move_latest(undone, applied, history_side(p));
+    } else if (is_undoable(p)) {
+        applied.push_back(index);
+        // A new change ends what its own side could redo; the other sides keep theirs.
+        const Seat seat = events[index].seat;
+        std::erase_if(undone, [&](size_t u) { return seat == Seat::unknown || events[u].seat == seat; });
+    }
+}
+
 SessionState fold(const Content& content, const std::vector<Event>& events, size_t count) {
     count = std::min(count, events.size());
     SessionState state = initial_state(content);
@@ -278,19 +324,8 @@ SessionState fold(const Content& content, const std::vector<Event>& events, size
             sealed.insert(sealed.end(), applied.begin(), applied.end());
             applied.clear();
             undone.clear();
-        } else if (std::holds_alternative<Undo>(p)) {
-            if (!applied.empty()) {
-                undone.push_back(applied.back());
-                applied.pop_back();
-            }
-        } else if (std::holds_alternative<Redo>(p)) {
-            if (!undone.empty()) {
-                applied.push_back(undone.back());
-                undone.pop_back();
-            }
-        } else if (is_undoable(p)) {
-            applied.push_back(i);
-            undone.clear();
+        } else {
+            track_history(events, i, applied, undone);
         }
     }
     std::vector<bool> in_effect(count, false);
@@ -299,7 +334,7 @@ SessionState fold(const Content& content, const std::vector<Event>& events, size
     for (size_t i = 0; i < count; ++i) {
         const Payload& p = events[i].payload;
         if (!in_effect[i] && is_undoable(p)) continue;
-        if (std::holds_alternative<Undo>(p) || std::holds_alternative<Redo>(p)) continue;
+        if (traits_of(p).role == EventRole::history) continue;
         Outcome applied_event = apply_event(content, p, state, events[i].at_ms);
         if (applied_event.refused()) {
             throw UserError("gebeurtenis " + std::to_string(i + 1) + " (" + events[i].kind() +

@@ -110,6 +110,15 @@ SessionState initial_state(const Content& content);
 // `at_ms` is the event's wall-clock time (the effectenarena clock runs on it).
 Outcome apply_event(const Content& content, const Payload& payload, SessionState& state, std::int64_t at_ms = 0);
 
+// The undo machinery, shared by the fold, Session::record and review's step forward.
+inline constexpr size_t kNoChange = static_cast<size_t>(-1);
+// The latest change on `stack` (applied or undone) that came from `side` (Seat::unknown: from
+// anyone), or kNoChange.
+size_t latest_of_side(const std::vector<size_t>& stack, const std::vector<Event>& events, Seat side);
+// Event `index` (a change, an undo or a redo of either kind) moves what is applied and undone.
+void track_history(const std::vector<Event>& events, size_t index, std::vector<size_t>& applied,
+                   std::vector<size_t>& undone);
+
 // Folds the first `count` events of `events` into a fresh state. Throws UserError naming the
 // first event that does not fit.
 SessionState fold(const Content& content, const std::vector<Event>& events, size_t count);

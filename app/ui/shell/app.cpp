@@ -193,18 +193,26 @@ void App::record(Payload payload, Seat seat) {
     }
 }
 
+// A refusal as one sentence on its own: a capital at the start, a full stop at the end.
+static std::string sentence(std::string why) {
+    if (!why.empty() && why[0] >= 'a' && why[0] <= 'z') why[0] = static_cast<char>(why[0] - 'a' + 'A');
+    return why + ".";
+}
+
 void App::record_now(Payload payload, Seat seat) {
     if (!store_) return;
-    // Undo and redo say which change they took back or put back.
-    const SessionState& before = store_->session().state();
-    const bool undo = std::holds_alternative<Undo>(payload), redo = std::holds_alternative<Redo>(payload);
-    std::string named;
-    if (undo && before.can_undo()) named = describe_change_nl(store_->session().events()[before.applied.back()]);
-    if (redo && before.can_redo()) named = describe_change_nl(store_->session().events()[before.undone.back()]);
+    // Undo and redo say which change they took back or put back; a side's own undo says it to that side.
+    const Session& session = store_->session();
+    const std::string named = session.name_change_nl(session.history_target(payload));
+    const bool undo = is_undo_request(payload), side = history_side(payload) != Seat::unknown;
+    const Seat side_of = history_side(payload);
     Outcome recorded = store_->record(std::move(payload), seat);
-    if (recorded.refused()) set_message("Dat kan niet: " + recorded.why() + ".");
+    if (recorded.refused() && !side) set_message("Dat kan niet: " + recorded.why() + ".");
     // Shown until the next change; it takes no fingers, so it never stands in anyone's way.
-    undo_note_ = named.empty() || recorded.refused() ? std::string() : (undo ? "Ongedaan: " : "Opnieuw gedaan: ") + named;
+    undo_note_ =
+        named.empty() || recorded.refused() ? std::string() : (undo ? "Ongedaan: " : "Opnieuw gedaan: ") + named;
+    if (side && recorded.refused()) undo_note_ = sentence(recorded.why());
+    undo_note_side_ = side_of;
     request_frames();
 }
 
@@ -421,7 +429,7 @@ void App::draw_banner() {
     std::string banner = message_;
     if (banner.empty() && store_ && !store_->save_error().empty()) banner = store_->save_error();
     if (!banner.empty()) draw_message(banner);
-    if (!undo_note_.empty() && store_) draw_undo_note();
+    if (!undo_note_.empty() && store_ && undo_note_side_ == Seat::unknown) draw_undo_note();
 }
 
 }  // namespace tafel

@@ -121,6 +121,12 @@ public:
     // the screen has finished drawing: code that drew from the old state may still hold pointers
     // into it (a card, a list being looped over). A refused change shows why.
     void record(Payload payload, Seat seat);
+    // What the last undo or redo of one side took back (or why it could not), for that side's
+    // screen to show turned towards it; empty otherwise. Anyone's undo is shown by the app.
+    const std::string& side_undo_note(Seat side) const {
+        static const std::string none;
+        return side == undo_note_side_ ? undo_note_ : none;
+    }
 
     // Registers the last ImGui item as a target, e.g. targets "button:" + label.
     void add_item_target(const std::string& name);
@@ -152,7 +158,8 @@ private:
     std::string message_;
     std::filesystem::path message_folder_;  // a folder the message is about ("Map openen")
     bool png_requested_ = false;
-    std::string undo_note_;  // what the last undo or redo took back or put back, until the next change
+    std::string undo_note_;                // what the last undo or redo took back or put back, until the next change
+    Seat undo_note_side_ = Seat::unknown;  // the side whose own undo it was, or unknown: anyone's
     void draw_undo_note();
     void draw_message(const std::string& banner);
 
