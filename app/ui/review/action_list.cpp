@@ -235,9 +235,10 @@ void ActionListView::draw_filters(App& app, const RondomJongState& rj, const Ron
 ActionListView::FollowUpSheet& ActionListView::open_sheet(App& app, Kind kind, float width_mm, float height_mm) {
     auto s = std::make_unique<FollowUpSheet>();
     s->kind = kind;
-    // At the edge of the person who tapped, as on the board: the middle of it first, then beside.
-    return sheets_.open(app, std::move(s), sheet_seat_for_panel(app, ImGui::GetIO().MousePos), width_mm, height_mm,
-                        {0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
+    // Turned to the person reading the plan (its rows read from the bottom edge, wherever the row
+    // lies), in front of the finger that tapped, then beside it.
+    const float along = ImGui::GetIO().MousePos.x / std::max(1.0f, static_cast<float>(app.width()));
+    return sheets_.open(app, std::move(s), Seat::bottom, width_mm, height_mm, {along, 0.5f, 0.25f, 0.75f, 0.0f, 1.0f});
 }
 
 ActionListView::FollowUpSheet* ActionListView::find_sheet(Kind kind, int card) {

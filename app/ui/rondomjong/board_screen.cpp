@@ -38,10 +38,10 @@ Seat BoardScreen::sheet_seat_of_ui_pointer() const { return sheet_seat_for_panel
 
 void BoardScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, question_for_far_side_ ? 26.0f : 0.0f);
+    // The top edge always has its own strip with the question (board_screen_sides.cpp).
+    layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, kSideDepthMm);
     ImDrawList* canvas = ImGui::GetBackgroundDrawList();
     draw_board_layers(app_, canvas, layout_, state(), content());
-    if (question_for_far_side_) draw_far_side_question(layout_);
     draw_top_bar(layout_);
     draw_tray_panel(layout_);
     draw_side_panel(layout_);
@@ -56,6 +56,8 @@ void BoardScreen::draw() {
         app_.targets().add("card:" + tile->text, {place.box.x, place.box.y, place.box.right(), place.box.bottom()});
     }
     draw_action_openers(layout_);
+    draw_sides();
+    draw_card_actions();
     ImDrawList* top = ImGui::GetForegroundDrawList();
     for (const auto& [pointer, drag] : drags_) {
         const Tile* tile = state().find_tile(drag.tile);
@@ -114,7 +116,7 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
 
 bool BoardScreen::claims(float x, float y) const {
     if (details_ && details_->claims(x, y)) return true;
-    return sheets_.claims(x, y);
+    return sheets_.claims(x, y) || own_panels_claim(x, y);
 }
 
 TileId BoardScreen::tile_at(float x, float y) const {
@@ -126,87 +128,102 @@ TileId BoardScreen::tile_at(float x, float y) const {
 }
 
 void BoardScreen::canvas_pointer(const InputEvent& ev) {
-    const float mm = app_.metrics().px_per_mm;
     if (ev.type == InputEvent::Type::pointer_down) {
-        if (details_ && details_->claims(ev.x, ev.y)) {  // drawn last: it lies on top
-            details_->pointer(ev);
-            return;
-        }
-        if (sheets_.pointer(app_, ev)) return;
-        // The "Nieuwe actiekaart" openers on the canvas.
-        if (const ScreenRect* r = app_.targets().find("button:Nieuwe actiekaart"); r && r->contains(ev.x, ev.y)) {
-            open_action_card(Seat::bottom);
-            return;
-        }
-        if (const ScreenRect* r = app_.targets().find("button:Nieuwe actiekaart#2"); r && r->contains(ev.x, ev.y)) {
-            open_action_card(Seat::top);
-            return;
-        }
-        TileId tile = tile_at(ev.x, ev.y);
-        if (tile == 0) return;
-        for (auto& [holder, held] : drags_) {
-            if (held.tile != tile) continue;
-            // A second finger on a held card turns it, like turning a paper card with two fingers.
-            if (held.twist_pointer < 0) {
-                held.twist_pointer = ev.pointer;
-                held.twist_x = ev.x;
-                held.twist_y = ev.y;
-                held.twist_start_degrees = std::atan2(-(ev.y - held.y), ev.x - held.x) * 180.0f / 3.14159265f;
-                held.moved = true;  // lifting the first finger after a turn is no tap
-                twist_owner_[ev.pointer] = holder;
-            }
-            return;
-        }
-        const TilePlace* place = layout_.find(tile);
-        Drag drag;
-        drag.tile = tile;
-        // Hold the card where it was touched, at full size, so it is readable while carried.
-        drag.grab_dx = (ev.x - place->box.x) / place->scale;
-        drag.grab_dy = (ev.y - place->box.y) / place->scale;
-        drag.x = drag.start_x = ev.x;
-        drag.y = drag.start_y = ev.y;
-        drags_[ev.pointer] = drag;
+        finger_down(ev);
         return;
     }
-    if (auto twist = twist_owner_.find(ev.pointer); twist != twist_owner_.end()) {
-        auto held = drags_.find(twist->second);
-        if (held != drags_.end()) {
-            held->second.twist_x = ev.x;
-            held->second.twist_y = ev.y;
-            if (ev.type == InputEvent::Type::pointer_up) {
-                // Lifting the second finger keeps the turn, to the nearest quarter.
-                const Tile* tile = state().find_tile(held->second.tile);
-                int quarter = static_cast<int>(std::lround(held->second.twist_degrees() / 90.0f)) * 90;
-                if (tile && quarter % 360 != 0)
-                    record(CardRotated{tile->id, tile->degrees + quarter}, app_.seat_at(ev.x, ev.y));
-                held->second.twist_pointer = -1;
-            }
-        }
-        if (ev.type == InputEvent::Type::pointer_up) twist_owner_.erase(twist);
-        return;
-    }
+    if (twist_moved(ev)) return;
     auto it = drags_.find(ev.pointer);
     if (it == drags_.end()) return;
     Drag& drag = it->second;
     drag.x = ev.x;
     drag.y = ev.y;
-    if (std::hypot(ev.x - drag.start_x, ev.y - drag.start_y) > kTapSlopMm * mm) drag.moved = true;
+    if (std::hypot(ev.x - drag.start_x, ev.y - drag.start_y) > kTapSlopMm * app_.metrics().px_per_mm) drag.moved = true;
     if (ev.type != InputEvent::Type::pointer_up) return;
-    const Tile* tile = state().find_tile(drag.tile);
-    Seat seat = app_.seat_at(drag.start_x, drag.start_y);
-    if (tile && !drag.moved) {
-        selected_ = selected_ == tile->id ? 0 : tile->id;  // a tap selects, a second tap lets go
-    } else if (tile) {
-        std::optional<std::string> destination;
-        if (const LayerBand* band = layout_.band_at(ev.x, ev.y)) {
-            destination = band->layer;
-        } else if (layout_.tray.contains(ev.x, ev.y)) {
-            destination = std::string(kTray);
-        }
-        if (destination && *destination != tile->layer) record(CardMoved{tile->id, *destination}, seat);
-    }
+    finger_lifted(ev, drag);
     if (drag.twist_pointer >= 0) twist_owner_.erase(drag.twist_pointer);
     drags_.erase(it);
+}
+
+void BoardScreen::finger_down(const InputEvent& ev) {
+    if (details_ && details_->claims(ev.x, ev.y)) {  // drawn last: it lies on top
+        details_->pointer(ev);
+        return;
+    }
+    if (sheets_.pointer(app_, ev)) return;
+    if (press_own_panels(ev.x, ev.y)) return;
+    // The "Nieuwe actiekaart" openers on the canvas.
+    if (const ScreenRect* r = app_.targets().find("button:Nieuwe actiekaart"); r && r->contains(ev.x, ev.y)) {
+        open_action_card(Seat::bottom);
+        return;
+    }
+    if (const ScreenRect* r = app_.targets().find("button:Nieuwe actiekaart#2"); r && r->contains(ev.x, ev.y)) {
+        open_action_card(Seat::top);
+        return;
+    }
+    TileId tile = tile_at(ev.x, ev.y);
+    if (tile == 0) return;
+    for (auto& [holder, held] : drags_) {
+        if (held.tile != tile) continue;
+        // A second finger on a held card turns it, like turning a paper card with two fingers.
+        if (held.twist_pointer < 0) {
+            held.twist_pointer = ev.pointer;
+            held.twist_x = ev.x;
+            held.twist_y = ev.y;
+            held.twist_start_degrees = std::atan2(-(ev.y - held.y), ev.x - held.x) * 180.0f / 3.14159265f;
+            held.moved = true;  // lifting the first finger after a turn is no tap
+            twist_owner_[ev.pointer] = holder;
+        }
+        return;
+    }
+    const TilePlace* place = layout_.find(tile);
+    Drag drag;
+    drag.tile = tile;
+    // Hold the card where it was touched, at full size, so it is readable while carried.
+    drag.grab_dx = (ev.x - place->box.x) / place->scale;
+    drag.grab_dy = (ev.y - place->box.y) / place->scale;
+    drag.x = drag.start_x = ev.x;
+    drag.y = drag.start_y = ev.y;
+    drags_[ev.pointer] = drag;
+}
+
+bool BoardScreen::twist_moved(const InputEvent& ev) {
+    auto twist = twist_owner_.find(ev.pointer);
+    if (twist == twist_owner_.end()) return false;
+    auto held = drags_.find(twist->second);
+    if (held != drags_.end()) {
+        held->second.twist_x = ev.x;
+        held->second.twist_y = ev.y;
+        if (ev.type == InputEvent::Type::pointer_up) {
+            // Lifting the second finger keeps the turn, to the nearest quarter.
+            const Tile* tile = state().find_tile(held->second.tile);
+            int quarter = static_cast<int>(std::lround(held->second.twist_degrees() / 90.0f)) * 90;
+            if (tile && quarter % 360 != 0)
+                record(CardRotated{tile->id, tile->degrees + quarter}, app_.seat_at(ev.x, ev.y));
+            held->second.twist_pointer = -1;
+        }
+    }
+    if (ev.type == InputEvent::Type::pointer_up) twist_owner_.erase(twist);
+    return true;
+}
+
+void BoardScreen::finger_lifted(const InputEvent& ev, Drag& drag) {
+    const Tile* tile = state().find_tile(drag.tile);
+    if (!tile) return;
+    Seat seat = app_.seat_at(drag.start_x, drag.start_y);
+    if (!drag.moved) {
+        // A tap selects (its actions turn to the side of that finger), a second tap lets go.
+        selected_ = selected_ == tile->id ? 0 : tile->id;
+        selected_seat_ = seat;
+        return;
+    }
+    std::optional<std::string> destination;
+    if (const LayerBand* band = layout_.band_at(ev.x, ev.y)) {
+        destination = band->layer;
+    } else if (layout_.tray.contains(ev.x, ev.y)) {
+        destination = std::string(kTray);
+    }
+    if (destination && *destination != tile->layer) record(CardMoved{tile->id, *destination}, seat);
 }
 
 float BoardScreen::Drag::twist_degrees() const {

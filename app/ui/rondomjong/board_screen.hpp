@@ -9,6 +9,7 @@
 #include "core/rondomjong/board_layout.hpp"
 #include "ui/shell/app.hpp"
 #include "ui/shell/details_sheet.hpp"
+#include "ui/shell/sheet.hpp"
 #include "ui/shell/sheet_editor.hpp"
 
 namespace tafel {
@@ -16,6 +17,7 @@ namespace tafel {
 class BoardScreen : public Screen {
 public:
     static constexpr double kCommitAfterIdleMs = 1500;  // typed text is recorded after this pause
+    static constexpr float kSideDepthMm = 27.0f;        // a side's own box: two rows of 11 mm buttons
     explicit BoardScreen(App& app);
     void draw() override;
     void canvas_pointer(const InputEvent& event) override;
@@ -63,7 +65,23 @@ private:
     void draw_note_editor(Editor& editor);
     void draw_action_card_editor(Editor& editor);
     void draw_action_openers(const BoardLayout& layout);
-    void draw_far_side_question(const BoardLayout& layout);
+    // Each side's own box (board_screen_sides.cpp): where it lies, turned towards that side.
+    struct SidePlace {
+        ImVec2 center;
+        float w = 0, h = 0;  // as the side sees it
+        bool shown = false;  // the screen has room for it
+    };
+    SidePlace side_place(Seat seat) const;
+    void draw_sides();
+    void draw_side(Seat seat, Sheet& box);
+    void draw_side_note(Seat seat, const Sheet& box);
+    void draw_card_actions();
+    ImVec2 card_actions_center(const Box& card, float w, float h) const;
+    bool press_own_panels(float x, float y);  // a finger on a side's box or the card's actions
+    bool own_panels_claim(float x, float y) const;
+    void finger_down(const InputEvent& event);
+    bool twist_moved(const InputEvent& event);  // a second finger turning a held card
+    void finger_lifted(const InputEvent& event, Drag& drag);
     bool is_very_last_step() const;
     std::string current_question_text() const;
 
@@ -84,12 +102,13 @@ private:
     BoardLayout layout_;
     std::map<PointerId, Drag> drags_;
     TileId selected_ = 0;
+    Seat selected_seat_ = Seat::bottom;     // the side of the finger that selected it
+    std::unique_ptr<Sheet> side_boxes_[4];  // by Seat
+    std::unique_ptr<Sheet> card_actions_;
     Sheets<Editor> sheets_;
     bool show_explanation_ = false;
-    bool question_for_far_side_ = false;  // facilitator setting: the question also turned to the top edge
-    std::map<PointerId, PointerId> twist_owner_;
-    std::unique_ptr<DetailsSheet>
-        details_;  // title, school, date, facilitator (from the top bar)  // second finger -> the finger holding the card
+    std::map<PointerId, PointerId> twist_owner_;  // second finger -> the finger holding the card
+    std::unique_ptr<DetailsSheet> details_;       // title, school, date, facilitator (from the top bar)
 };
 
 }  // namespace tafel

@@ -1,5 +1,5 @@
 // The side panel of the Rondom Jong board: the layer, the question of the step with its notes,
-// the steps of the loop, and the action cards; the question again for the far side.
+// the steps of the loop, and the action cards; the openers of new action cards.
 #include <imgui.h>
 
 #include <algorithm>
@@ -86,9 +86,6 @@ void BoardScreen::draw_step_text(float inner) {
     if (!step.hint.empty() && !is_very_last_step()) ImGui::TextDisabled("%s", step.hint.c_str());
     ImGui::PopTextWrapPos();
     if (is_very_last_step()) draw_report_buttons(app_, inner, 3);  // the meeting is done: take the report home
-    if (touch_button(app_, question_for_far_side_ ? "Vraag alleen hier tonen" : "Vraag ook voor de overkant", inner)) {
-        question_for_far_side_ = !question_for_far_side_;
-    }
     if (touch_button(app_, show_explanation_ ? "Uitleg verbergen" : "Uitleg bij deze laag", inner)) {
         show_explanation_ = !show_explanation_;
     }
@@ -197,19 +194,6 @@ std::string BoardScreen::current_question_text() const {
     if (is_very_last_step()) return "Alle lagen zijn besproken. Bekijk samen de actiekaarten.";
     const int step_count = static_cast<int>(content().steps.size());
     return content().steps[std::clamp(state().current_step, 1, step_count) - 1].question;
-}
-
-void BoardScreen::draw_far_side_question(const BoardLayout& layout) {
-    // The current question once more, upside down for the people at the top edge of the table.
-    const float mm = app_.metrics().px_per_mm;
-    const Box& b = layout.far_side_question;
-    ImDrawList* list = ImGui::GetBackgroundDrawList();
-    const int first = list->VtxBuffer.Size;
-    list->AddRectFilled(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), style::u32(style::kFarSide), 2 * mm);
-    list->AddRect(ImVec2(b.x, b.y), ImVec2(b.right(), b.bottom()), style::u32(style::kCurrent), 2 * mm, 0, 0.5f * mm);
-    draw_text_in_box(list, app_.fonts().large, app_.fonts().large->FontSize, ImVec2(b.x + 3 * mm, b.y + mm),
-                     ImVec2(b.right() - 3 * mm, b.bottom() - mm), style::u32(style::kCardInk), current_question_text());
-    rotate_vertices(list, first, ImVec2(b.x + b.w * 0.5f, b.y + b.h * 0.5f), 180.0f);
 }
 
 void BoardScreen::draw_action_openers(const BoardLayout& layout) {

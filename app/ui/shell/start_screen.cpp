@@ -12,6 +12,7 @@
 #include "core/session/session_paths.hpp"
 #include "core/session/user_error.hpp"
 #include "platform/file_exchange.hpp"
+#include "platform/os/session_lock.hpp"
 #include "ui/review/compare_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -50,8 +51,26 @@ void StartScreen::open_rename_sheet(const SessionRow& row) {
         [this, path](const DetailsInput& typed, Seat seat) { return rename(path, typed, seat); });
 }
 
+namespace {
+
+// A session open in another window belongs to that window: a new name written here would be lost
+// at its next save, and moving the file would pull it from under it. Empty when it is free.
+std::string open_elsewhere(const std::filesystem::path& path, os::SessionLock& hold) {
+    hold = os::SessionLock::try_hold(path);
+    if (!hold.held_elsewhere()) return {};
+    return "De sessie " + path.filename().string() +
+           " is geopend in een ander venster; sluit dat venster en probeer het dan opnieuw.";
+}
+
+}  // namespace
+
 // A new name is a change of the session like any other: an event at the end of its log.
 std::string StartScreen::rename(const std::filesystem::path& path, const DetailsInput& typed, Seat seat) {
+    os::SessionLock hold;  // held until the new name is saved
+    if (std::string busy = open_elsewhere(path, hold); !busy.empty()) {
+        app_.set_message(busy);  // for everyone; the sheet stays open with what was typed
+        return busy;
+    }
     try {
         Session session = load_session(path);
         const SessionMeta& meta = session.meta();
@@ -59,7 +78,8 @@ std::string StartScreen::rename(const std::filesystem::path& path, const Details
             typed.facilitator == meta.facilitator)
             return {};
         Event event{now_ms(), seat, SessionDetailsSet{typed.title, typed.school, typed.date, typed.facilitator}};
-        if (Outcome recorded = session.record(event); recorded.refused()) return "Dat kan niet: " + recorded.why() + ".";
+        if (Outcome recorded = session.record(event); recorded.refused())
+            return "Dat kan niet: " + recorded.why() + ".";
         save_session(session, path);
         refresh();
         return {};
@@ -70,6 +90,11 @@ std::string StartScreen::rename(const std::filesystem::path& path, const Details
 
 void StartScreen::move_to_prullenbak(const std::filesystem::path& path) {
     asking_delete_.clear();
+    os::SessionLock hold;  // held until the file is moved; letting go removes the lock file
+    if (std::string busy = open_elsewhere(path, hold); !busy.empty()) {
+        app_.set_message(busy);
+        return;
+    }
     try {
         std::filesystem::path moved = move_to_trash(path);
         app_.set_message("De sessie staat nu in de map Prullenbak bij de sessies, als " + moved.filename().string() +
