@@ -32,6 +32,16 @@ Seat BoardScreen::seat_of_ui_pointer() const {
     return app_.seat_at(p.x, p.y);
 }
 
+// The side nearest to a finger on the board, measured in fractions of the screen: on a wide
+// screen the pyramid's right end belongs to the right edge, not to the bottom.
+Seat BoardScreen::side_of_finger(float x, float y) const {
+    const float fx = x / std::max(1, app_.width()), fy = y / std::max(1, app_.height());
+    const float nearest = std::min({1 - fy, fy, fx, 1 - fx});
+    if (nearest == 1 - fy) return Seat::bottom;
+    if (nearest == fy) return Seat::top;
+    return nearest == fx ? Seat::left : Seat::right;
+}
+
 Seat BoardScreen::sheet_seat_of_ui_pointer() const { return sheet_seat_for_panel(app_, ImGui::GetIO().MousePos); }
 
 // ---- drawing -----------------------------------------------------------------------
@@ -41,6 +51,9 @@ void BoardScreen::draw() {
     // The top edge always has its own strip with the question (board_screen_sides.cpp).
     layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, kSideDepthMm);
     ImDrawList* canvas = ImGui::GetBackgroundDrawList();
+    // The actions of a selected card lie on top (they draw on the foreground) but take no
+    // targets from the layers and cards under them: a finger can still drop a card there.
+    draw_card_actions();
     draw_board_layers(app_, canvas, layout_, state(), content());
     draw_top_bar(layout_);
     draw_tray_panel(layout_);
@@ -57,7 +70,6 @@ void BoardScreen::draw() {
     }
     draw_action_openers(layout_);
     draw_sides();
-    draw_card_actions();
     ImDrawList* top = ImGui::GetForegroundDrawList();
     for (const auto& [pointer, drag] : drags_) {
         const Tile* tile = state().find_tile(drag.tile);
@@ -210,11 +222,12 @@ bool BoardScreen::twist_moved(const InputEvent& ev) {
 void BoardScreen::finger_lifted(const InputEvent& ev, Drag& drag) {
     const Tile* tile = state().find_tile(drag.tile);
     if (!tile) return;
-    Seat seat = app_.seat_at(drag.start_x, drag.start_y);
+    Seat seat = side_of_finger(drag.start_x, drag.start_y);
     if (!drag.moved) {
         // A tap selects (its actions turn to the side of that finger), a second tap lets go.
         selected_ = selected_ == tile->id ? 0 : tile->id;
         selected_seat_ = seat;
+        card_actions_open_ = selected_ != 0;
         return;
     }
     std::optional<std::string> destination;

@@ -76,6 +76,7 @@ private:
     void draw_side(Seat seat, Sheet& box);
     void draw_side_note(Seat seat, const Sheet& box);
     void draw_card_actions();
+    void card_action(Payload payload, Seat seat);  // records it; the actions beside the card close
     ImVec2 card_actions_center(const Box& card, float w, float h) const;
     bool press_own_panels(float x, float y);  // a finger on a side's box or the card's actions
     bool own_panels_claim(float x, float y) const;
@@ -96,6 +97,7 @@ private:
     void go_to_step(int delta);
     Seat seat_of_ui_pointer() const;
     Seat sheet_seat_of_ui_pointer() const;
+    Seat side_of_finger(float x, float y) const;
     TileId tile_at(float x, float y) const;
 
     App& app_;
@@ -103,6 +105,7 @@ private:
     std::map<PointerId, Drag> drags_;
     TileId selected_ = 0;
     Seat selected_seat_ = Seat::bottom;     // the side of the finger that selected it
+    bool card_actions_open_ = false;        // its actions beside it, until one of them is taken
     std::unique_ptr<Sheet> side_boxes_[4];  // by Seat
     std::unique_ptr<Sheet> card_actions_;
     Sheets<Editor> sheets_;

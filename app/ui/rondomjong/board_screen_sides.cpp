@@ -133,12 +133,13 @@ void BoardScreen::draw_side_note(Seat seat, const Sheet& box) {
     const int first = list->VtxBuffer.Size;
     const ImVec2 c = center_of(box);
     // Upright above the box, then turned with it: "above" is towards the middle of the table.
-    const ImVec2 a(c.x - box.width() * 0.5f, c.y - box.height() * 0.5f - h - 1.5f * mm);
+    const float x = w < box.width() ? (box.width() - w) * 0.5f : 0;  // along the box, centred when it fits
+    const ImVec2 a(c.x - box.width() * 0.5f + x, c.y - box.height() * 0.5f - h - 1.5f * mm);
     const ImVec2 b(a.x + w, a.y + h);
     list->AddRectFilled(a, b, IM_COL32(56, 66, 82, 240), 1.5f * mm);
     list->AddText(font, font->FontSize, ImVec2(a.x + 3 * mm, a.y + 2 * mm), IM_COL32_WHITE, note.c_str());
     rotate_vertices(list, first, c, box.degrees());
-    app_.targets().add("text:" + note, screen_rect_of(box, {0, -h - 1.5f * mm, w, h}));
+    app_.targets().add("text:" + note, screen_rect_of(box, {x, -h - 1.5f * mm, w, h}));
 }
 
 // ---- the actions of a selected card, beside it --------------------------------------
@@ -147,19 +148,20 @@ void BoardScreen::draw_card_actions() {
     card_actions_.reset();
     const Tile* tile = state().find_tile(selected_);
     const TilePlace* place = layout_.find(selected_);
-    if (!tile || !place) return;
+    if (!tile || !place || !card_actions_open_) return;
     for (const auto& [pointer, drag] : drags_) {
         if (drag.tile == selected_ && drag.moved) return;  // carried: its actions wait until it lies
     }
     const float mm = app_.metrics().px_per_mm;
-    const float w = 2 * 40 * mm + 3 * kPadMm * mm, h = 2 * kRowMm * mm + 3 * kPadMm * mm;
+    const int rows = tile->layer.empty() ? 1 : 2;  // marks belong to a card in a layer
+    const float w = 2 * 40 * mm + 3 * kPadMm * mm, h = rows * kRowMm * mm + (rows + 1) * kPadMm * mm;
     card_actions_ = std::make_unique<Sheet>(card_actions_center(place->box, w, h), w, h, selected_seat_);
     Sheet& sheet = *card_actions_;
     sheet.begin(app_);
     const float pad = kPadMm * mm, bw = 40 * mm, row = kRowMm * mm;
     const Seat seat = selected_seat_;
     const TileId id = tile->id;
-    if (!tile->layer.empty()) {  // marks belong to a card in a layer
+    if (rows == 2) {
         const bool not_yet = tile->not_yet_involved, absent = tile->absent;
         sheet.choice(
             "Nog niet betrokken", "Nog niet betrokken", {pad, pad, bw, row}, not_yet,
@@ -190,6 +192,11 @@ void BoardScreen::draw_card_actions() {
     sheet.end();
 }
 
+void BoardScreen::card_action(Payload payload, Seat seat) {
+    record(std::move(payload), seat);
+    card_actions_open_ = false;  // done with this card: its neighbours are free again
+}
+
 ImVec2 BoardScreen::card_actions_center(const Box& card, float w, float h) const {
     // Beside the card, first on the side of the person who selected it, never over the card and
     // never off the screen; turned sideways for the left and right edges.
@@ -214,8 +221,25 @@ ImVec2 BoardScreen::card_actions_center(const Box& card, float w, float h) const
             order = {below, above, right, left};
     }
     const float W = static_cast<float>(app_.width()), H = static_cast<float>(app_.height());
+    auto on_screen = [&](ImVec2 c) {
+        return c.x - sw * 0.5f >= 0 && c.x + sw * 0.5f <= W && c.y - sh * 0.5f >= 0 && c.y + sh * 0.5f <= H;
+    };
+    // Not over a side's own box either, where that can be helped.
+    auto clear_of_sides = [&](ImVec2 c) {
+        const Box panel{c.x - sw * 0.5f, c.y - sh * 0.5f, sw, sh};
+        for (Seat seat : kSides) {
+            const SidePlace p = side_place(seat);
+            const bool sideways_box = seat == Seat::left || seat == Seat::right;
+            const float bw = sideways_box ? p.h : p.w, bh = sideways_box ? p.w : p.h;
+            if (p.shown && panel.overlaps({p.center.x - bw * 0.5f, p.center.y - bh * 0.5f, bw, bh})) return false;
+        }
+        return true;
+    };
     for (const ImVec2& c : order) {
-        if (c.x - sw * 0.5f >= 0 && c.x + sw * 0.5f <= W && c.y - sh * 0.5f >= 0 && c.y + sh * 0.5f <= H) return c;
+        if (on_screen(c) && clear_of_sides(c)) return c;
+    }
+    for (const ImVec2& c : order) {
+        if (on_screen(c)) return c;
     }
     // Nowhere beside it fits whole (a tiny screen): the first place, pulled onto the screen.
     return ImVec2(std::clamp(order[0].x, sw * 0.5f, W - sw * 0.5f), std::clamp(order[0].y, sh * 0.5f, H - sh * 0.5f));

@@ -130,18 +130,18 @@ void BoardScreen::draw_selected_card(float inner) {
     ImGui::BeginDisabled(!in_layer);
     if (touch_button(app_, tile->not_yet_involved ? "Nog niet betrokken ✓##mark" : "Nog niet betrokken##mark", half,
                      "button:Nog niet betrokken")) {
-        record(CardMarked{tile->id, kMarkNotYet, !tile->not_yet_involved}, seat_of_ui_pointer());
+        card_action(CardMarked{tile->id, kMarkNotYet, !tile->not_yet_involved}, seat_of_ui_pointer());
     }
     ImGui::SameLine();
     if (touch_button(app_, tile->absent ? "Afwezig ✓##mark" : "Afwezig##mark", half, "button:Afwezig")) {
-        record(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
+        card_action(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
     }
     ImGui::EndDisabled();
     if (touch_button(app_, "Kaart draaien", half))
-        record(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
+        card_action(CardRotated{tile->id, tile->degrees + 90}, seat_of_ui_pointer());
     ImGui::SameLine();
     if (touch_button(app_, "Kopie maken", half)) {
-        record(BlankCardCreated{s.next_tile_id(), "", tile->id}, seat_of_ui_pointer());
+        card_action(BlankCardCreated{s.next_tile_id(), "", tile->id}, seat_of_ui_pointer());
     }
 }
 
