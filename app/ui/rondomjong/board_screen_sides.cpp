@@ -161,34 +161,19 @@ void BoardScreen::draw_card_actions() {
     const float pad = kPadMm * mm, bw = 40 * mm, row = kRowMm * mm;
     const Seat seat = selected_seat_;
     const TileId id = tile->id;
+    // Each button says what it does to this card; the toggles show when the mark is on.
+    auto button = [&](const char* what, Box box, bool on, Payload payload) {
+        sheet.choice(
+            what, what, box, on, [this, payload, seat] { card_action(payload, seat); }, "kaartactie:");
+    };
     if (rows == 2) {
-        const bool not_yet = tile->not_yet_involved, absent = tile->absent;
-        sheet.choice(
-            "Nog niet betrokken", "Nog niet betrokken", {pad, pad, bw, row}, not_yet,
-            [this, id, not_yet, seat] {
-                record(CardMarked{id, kMarkNotYet, !not_yet}, seat);
-            },
-            "kaartactie:");
-        sheet.choice(
-            "Afwezig", "Afwezig", {2 * pad + bw, pad, bw, row}, absent,
-            [this, id, absent, seat] {
-                record(CardMarked{id, kMarkAbsent, !absent}, seat);
-            },
-            "kaartactie:");
+        button("Nog niet betrokken", {pad, pad, bw, row}, tile->not_yet_involved,
+               CardMarked{id, kMarkNotYet, !tile->not_yet_involved});
+        button("Afwezig", {2 * pad + bw, pad, bw, row}, tile->absent, CardMarked{id, kMarkAbsent, !tile->absent});
     }
-    const int degrees = tile->degrees;
-    sheet.choice(
-        "Kaart draaien", "Kaart draaien", {pad, 2 * pad + row, bw, row}, false,
-        [this, id, degrees, seat] {
-            record(CardRotated{id, degrees + 90}, seat);
-        },
-        "kaartactie:");
-    sheet.choice(
-        "Kopie maken", "Kopie maken", {2 * pad + bw, 2 * pad + row, bw, row}, false,
-        [this, id, seat] {
-            record(BlankCardCreated{state().next_tile_id(), "", id}, seat);
-        },
-        "kaartactie:");
+    const float y = rows == 2 ? 2 * pad + row : pad;
+    button("Kaart draaien", {pad, y, bw, row}, false, CardRotated{id, tile->degrees + 90});
+    button("Kopie maken", {2 * pad + bw, y, bw, row}, false, BlankCardCreated{state().next_tile_id(), "", id});
     sheet.end();
 }
 
