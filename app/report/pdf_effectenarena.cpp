@@ -459,7 +459,7 @@ void draw_plenary(Document& d, const EffectenarenaContent& c, const Effectenaren
             d.paragraph(zone.name);
             d.font(9.5);
             for (const AnswerCard* a : cards)
-                d.bullet(a->text + (a->from_deck()        ? " (partijkaart)"
+                d.bullet(a->text + (a->from_deck()     ? " (partijkaart)"
                                     : a->party.empty() ? ""
                                                        : " (" + a->party + ")"),
                          8);

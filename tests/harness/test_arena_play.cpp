@@ -172,9 +172,10 @@ TEST(ArenaPlay, RetimedAfterTheStartADeckPartyAsInvesteerderAndTheReportAtTheAfs
     s.expect("text:Opgeslagen in de map Verslagen bij de sessies (" +
              fs::absolute(sessions).lexically_normal().string() + ") als " + name + ".");
     write_file(dir / "script.jsonl", s.text);
-    const RunOutcome r = run_app("play " + quote(session.string()) + " --input " +
-                                     quote((dir / "script.jsonl").string()) + " --screenshot " + quote((dir / "afsluiting.png").string()),
-                                 dir);
+    const RunOutcome r =
+        run_app("play " + quote(session.string()) + " --input " + quote((dir / "script.jsonl").string()) +
+                    " --screenshot " + quote((dir / "afsluiting.png").string()),
+                dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
 
     const tafel::Session saved = tafel::load_session(session);

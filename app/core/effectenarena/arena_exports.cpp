@@ -36,8 +36,10 @@ std::string zone_name(const EffectenarenaContent& c, const std::string& zone) {
 
 std::string answer_line(const AnswerCard& a) {
     std::string s = "- " + a.text;
-    if (a.from_deck()) s += " (partijkaart)";
-    else if (!a.party.empty()) s += " (" + a.party + ")";
+    if (a.from_deck())
+        s += " (partijkaart)";
+    else if (!a.party.empty())
+        s += " (" + a.party + ")";
     if (!a.tag.empty()) s += " — *" + a.tag + "*";
     return s + "\n";
 }
@@ -232,7 +234,8 @@ std::string export_arena_markdown(const Session& session, const SessionState& st
     const EffectenarenaState& s = state.effectenarena;
     std::string out = markdown_heading(session.meta(), s, challenges_only);
     if (!challenges_only) out += markdown_tally(c, s);
-    for (size_t gi = 0; gi < s.groups.size(); ++gi) out += markdown_group(c, s, static_cast<int>(gi) + 1, challenges_only);
+    for (size_t gi = 0; gi < s.groups.size(); ++gi)
+        out += markdown_group(c, s, static_cast<int>(gi) + 1, challenges_only);
     const bool on_canvas =
         std::any_of(s.answers.begin(), s.answers.end(), [](const AnswerCard& a) { return !a.zone.empty(); });
     if (!challenges_only && on_canvas) out += markdown_arena(c, s);

@@ -31,7 +31,9 @@ inline LinePoint edge_towards(const Box& from, const Box& to) {
 struct CardLine {
     LinePoint a, b;
 };
-inline CardLine line_between(const Box& from, const Box& to) { return {edge_towards(from, to), edge_towards(to, from)}; }
+inline CardLine line_between(const Box& from, const Box& to) {
+    return {edge_towards(from, to), edge_towards(to, from)};
+}
 
 // The width of a card column: as many columns of at least `min_card_w` as fit in `width` (at
 // least one, then as wide as the area), spread over the whole width.

@@ -123,7 +123,6 @@ std::string persona_names(const EffectenarenaState& state) {
 
 std::string group_option(int group) { return "groep" + std::to_string(group); }
 
-
 namespace {
 
 bool known_question(const EffectenarenaContent& c, const std::string& id) {
@@ -286,7 +285,8 @@ struct ArenaApplier {
         return {};
     }
     bool known_zone(const std::string& zone) const {
-        return std::any_of(c.arena_zones.begin(), c.arena_zones.end(), [&](const ArenaZone& z) { return z.id == zone; });
+        return std::any_of(c.arena_zones.begin(), c.arena_zones.end(),
+                           [&](const ArenaZone& z) { return z.id == zone; });
     }
     Outcome operator()(const ArenaCardPlaced& e) {
         AnswerCard* a = s.find_answer(e.card);
@@ -304,8 +304,7 @@ struct ArenaApplier {
         return {};
     }
     Outcome operator()(const ArenaPartyLaid& e) {
-        if (e.card != s.next_answer_id())
-            return "kaartnummer " + std::to_string(e.card) + " past niet in de volgorde";
+        if (e.card != s.next_answer_id()) return "kaartnummer " + std::to_string(e.card) + " past niet in de volgorde";
         if (e.party.empty()) return "een partijkaart zonder naam";
         if (!known_zone(e.zone)) return "onbekend vak '" + e.zone + "' van de arena";
         AnswerCard a;
@@ -435,9 +434,7 @@ struct ArenaDescriber {
     std::string operator()(const ArenaLinkRemoved& e) const {
         return "lijn tussen antwoord " + std::to_string(e.from) + " en " + std::to_string(e.to) + " weggehaald";
     }
-    std::string operator()(const ArenaPartyLaid& e) const {
-        return "partij " + e.party + " in de arena bij " + e.zone;
-    }
+    std::string operator()(const ArenaPartyLaid& e) const { return "partij " + e.party + " in de arena bij " + e.zone; }
     std::string operator()(const ArenaStepRetimed& e) const {
         return "stap " + std::to_string(e.step + 1) + " duurt nu " + std::to_string(e.minutes) + " min";
     }

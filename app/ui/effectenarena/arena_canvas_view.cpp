@@ -38,8 +38,13 @@ void ArenaScreen::draw_arena_canvas(Box area) {
         const bool carried = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) {
             return d.second.card == t.card && !d.second.from_canvas && d.second.moved;
         });
-        if (!carried) draw_canvas_tile(list, *a, t.box, false);
-        app_.targets().add("answer:" + std::to_string(t.card), {t.box.x, t.box.y, t.box.right(), t.box.bottom()});
+        if (!carried) {
+            list->PushClipRect(ImVec2(t.shown.x, t.shown.y), ImVec2(t.shown.right(), t.shown.bottom()), true);
+            draw_canvas_tile(list, *a, t.box, false);
+            list->PopClipRect();
+        }
+        app_.targets().add("answer:" + std::to_string(t.card),
+                           {t.shown.x, t.shown.y, t.shown.right(), t.shown.bottom()});
     }
     draw_canvas_links(list);
     draw_canvas_drags();
@@ -49,6 +54,7 @@ void ArenaScreen::draw_arena_canvas(Box area) {
                       "Nog geen antwoorden.");
     }
     if (in_review()) return;
+    draw_page_buttons();
     // A party from the deck (or a blank card) joins the arena, for example as investeerder.
     const float button_h = m.mm(kTouchMm + 2);
     begin_panel("##arenapartij", ImVec2(tray_box_.x, tray_box_.bottom() - button_h - m.mm(1)),
@@ -75,8 +81,9 @@ void ArenaScreen::layout_canvas(Box area) {
         if (a.zone.empty()) in_tray.push_back(&a);
     }
     const float button_h = m.mm(kTouchMm + 3);
-    lay_cards(kTrayKey, in_tray,
-              {tray_box_.x + gap, tray_box_.y + m.mm(9), tile_w, tray_box_.h - m.mm(10) - (in_review() ? 0 : button_h)});
+    lay_cards(
+        kTrayKey, in_tray,
+        {tray_box_.x + gap, tray_box_.y + m.mm(9), tile_w, tray_box_.h - m.mm(10) - (in_review() ? 0 : button_h)});
     // Activiteiten and investeerders on the left, what it yields and who gains on the right.
     const Box field{tray_box_.right() + gap, area.y + gap, area.right() - tray_box_.right() - 2 * gap,
                     area.h - 2 * gap};
@@ -98,11 +105,13 @@ void ArenaScreen::layout_canvas(Box area) {
 void ArenaScreen::lay_cards(const std::string& key, const std::vector<const AnswerCard*>& cards, Box cards_area) {
     const Metrics& m = app_.metrics();
     const float gap = m.mm(kGapMm);
-    card_areas_[key] = cards_area;
     const float column_w = column_width(cards_area.w, std::min(cards_area.w, m.mm(kArenaCardMm)), gap);
     std::vector<float> heights;
     for (const AnswerCard* a : cards) heights.push_back(answer_height(*a, column_w));
     const ColumnLayout layout = column_layout(heights, cards_area.w, column_w, gap);
+    // More cards than fit: a strip below them keeps room for the button that shows the next ones.
+    if (!in_review() && layout.height > cards_area.h) cards_area.h -= m.mm(kTouchMm) + gap;
+    card_areas_[key] = cards_area;
     const float max_scroll = std::max(0.0f, layout.height - cards_area.h);
     scroll_max_[key] = max_scroll;
     float& scroll = canvas_scroll_[key];
@@ -111,16 +120,17 @@ void ArenaScreen::lay_cards(const std::string& key, const std::vector<const Answ
         const Box& b = layout.boxes[k];
         const Box box{cards_area.x + b.x, cards_area.y + b.y - scroll, b.w, b.h};
         card_places_[cards[k]->id] = box;
-        // Only a card wholly in sight can be touched; the others wait for the zone to scroll.
-        if (box.y >= cards_area.y - 1 && box.bottom() <= cards_area.bottom() + 1)
-            canvas_tiles_.push_back({cards[k]->id, box});
+        // The part in sight is drawn and can be touched; the rest waits for the zone to scroll.
+        const float top = std::max(box.y, cards_area.y), bottom = std::min(box.bottom(), cards_area.bottom());
+        if (bottom - top >= m.mm(kTouchMm) || (bottom > top && bottom - top >= box.h - 1))
+            canvas_tiles_.push_back({cards[k]->id, box, {box.x, top, box.w, bottom - top}});
     }
 }
 
 void ArenaScreen::draw_canvas_zones(ImDrawList* list) {
     const Metrics& m = app_.metrics();
-    list->AddRectFilled(ImVec2(tray_box_.x, tray_box_.y), ImVec2(tray_box_.right(), tray_box_.bottom()),
-                        u32(kTrayBg), m.mm(kRoundingMm));
+    list->AddRectFilled(ImVec2(tray_box_.x, tray_box_.y), ImVec2(tray_box_.right(), tray_box_.bottom()), u32(kTrayBg),
+                        m.mm(kRoundingMm));
     list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize,
                   ImVec2(tray_box_.x + m.mm(kGapMm), tray_box_.y + m.mm(1.5f)), u32(kTrayInk), "Antwoorden");
     const auto& zones = content().arena_zones;
@@ -135,17 +145,26 @@ void ArenaScreen::draw_canvas_zones(ImDrawList* list) {
                       zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
         app_.targets().add("zone:" + zones[i].id, {z.x, z.y, z.right(), z.bottom()});
     }
-    // A zone with more cards than it shows says so, and how to see them.
+}
+
+// Under a zone (or the tray) with more cards than it shows: a button that shows the next ones,
+// and at the end goes back to the first (a finger dragged over the zone's empty part scrolls too).
+void ArenaScreen::draw_page_buttons() {
+    const Metrics& m = app_.metrics();
     for (const auto& [key, max] : scroll_max_) {
-        if (max <= 0 || !card_areas_.count(key)) continue;
-        const Box& a = card_areas_[key];
-        const bool more_below = canvas_scroll_[key] < max - 1;
-        const char* note = more_below ? "Meer kaarten: schuif omhoog" : "Schuif omlaag voor de eerste kaarten";
-        ImFont* bold = app_.fonts().bold;
-        const float w = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, note).x + m.mm(4);
-        const ImVec2 p0(a.right() - w, more_below ? a.bottom() - bold->FontSize - m.mm(1) : a.y - bold->FontSize - m.mm(2));
-        list->AddRectFilled(p0, ImVec2(p0.x + w, p0.y + bold->FontSize + m.mm(1)), u32(kTrayInk), m.mm(kRoundingMm));
-        list->AddText(bold, bold->FontSize, ImVec2(p0.x + m.mm(2), p0.y + m.mm(0.5f)), u32(kWhite), note);
+        auto area = card_areas_.find(key);
+        if (max <= 0 || area == card_areas_.end()) continue;
+        const Box& a = area->second;
+        float& scroll = canvas_scroll_[key];
+        const bool at_end = scroll >= max - 1;
+        begin_panel(("##kaarten-" + key).c_str(), ImVec2(a.x, a.bottom() + m.mm(kGapMm) * 0.5f),
+                    ImVec2(a.w, m.mm(kTouchMm) + m.mm(1)), false);
+        ImGui::SetCursorScreenPos(ImVec2(a.x, a.bottom() + m.mm(kGapMm) * 0.5f));
+        if (touch_button(app_, std::string(at_end ? "Terug naar de eerste kaarten" : "Volgende kaarten") + "##" + key,
+                         a.w, "button:Volgende kaarten:" + key)) {
+            scroll = at_end ? 0.0f : std::min(max, scroll + a.h * 0.85f);
+        }
+        end_panel();
     }
 }
 

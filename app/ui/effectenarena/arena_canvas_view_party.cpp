@@ -35,8 +35,7 @@ void ArenaScreen::draw_party_editor(Editor& e) {
     const Metrics& m = app_.metrics();
     const float pad = m.mm(4), w = sheet.width() - 2 * pad, gap = m.mm(1.5f);
     ImFont* body = app_.fonts().body;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), u32(kTitleInk),
-               "Partij in de arena");
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), u32(kTitleInk), "Partij in de arena");
     float y = pad + m.mm(8);
     sheet.field(kNameField, "Naam (tik een kaart of schrijf op een lege kaart)", {pad, y, w, m.mm(14)},
                 e.fields[kNameField], true, sheets_.focus_on(e, kNameField));
@@ -58,7 +57,8 @@ void ArenaScreen::draw_party_editor(Editor& e) {
     sheet.text(body, body->FontSize, ImVec2(pad, y), u32(kHint), "Leg hem bij:");
     y += m.mm(6);
     const auto& zones = content().arena_zones;
-    const float zw = (w - static_cast<float>(zones.size() - 1) * gap) / static_cast<float>(std::max<size_t>(1, zones.size()));
+    const float zw =
+        (w - static_cast<float>(zones.size() - 1) * gap) / static_cast<float>(std::max<size_t>(1, zones.size()));
     for (size_t i = 0; i < zones.size(); ++i) {
         sheet.choice(zones[i].id, zones[i].name, {pad + static_cast<float>(i) * (zw + gap), y, zw, ch},
                      e.zone == zones[i].id, [&e, id = zones[i].id] { e.zone = id; });

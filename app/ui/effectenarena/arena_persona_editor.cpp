@@ -129,7 +129,7 @@ void ArenaScreen::draw_persona_photo(Editor& e, ImVec2 at, float photo) {
     const ImVec2 centre = sheet.to_screen(ImVec2(sheet.width() * 0.5f, sheet.height() * 0.5f));
     const ImVec2 p0(centre.x - sheet.width() * 0.5f + at.x, centre.y - sheet.height() * 0.5f + at.y);
     ImDrawList* list = sheet.draw_list();
-// A broken, missing or huge file: picture_of shows the Dutch message once, the box says so.
+    // A broken, missing or huge file: picture_of shows the Dutch message once, the box says so.
     if (const PictureCache::Entry* picture = picture_of(e.persona)) {
         const float f = std::min(photo / picture->width, photo / picture->height);
         const float pw = picture->width * f, ph = picture->height * f;
@@ -168,7 +168,6 @@ float ArenaScreen::draw_persona_pictures(Editor& e, float y, float left_w) {
     }
     (void)w;
     return y + 14 * mm;
-
 }
 
 // The parts: the list at the left, the chosen part at the right, in `parts_h` from `y`.

@@ -195,8 +195,8 @@ void ArenaScreen::draw_programme_row(const std::vector<ProgrammeStep>& steps, si
         record_programme(std::move(next), seat);
     };
     auto minutes_button = [&](const char* label, const std::string& target, int minutes) {
-        const bool allowed = fixed ? may_retime(state(), index, minutes).done()
-                                   : minutes >= kMinutesStep && minutes <= kMaxStepMinutes;
+        const bool allowed =
+            fixed ? may_retime(state(), index, minutes).done() : minutes >= kMinutesStep && minutes <= kMaxStepMinutes;
         ImGui::BeginDisabled(!allowed || minutes < kMinutesStep);
         if (touch_button(app_, std::string(label) + "##" + target, w.minus, "button:" + target)) {
             if (fixed) {
@@ -218,15 +218,16 @@ void ArenaScreen::draw_programme_row(const std::vector<ProgrammeStep>& steps, si
     for (StepKind kind : kStepKinds) {
         ImGui::SameLine();
         const std::string word = step_kind_word(kind);
-        if (option_button(app_, step_kind_label(kind), "option:soort-" + n + "-" + word, step_kind(st) == kind, w.kind) &&
+        if (option_button(app_, step_kind_label(kind), "option:soort-" + n + "-" + word, step_kind(st) == kind,
+                          w.kind) &&
             step_kind(st) != kind) {
             changed([&](auto& s) { s[i].kind = word; });
         }
     }
     ImGui::SameLine();
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    if (touch_button(app_, fit_label(st.title, w.title - 2 * ImGui::GetStyle().FramePadding.x) + "##titel" + n,
-                     w.title, "button:titel-" + n)) {
+    if (touch_button(app_, fit_label(st.title, w.title - 2 * ImGui::GetStyle().FramePadding.x) + "##titel" + n, w.title,
+                     "button:titel-" + n)) {
         open_step(seat, st.id);
     }
     ImGui::PopStyleVar();

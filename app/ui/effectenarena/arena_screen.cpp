@@ -341,7 +341,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
             }
         }
         for (auto it = canvas_tiles_.rbegin(); it != canvas_tiles_.rend(); ++it) {
-            if (!it->box.contains(ev.x, ev.y)) continue;
+            if (!it->shown.contains(ev.x, ev.y)) continue;
             const AnswerCard* card = state().find_answer(it->card);
             if (!card) return;
             CanvasDrag d;
@@ -371,7 +371,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
         int target_card = 0;
         for (const PlacedTile& t : canvas_tiles_) {
             const AnswerCard* c = state().find_answer(t.card);
-            if (t.card != d.card && c && !c->zone.empty() && t.box.contains(ev.x, ev.y)) target_card = t.card;
+            if (t.card != d.card && c && !c->zone.empty() && t.shown.contains(ev.x, ev.y)) target_card = t.card;
         }
         if (d.from_canvas && target_card) {
             record(ArenaLinkAdded{d.card, target_card}, seat);

@@ -183,13 +183,15 @@ private:
     struct PlacedTile {
         int card;
         Box box;
+        Box shown;  // the part in sight: a zone that scrolls cuts its cards off at its edges
     };
     std::vector<PlacedTile> canvas_tiles_;  // the cards that can be seen (and touched)
     // Every card's place, also those scrolled out of sight (lines end at the zone's edge then).
     std::map<int, Box> card_places_;
-    std::map<std::string, Box> card_areas_;      // per zone id (and "tray"): where its cards lie
+    std::map<std::string, Box> card_areas_;       // per zone id (and "tray"): where its cards lie
     std::map<std::string, float> canvas_scroll_;  // per zone id (and "tray"): how far it is scrolled
     std::map<std::string, float> scroll_max_;
+    void draw_page_buttons();  // "Volgende kaarten" under a zone (or the tray) that holds more than it shows
     std::map<std::string, Box> zone_boxes_;
     Box tray_box_;
     std::map<PointerId, CanvasDrag> drags_;

@@ -274,14 +274,13 @@ void ArenaScreen::draw_need_editor(Editor& e) {
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
     const BreakoutPrompts prompts = breakout_prompts(state());  // the questions of programme.json
-    sheet.field("nodig", prompts.nodig, {pad, y, w, 18 * mm}, e.fields["nodig"],
-                e.focus == "nodig", focus("nodig"));
+    sheet.field("nodig", prompts.nodig, {pad, y, w, 18 * mm}, e.fields["nodig"], e.focus == "nodig", focus("nodig"));
     y += 20 * mm;
-    sheet.field("gebeuren", prompts.gebeuren, {pad, y, w, 18 * mm}, e.fields["gebeuren"],
-                e.focus == "gebeuren", focus("gebeuren"));
+    sheet.field("gebeuren", prompts.gebeuren, {pad, y, w, 18 * mm}, e.fields["gebeuren"], e.focus == "gebeuren",
+                focus("gebeuren"));
     y += 20 * mm;
-    sheet.field("beleggen", prompts.beleggen, {pad, y, w, 18 * mm}, e.fields["beleggen"],
-                e.focus == "beleggen", focus("beleggen"));
+    sheet.field("beleggen", prompts.beleggen, {pad, y, w, 18 * mm}, e.fields["beleggen"], e.focus == "beleggen",
+                focus("beleggen"));
     y += 21 * mm;
     save_close_row(e, {pad, y, w, 12 * mm});
     y += 15 * mm;

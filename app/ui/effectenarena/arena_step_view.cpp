@@ -27,8 +27,8 @@ void ArenaScreen::draw_step_view(Box area) {
     if (questions) {
         // The three questions of the afternoon, with the personas' names.
         float y = area.y + pad + text_h + m.mm(4);
-        list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize * 1.5f, ImVec2(area.x + pad, y),
-                      u32(kHint), pauze ? "Straks in de break-outs:" : "De drie vragen:");
+        list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize * 1.5f, ImVec2(area.x + pad, y), u32(kHint),
+                      pauze ? "Straks in de break-outs:" : "De drie vragen:");
         y += app_.fonts().bold->FontSize * 1.8f;
         const float each = (area.bottom() - pad - y) / std::max<size_t>(1, content().questions.size());
         int n = 1;
@@ -58,8 +58,9 @@ void ArenaScreen::draw_programme(Box area) {
     drag_to_scroll(m);
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     // While the meeting runs, the current and later steps get -5 / +5 beside them.
-    const float retime_w = in_review() ? 0.0f : 2 * m.mm(kTouchMm + 5) + 2 * ImGui::GetStyle().ItemSpacing.x;
-    const float step_w = inner - ImGui::GetStyle().ScrollbarSize - retime_w;
+    const float retime_button = m.mm(24);
+    const float retime_w = in_review() ? 0.0f : 2 * (retime_button + ImGui::GetStyle().ItemSpacing.x);
+    const float step_w = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize - retime_w;
     for (size_t i = 0; i < s.steps.size(); ++i) {
         const ProgrammeStep& st = s.steps[i];
         const bool current = static_cast<int>(i) == s.current_step;
@@ -76,7 +77,7 @@ void ArenaScreen::draw_programme(Box area) {
             }
         }
         if (current) ImGui::PopStyleColor();
-        if (!in_review()) retime_buttons(static_cast<int>(i), m.mm(kTouchMm + 5));
+        if (!in_review()) retime_buttons(static_cast<int>(i), retime_button);
     }
     ImGui::PopStyleVar();
     ImGui::TextDisabled(

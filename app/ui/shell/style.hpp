@@ -89,7 +89,7 @@ inline constexpr Rgb kArenaZoneInk{40, 40, 40};
 inline constexpr Rgb kArenaHint{84, 80, 74};
 inline constexpr float kArenaLinkMm = 1.2f;    // a line between two cards
 inline constexpr float kArenaHandleMm = 5.5f;  // the radius of the ✕ that takes a line away
-inline constexpr float kArenaCardMm = 62.0f;   // the narrowest card on the canvas
+inline constexpr float kArenaCardMm = 80.0f;   // the narrowest card on the canvas (and the tray's width)
 // A persona's picture: its frame, and the drawn placeholder when there is none.
 inline constexpr Rgb kPersonaFrame{150, 160, 170};
 inline constexpr Rgb kPersonaPlaceholder{215, 222, 230};
