@@ -239,8 +239,8 @@ void ArenaScreen::draw_deck_tile(ImDrawList* list, const AnswerCard& card, Box b
     const float mm = app_.metrics().px_per_mm;
     const ImVec2 a(box.x, box.y), b(box.right(), box.bottom());
     if (lifted)
-        list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm),
-                            IM_COL32(0, 0, 0, 70), kRoundingMm * mm);
+        list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm), u32(kCardInk, 70),
+                            kRoundingMm * mm);
     list->AddRectFilled(a, b, u32(kCard), kRoundingMm * mm);
     list->AddRect(a, b, u32(kDeckPrinted), kRoundingMm * mm, 0, kEdgeMm * mm);
     list->AddRectFilled(a, ImVec2(a.x + kDeckStripeMm * mm, b.y), u32(kDeckPrinted), kRoundingMm * mm,

@@ -21,9 +21,9 @@ constexpr float kRowGapMm = 1.5f;  // between the buttons of one row: more fit, 
 // One of several options, filled in when chosen (the colours of the sheets' choices).
 bool option_button(App& app, const std::string& label, const std::string& target, bool chosen, float width) {
     if (chosen) {
-        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(46, 125, 90, 255));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(46, 125, 90, 255));
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+        ImGui::PushStyleColor(ImGuiCol_Button, style::u32(style::kActionButton));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style::u32(style::kActionButton));
+        ImGui::PushStyleColor(ImGuiCol_Text, style::u32(style::kWhite));
     }
     const bool pressed = touch_button(app, label + "##" + target, width, target);
     if (chosen) ImGui::PopStyleColor(3);
@@ -403,7 +403,7 @@ void ArenaScreen::draw_step_editor(Editor& e) {
             title = "Stap " + std::to_string(i + 1) + " · " + steps[i].start + " · " +
                     std::to_string(steps[i].minutes) + " min";
     }
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), style::u32(style::kTitleInk), title);
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
     sheet.field("staptitel", "Titel van de stap", {pad, y, w, 18 * mm}, e.fields["staptitel"], e.focus == "staptitel",
@@ -431,7 +431,7 @@ void ArenaScreen::draw_leefdomein_editor(Editor& e) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), style::u32(style::kTitleInk),
                e.original.empty() ? std::string("Nieuw leefdomein") : "Leefdomein · " + e.original);
     sheet.field("leefdomein", "Naam van het leefdomein, bijvoorbeeld Zorg of Online", {pad, pad + 8 * mm, w, 18 * mm},
                 e.fields["leefdomein"], true, sheets_.focus_on(e, "leefdomein"));
