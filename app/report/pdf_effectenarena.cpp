@@ -4,7 +4,6 @@
 #include <cairo.h>
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -330,7 +329,7 @@ void draw_links(Document& d, const EffectenarenaState& s, const ArenaLayout& L, 
         cairo_line_to(cr, line.b.x, line.b.y);
         cairo_stroke(cr);
         for (const LinePoint& end : {line.a, line.b}) {
-            cairo_arc(cr, end.x, end.y, 1.8, 0, 2 * M_PI);
+            cairo_arc(cr, end.x, end.y, 1.8, 0, 6.283185307179586);  // a full turn
             cairo_fill(cr);
         }
     }

@@ -182,8 +182,9 @@ void ArenaScreen::draw_canvas_links(ImDrawList* list) {
         auto area = card_areas_.find(a && !a->zone.empty() ? a->zone : kTrayKey);
         if (area != card_areas_.end()) {
             const Box& c = area->second;
+            const float bottom = std::clamp(box.bottom(), c.y + 1, c.bottom());
             box.y = std::clamp(box.y, c.y, c.bottom() - 1);
-            box.h = std::max(1.0f, std::min(box.bottom(), c.bottom()) - box.y);
+            box.h = std::max(1.0f, bottom - box.y);
         }
         return true;
     };
