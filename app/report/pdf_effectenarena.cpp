@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/effectenarena/arena_exports.hpp"
+#include "core/effectenarena/arena_geometry.hpp"
+#include "core/effectenarena/step_kind.hpp"
 #include "report/pdf_document.hpp"
 #include "report/pdf_report.hpp"
 
@@ -29,8 +31,6 @@ Rgb tag_color(const std::string& tag) {
 }
 
 void draw_programme(Document& d, const EffectenarenaState& s) {
-    const std::map<std::string, std::string> kinds = {
-        {"plenair", "plenair"}, {"breakout", "break-out"}, {"pauze", "pauze"}};
     std::vector<std::vector<TableCell>> rows;
     for (size_t i = 0; i < s.steps.size(); ++i) {
         const ProgrammeStep& step = s.steps[i];
@@ -38,11 +38,10 @@ void draw_programme(Document& d, const EffectenarenaState& s) {
         std::string state = "–";
         if (s.started)
             state = index < s.current_step ? "gedaan" : index == s.current_step ? "bereikt" : "niet aan toegekomen";
-        auto kind = kinds.find(step.kind);
         rows.push_back({{step.start},
                         {std::to_string(step.minutes) + " min"},
                         {step.title, kInk, index == s.current_step && s.started},
-                        {kind == kinds.end() ? step.kind : kind->second},
+                        {step_kind(step) == StepKind::unknown ? step.kind : step_kind_label(step_kind(step))},
                         {state, index > s.current_step || !s.started ? kGrey : kInk}});
     }
     draw_table(d, {{"Tijd", 40}, {"Duur", 44}, {"Stap", 250}, {"Soort", 62}, {"Stand", 85.88}}, rows);
@@ -302,17 +301,47 @@ bool layout_arena(Document& d, const EffectenarenaContent& c, const Effectenaren
     return false;
 }
 
+struct PlacedCard {
+    const AnswerCard* card;
+    double x, y;
+};
+
+// Lines above the cards, as on the table: from the edge of one card to the edge of the other,
+// so a line never seems to leave from a card it passes.
+void draw_links(Document& d, const EffectenarenaState& s, const ArenaLayout& L, const std::vector<PlacedCard>& placed) {
+    cairo_t* cr = d.cr();
+    auto box_of = [&](int id, Box& box) {
+        for (const PlacedCard& p : placed) {
+            if (p.card->id != id) continue;
+            box = {static_cast<float>(p.x), static_cast<float>(p.y), static_cast<float>(L.card_w),
+                   static_cast<float>(L.card_h)};
+            return true;
+        }
+        return false;
+    };
+    d.color(kLink);
+    cairo_set_line_width(cr, 1.4);
+    for (const ArenaLink& l : s.links) {
+        Box a, b;
+        if (!box_of(l.from, a) || !box_of(l.to, b)) continue;
+        const CardLine line = line_between(a, b);
+        cairo_move_to(cr, line.a.x, line.a.y);
+        cairo_line_to(cr, line.b.x, line.b.y);
+        cairo_stroke(cr);
+        for (const LinePoint& end : {line.a, line.b}) {
+            cairo_arc(cr, end.x, end.y, 1.8, 0, 6.283185307179586);  // a full turn
+            cairo_fill(cr);
+        }
+    }
+}
+
 // The four zones as on the canvas (activiteiten and investeerders left, effecten and
 // incasseerders right), the cards laid in each and the lines between them, at the cursor.
 void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaState& s, const ArenaLayout& L) {
     const double pad = ArenaLayout::kPad;
     cairo_t* cr = d.cr();
     const double top = d.y();
-    struct Placed {
-        const AnswerCard* card;
-        double x, y;
-    };
-    std::vector<Placed> placed;
+    std::vector<PlacedCard> placed;
     auto zone_x = [&](size_t i) { return kMargin + (i / 2) * (L.zone_w + ArenaLayout::kGap); };
     auto zone_y = [&](size_t i) { return top + (i % 2) * (L.row_h[0] + ArenaLayout::kGap); };
     for (size_t i = 0; i < L.header_h.size(); ++i) {
@@ -325,25 +354,6 @@ void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaS
                               y + L.header_h[i] + (k / L.columns) * (L.card_h + pad)});
             ++k;
         }
-    }
-    // Lines under the zones' names and the cards, from middle to middle, as on the table.
-    auto middle = [&](int id, double& mx, double& my) {
-        for (const Placed& p : placed) {
-            if (p.card->id != id) continue;
-            mx = p.x + L.card_w / 2;
-            my = p.y + L.card_h / 2;
-            return true;
-        }
-        return false;
-    };
-    d.color(kLink);
-    cairo_set_line_width(cr, 1.4);
-    for (const ArenaLink& l : s.links) {
-        double ax, ay, bx, by;
-        if (!middle(l.from, ax, ay) || !middle(l.to, bx, by)) continue;
-        cairo_move_to(cr, ax, ay);
-        cairo_line_to(cr, bx, by);
-        cairo_stroke(cr);
     }
     for (size_t i = 0; i < L.header_h.size(); ++i) {
         const double x = zone_x(i), y = zone_y(i);
@@ -360,7 +370,7 @@ void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaS
             line_y += 9;
         }
     }
-    for (const Placed& p : placed) {
+    for (const PlacedCard& p : placed) {
         rounded_rect(cr, p.x, p.y, L.card_w, L.card_h, 3);
         d.fill({1, 1, 1});
         rounded_rect(cr, p.x, p.y, L.card_w, L.card_h, 3);
@@ -368,8 +378,17 @@ void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaS
         cairo_set_line_width(cr, p.card->tag.empty() ? 0.6 : 1.2);
         cairo_stroke(cr);
         d.color(kInk);
-        text_in_box(d, p.card->text, p.x + 3, p.y + 2, L.card_w - 6, L.card_h - 4, 7.5, false, 5.5);
+        const double foot = p.card->from_deck() ? 8 : 0;  // a party card from the deck says so
+        text_in_box(d, p.card->text, p.x + 3, p.y + 2, L.card_w - 6, L.card_h - 4 - foot, 7.5, p.card->from_deck(),
+                    5.5);
+        if (p.card->from_deck()) {
+            d.font(6);
+            d.color(kGrey);
+            cairo_move_to(cr, p.x + 3, p.y + L.card_h - 3);
+            cairo_show_text(cr, "partijkaart");
+        }
     }
+    draw_links(d, s, L, placed);
     d.set_y(top + L.height() + 8);
 }
 
@@ -438,7 +457,11 @@ void draw_plenary(Document& d, const EffectenarenaContent& c, const Effectenaren
             d.color(kInk);
             d.paragraph(zone.name);
             d.font(9.5);
-            for (const AnswerCard* a : cards) d.bullet(a->text + (a->party.empty() ? "" : " (" + a->party + ")"), 8);
+            for (const AnswerCard* a : cards)
+                d.bullet(a->text + (a->from_deck()     ? " (partijkaart)"
+                                    : a->party.empty() ? ""
+                                                       : " (" + a->party + ")"),
+                         8);
             d.move(4);
         }
     }

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "core/effectenarena/arena_exports.hpp"
+#include "core/effectenarena/step_kind.hpp"
 #include "core/session/session_file.hpp"
 #include "test_support.hpp"
 
@@ -40,7 +41,7 @@ TEST(ArenaProgramme, TheBundledProgrammeIsTheOneRunInTheSource) {
     EXPECT_EQ(c.steps.back().start, "17:25");
     int breakouts = 0;
     for (const ProgrammeStep& st : c.steps) {
-        if (st.kind == "breakout") {
+        if (step_kind(st) == StepKind::breakout) {
             ++breakouts;
             EXPECT_EQ(st.breakout_round, breakouts) << st.id;
         }
@@ -163,13 +164,13 @@ TEST(ArenaPreparation, StartTimesFollowTheFirstStartAndTheDurations) {
     EXPECT_EQ(clock_plus("24:00", 5), "");
     std::vector<ProgrammeStep> steps = ea(arena_session()).steps;
     steps[4].minutes = 40;  // the first break-out takes ten minutes more
-    steps[1].kind = "breakout";
+    steps[1].kind = step_kind_word(StepKind::breakout);
     steps = timed_programme(steps);
     EXPECT_EQ(steps[0].start, "15:00");
     EXPECT_EQ(steps[1].start, "15:30");
-    EXPECT_EQ(steps[3].start, "16:00") << "the printed 15:55 follows from the 20 minutes before it";
-    EXPECT_EQ(steps[5].start, "16:45");
-    EXPECT_EQ(steps[8].start, "17:40");
+    EXPECT_EQ(steps[3].start, "15:55") << "the printed 15:55 follows from the 15 minutes before it";
+    EXPECT_EQ(steps[5].start, "16:40");
+    EXPECT_EQ(steps[8].start, "17:35");
     // Break-outs are numbered in order: the second round is the one that asks what is still needed.
     EXPECT_EQ(steps[1].breakout_round, 1);
     EXPECT_EQ(steps[4].breakout_round, 2);
@@ -358,11 +359,11 @@ TEST(ArenaExports, CsvIsOneRowPerAnswerCardForDutchExcel) {
     must_record(s, ArenaTagSet{1, "Trend"});
     EXPECT_EQ(export_arena_csv(s, s.state()),
               "\xEF\xBB\xBF"
-              "Groep;Persona;Stap;Vraag;Leefdomein;Partij;Antwoord;Type\r\n"
-              "Groep 1;Mohammed;Break-out sessie;Vraag 1;School;MENTOR;Mentorgesprek elke week;\r\n"
+              "Groep;Persona;Stap;Vraag;Leefdomein;Partij;Antwoord;Type;Arena\r\n"
+              "Groep 1;Mohammed;Break-out sessie;Vraag 1;School;MENTOR;Mentorgesprek elke week;;\r\n"
               "Groep 1;Mohammed;Break-out sessies;Vraag 3;Straat en buurt / vrije tijd;JONGERENWERKER;Voetbal weer "
-              "oppakken;Nodig\r\n"
-              "Groep 2;Sara;Break-out sessie;Vraag 1;Gezin;;\"Huisbezoek; samen met “de wijk”\";Trend\r\n");
+              "oppakken;Nodig;\r\n"
+              "Groep 2;Sara;Break-out sessie;Vraag 1;Gezin;;\"Huisbezoek; samen met “de wijk”\";Trend;\r\n");
 }
 
 TEST(ArenaExports, MarkdownPerPersonaAndTheChallengesOnly) {

@@ -57,8 +57,8 @@ TEST(ArenaPrepare, TheHostPreparesProgrammeLeefdomeinenGroupsAndAPersonaThenStar
     EXPECT_EQ(ea.steps[4].id, "breakout1");
     EXPECT_EQ(ea.steps[4].minutes, 35);
     EXPECT_EQ(ea.steps[0].minutes, 30) << "after the start '+5' is disabled";
-    EXPECT_EQ(ea.steps[4].start, "16:05");
-    EXPECT_EQ(ea.steps[8].start, "17:35");
+    EXPECT_EQ(ea.steps[4].start, "16:00");
+    EXPECT_EQ(ea.steps[8].start, "17:30");
     EXPECT_EQ(ea.leefdomeinen, (std::vector<std::string>{"School", "Gezin", "Straat en buurt / vrije tijd", "Online"}));
     ASSERT_EQ(ea.groups.size(), 3u);
     EXPECT_EQ(ea.groups[0].persona, "mohammed");

@@ -79,6 +79,11 @@ struct ArenaAnswerCreated {
     }
 };
 
+// The fields of an answer card that ArenaAnswerEdited names (the file keeps these words).
+inline constexpr const char* kAnswerFieldText = "text";
+inline constexpr const char* kAnswerFieldParty = "party";
+inline constexpr const char* kAnswerFieldQuestion = "question";
+
 // One field of an answer card changes: text | party | question.
 struct ArenaAnswerEdited {
     TAFEL_ARENA_EVENT("arena_answer_edited", change);
@@ -135,6 +140,17 @@ struct ArenaCardPlaced {
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(zone)); }
 };
 
+// A party card from the Rondom Jong deck (or a blank card's name) laid straight into a zone of the
+// arena, for example "GEMEENTE" as investeerder. It becomes a card of the arena (numbered with
+// the answers, so lines can reach it) that belongs to no group and answers no question.
+struct ArenaPartyLaid {
+    TAFEL_ARENA_EVENT("arena_party_laid", change);
+    int card = 0;
+    std::string party;
+    std::string zone;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(card), CEREAL_NVP(party), CEREAL_NVP(zone)); }
+};
+
 struct ArenaLinkAdded {
     TAFEL_ARENA_EVENT("arena_link_added", change);
     int from = 0;
@@ -146,6 +162,16 @@ struct ArenaLinkRemoved {
     int from = 0;
     int to = 0;
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(from), CEREAL_NVP(to)); }
+};
+
+// The host gives the current or a later step more or fewer minutes while the meeting runs; the
+// later steps' start times follow. Steps already walked keep their time (the rule is in the core:
+// apply_arena refuses an earlier step).
+struct ArenaStepRetimed {
+    TAFEL_ARENA_EVENT("arena_step_retimed", change);
+    int step = 0;
+    int minutes = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(step), CEREAL_NVP(minutes)); }
 };
 
 // ---- preparation: only before the start (no step left, no timer, no answer yet) -------------
@@ -187,6 +213,6 @@ template <ArenaEvent T> std::string describe_arena_nl(const T& event);
     ArenaStepChanged, ArenaTimerStarted, ArenaTimerPaused, ArenaTimerExtended, ArenaTimerReset, ArenaPersonaRevealed, \
         ArenaAnswerCreated, ArenaAnswerEdited, ArenaAnswerMoved, ArenaGoalSet, ArenaNeedSet, ArenaTagSet,             \
         ArenaCardPlaced, ArenaLinkAdded, ArenaLinkRemoved, ArenaProgrammeSet, ArenaLeefdomeinenSet, ArenaGroupsSet,   \
-        ArenaPersonaSet
+        ArenaPersonaSet, ArenaStepRetimed, ArenaPartyLaid
 
 }  // namespace tafel

@@ -9,8 +9,9 @@
 
 namespace tafel {
 
-// UTF-8 with BOM, ';', CRLF; header Groep;Persona;Stap;Vraag;Leefdomein;Partij;Antwoord;Type,
-// one row per answer card, by group and then in the order they were written.
+// UTF-8 with BOM, ';', CRLF; header Groep;Persona;Stap;Vraag;Leefdomein;Partij;Antwoord;Type;Arena,
+// one row per answer card, by group and then in the order they were written; Arena names the zone
+// a card lies in. A party laid from the deck has a row with only its step, name and zone.
 std::string export_arena_csv(const Session& session, const SessionState& state);
 
 // What an effectenarena holds, counted for `check` and the title page of the pdf report.

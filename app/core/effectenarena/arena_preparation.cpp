@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/effectenarena/arena_state.hpp"
+#include "core/effectenarena/step_kind.hpp"
 
 namespace tafel {
 
@@ -16,8 +17,7 @@ Outcome check_programme(const std::vector<ProgrammeStep>& steps) {
         if (st.id.empty()) return "een programmastap zonder id";
         if (!ids.insert(st.id).second) return "de stap-id '" + st.id + "' staat er twee keer in";
         if (st.title.empty()) return "een programmastap zonder titel";
-        if (st.kind != "plenair" && st.kind != "breakout" && st.kind != "pauze")
-            return "onbekend soort stap '" + st.kind + "'";
+        if (step_kind(st) == StepKind::unknown) return "onbekend soort stap '" + st.kind + "'";
         if (st.minutes <= 0) return "een stap van nul minuten";
         if (st.minutes > kMaxStepMinutes) return "een stap van meer dan een dag";
         if (st.breakout_round < 0 || st.breakout_round > 9) return "een break-outronde buiten 1 tot 9";
@@ -70,10 +70,50 @@ std::string clock_plus(const std::string& hhmm, int minutes) {
 
 std::vector<ProgrammeStep> timed_programme(std::vector<ProgrammeStep> steps) {
     int round = 0;
-    for (ProgrammeStep& st : steps) st.breakout_round = st.kind == "breakout" ? std::min(++round, 9) : 0;
+    for (ProgrammeStep& st : steps) st.breakout_round = step_kind(st) == StepKind::breakout ? std::min(++round, 9) : 0;
     if (steps.empty() || clock_minutes(steps.front().start) < 0) return steps;
     for (size_t i = 1; i < steps.size(); ++i) steps[i].start = clock_plus(steps[i - 1].start, steps[i - 1].minutes);
     return steps;
+}
+
+Outcome may_retime(const EffectenarenaState& state, int step, int minutes) {
+    if (!state.step(step)) return "programmastap " + std::to_string(step + 1) + " bestaat niet";
+    if (step < state.current_step) return "een stap die al voorbij is houdt de tijd die hij had";
+    if (minutes <= 0) return "een stap duurt minstens één minuut";
+    if (minutes > kMaxStepMinutes) return "een stap van meer dan een dag";
+    return {};
+}
+
+std::vector<ProgrammeStep> retimed_programme(std::vector<ProgrammeStep> steps, size_t index, int minutes) {
+    if (index >= steps.size()) return steps;
+    steps[index].minutes = minutes;
+    // Only what comes after moves: the steps before keep the start times they had.
+    for (size_t i = index + 1; i < steps.size(); ++i) {
+        const std::string start = clock_plus(steps[i - 1].start, steps[i - 1].minutes);
+        if (start.empty()) break;
+        steps[i].start = start;
+    }
+    return steps;
+}
+
+std::string programme_end(const std::vector<ProgrammeStep>& steps) {
+    return steps.empty() ? std::string() : clock_plus(steps.back().start, steps.back().minutes);
+}
+
+BreakoutPrompts breakout_prompts(const EffectenarenaState& state) {
+    BreakoutPrompts p;
+    int round = 0;
+    for (const ProgrammeStep& st : state.steps) {
+        if (step_kind(st) != StepKind::breakout) continue;
+        const auto& q = st.questions;
+        if (++round == 1 && q.size() >= 2) p.goal = q.back();
+        if (round == 2 && q.size() >= 3) {
+            p.nodig = q[q.size() - 3];
+            p.gebeuren = q[q.size() - 2];
+            p.beleggen = q.back();
+        }
+    }
+    return p;
 }
 
 std::string new_step_id(const std::vector<ProgrammeStep>& steps) {

@@ -75,7 +75,8 @@ bool EffectenarenaState::linked(int a, int b) const {
 
 EffectenarenaState initial_arena_state(const EffectenarenaContent& content) {
     EffectenarenaState s;
-    s.steps = content.steps;
+    // Start times follow the durations, whatever the data file says (it is edited by hand).
+    s.steps = timed_programme(content.steps);
     s.leefdomeinen = content.leefdomeinen;
     s.personas = content.personas;
     // Each group keeps its own persona; with fewer personas than groups they are shared round.
@@ -121,39 +122,6 @@ std::string persona_names(const EffectenarenaState& state) {
 }
 
 std::string group_option(int group) { return "groep" + std::to_string(group); }
-
-
-int ArenaTally::count(const std::string& q, const std::string& l) const {
-    auto it = cells.find({q, l});
-    return it == cells.end() ? 0 : it->second;
-}
-
-int ArenaTally::question_total(const std::string& q) const {
-    int n = 0;
-    for (const auto& [key, count] : cells) n += key.first == q ? count : 0;
-    return n;
-}
-
-int ArenaTally::leefdomein_total(const std::string& l) const {
-    int n = 0;
-    for (const auto& [key, count] : cells) n += key.second == l ? count : 0;
-    return n;
-}
-
-ArenaTally arena_tally(const EffectenarenaContent& content, const EffectenarenaState& state) {
-    ArenaTally t;
-    for (const ArenaQuestion& q : content.questions) t.questions.push_back(q.id);
-    t.leefdomeinen = state.leefdomeinen;
-    for (const AnswerCard& a : state.answers) {
-        if (std::find(t.leefdomeinen.begin(), t.leefdomeinen.end(), a.leefdomein) == t.leefdomeinen.end()) {
-            t.leefdomeinen.push_back(a.leefdomein);
-        }
-        ++t.cells[{a.question, a.leefdomein}];
-        ++t.per_group[a.group];
-        ++t.total;
-    }
-    return t;
-}
 
 namespace {
 
@@ -257,12 +225,13 @@ struct ArenaApplier {
     Outcome operator()(const ArenaAnswerEdited& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
-        if (e.field == "text") {
+        if (e.field == kAnswerFieldText) {
             if (e.value.empty()) return "een antwoord zonder tekst";
             a->text = e.value;
-        } else if (e.field == "party") {
+        } else if (e.field == kAnswerFieldParty) {
             a->party = e.value;
-        } else if (e.field == "question") {
+        } else if (e.field == kAnswerFieldQuestion) {
+            if (a->from_deck()) return "een partij in de arena beantwoordt geen vraag";
             if (!known_question(c, e.value)) return "onbekende vraag '" + e.value + "'";
             a->question = e.value;
         } else {
@@ -273,6 +242,7 @@ struct ArenaApplier {
     Outcome operator()(const ArenaAnswerMoved& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
+        if (a->from_deck()) return "een partij in de arena hoort bij geen groep";
         if (Outcome p = check_group(e.group); p.refused()) return p;
         if (!known_leefdomein(s, e.leefdomein)) return "onbekend leefdomein '" + e.leefdomein + "'";
         a->group = e.group;
@@ -314,12 +284,14 @@ struct ArenaApplier {
         a->tag = e.tag;
         return {};
     }
+    bool known_zone(const std::string& zone) const {
+        return std::any_of(c.arena_zones.begin(), c.arena_zones.end(),
+                           [&](const ArenaZone& z) { return z.id == zone; });
+    }
     Outcome operator()(const ArenaCardPlaced& e) {
         AnswerCard* a = s.find_answer(e.card);
         if (!a) return "onbekend antwoord " + std::to_string(e.card);
-        bool known = e.zone.empty() || std::any_of(c.arena_zones.begin(), c.arena_zones.end(),
-                                                   [&](const ArenaZone& z) { return z.id == e.zone; });
-        if (!known) return "onbekend vak '" + e.zone + "' van de arena";
+        if (!e.zone.empty() && !known_zone(e.zone)) return "onbekend vak '" + e.zone + "' van de arena";
         if (a->zone == e.zone) return {};
         a->zone = e.zone;
         a->placed_order = e.zone.empty() ? 0 : s.next_placed_order++;
@@ -329,6 +301,27 @@ struct ArenaApplier {
                                          [&](const ArenaLink& l) { return l.from == e.card || l.to == e.card; }),
                           s.links.end());
         }
+        return {};
+    }
+    Outcome operator()(const ArenaPartyLaid& e) {
+        if (e.card != s.next_answer_id()) return "kaartnummer " + std::to_string(e.card) + " past niet in de volgorde";
+        if (e.party.empty()) return "een partijkaart zonder naam";
+        if (!known_zone(e.zone)) return "onbekend vak '" + e.zone + "' van de arena";
+        AnswerCard a;
+        a.id = e.card;
+        a.group = 0;
+        a.step = s.current_step;
+        a.party = e.party;
+        a.text = e.party;
+        a.zone = e.zone;
+        a.placed_order = s.next_placed_order++;
+        s.answers.push_back(a);
+        s.highest_answer_id = e.card;
+        return {};
+    }
+    Outcome operator()(const ArenaStepRetimed& e) {
+        if (Outcome p = may_retime(s, e.step, e.minutes); p.refused()) return p;
+        s.steps = retimed_programme(std::move(s.steps), static_cast<size_t>(e.step), e.minutes);
         return {};
     }
     Outcome operator()(const ArenaLinkAdded& e) {
@@ -440,6 +433,10 @@ struct ArenaDescriber {
     }
     std::string operator()(const ArenaLinkRemoved& e) const {
         return "lijn tussen antwoord " + std::to_string(e.from) + " en " + std::to_string(e.to) + " weggehaald";
+    }
+    std::string operator()(const ArenaPartyLaid& e) const { return "partij " + e.party + " in de arena bij " + e.zone; }
+    std::string operator()(const ArenaStepRetimed& e) const {
+        return "stap " + std::to_string(e.step + 1) + " duurt nu " + std::to_string(e.minutes) + " min";
     }
     std::string operator()(const ArenaProgrammeSet&) const { return "programma aangepast"; }
     std::string operator()(const ArenaLeefdomeinenSet&) const { return "leefdomeinen aangepast"; }

@@ -38,6 +38,8 @@ struct AnswerCard {
     std::string zone;       // arena zone id, "" when not on the arena canvas
     long placed_order = 0;  // order within its zone
     bool operator==(const AnswerCard&) const = default;
+    // A party card laid straight into the arena (ArenaPartyLaid): no group, no question.
+    bool from_deck() const { return group == 0; }
 };
 
 struct ArenaNeed {
@@ -138,6 +140,24 @@ Outcome check_persona(const Persona& persona);
 std::vector<ProgrammeStep> timed_programme(std::vector<ProgrammeStep> steps);
 // "HH:MM" plus `minutes`, round the clock; "" when `hhmm` is not a time.
 std::string clock_plus(const std::string& hhmm, int minutes);
+// Re-timing a step while the meeting runs (ArenaStepRetimed): only the current or a later step,
+// between 1 minute and a day. "" when allowed, else why not (part of a Dutch sentence).
+Outcome may_retime(const EffectenarenaState& state, int step, int minutes);
+// `steps` with step `index` lasting `minutes`; the start times after it follow the durations.
+std::vector<ProgrammeStep> retimed_programme(std::vector<ProgrammeStep> steps, size_t index, int minutes);
+// Where the programme ends ("17:30"), "" when its first start is not a time.
+std::string programme_end(const std::vector<ProgrammeStep>& steps);
+
+// The questions of the break-out sheets, from the programme's break-out steps (programme.json):
+// the goal is the last question of the first round; what the persona still needs, what should
+// happen and where to place it are the last three questions of the second round. A programme
+// without them gets short labels.
+struct BreakoutPrompts {
+    std::string goal = "Doel";
+    std::string nodig = "Nodig", gebeuren = "Wat moet er gebeuren", beleggen = "Beleggen bij";
+};
+BreakoutPrompts breakout_prompts(const EffectenarenaState& state);
+
 // A step id not yet used in `steps` ("stap-10").
 std::string new_step_id(const std::vector<ProgrammeStep>& steps);
 

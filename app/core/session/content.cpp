@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/effectenarena/step_kind.hpp"
 #include "core/session/user_error.hpp"
 
 namespace tafel {
@@ -216,7 +217,7 @@ void load_effectenarena(const std::filesystem::path& dir, EffectenarenaContent& 
         step.start = n.field("start").text();
         step.minutes = n.field("minutes").integer(0, 24 * 60);
         step.kind = n.field("kind").nonempty_text();
-        if (step.kind != "plenair" && step.kind != "breakout" && step.kind != "pauze") {
+        if (step_kind(step) == StepKind::unknown) {
             n.field("kind").fail("kies plenair, breakout of pauze");
         }
         step.breakout_round = n.has("breakout_round") ? n.field("breakout_round").integer(1, 9) : 0;

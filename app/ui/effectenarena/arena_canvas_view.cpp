@@ -1,131 +1,281 @@
 // The classic Effectenarena (CONTENT.md 2.6): four zones – activiteiten, investeerders,
 // maatschappelijke effecten, incasseerders. Answer cards are carried from the tray into a
 // zone by a finger; a finger dragged from one card to another draws a line; the ✕ on a line
-// takes it away. Every finger works on its own, so several people can work at once.
+// takes it away. A party card from the Rondom Jong deck can be laid in a zone too (for example
+// as investeerder). Every finger works on its own, so several people can work at once.
+//
+// Cards keep their size (text never below the floor): a zone that fills up scrolls under a
+// finger dragged over its empty part. Lines are drawn above the cards, from edge to edge.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "core/effectenarena/arena_geometry.hpp"
 #include "ui/effectenarena/arena_screen.hpp"
-
-#include "core/rondomjong/board_layout.hpp"  // fit_grid
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
+namespace {
+
+using namespace style;
+
+const char* const kTrayKey = "tray";  // the tray in the maps kept per zone
+
+ImVec2 vec(LinePoint p) { return ImVec2(p.x, p.y); }
+
+}  // namespace
 
 void ArenaScreen::draw_arena_canvas(Box area) {
     const Metrics& m = app_.metrics();
-    const EffectenarenaState& s = state();
     ImDrawList* list = ImGui::GetBackgroundDrawList();
-    list->AddRectFilled(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()), IM_COL32(244, 242, 236, 255));
+    list->AddRectFilled(ImVec2(area.x, area.y), ImVec2(area.right(), area.bottom()), u32(kArenaGround));
+    layout_canvas(area);
+    draw_canvas_zones(list);
+    for (const PlacedTile& t : canvas_tiles_) {
+        const AnswerCard* a = state().find_answer(t.card);
+        if (!a) continue;
+        const bool carried = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) {
+            return d.second.card == t.card && !d.second.from_canvas && d.second.moved;
+        });
+        if (!carried) {
+            list->PushClipRect(ImVec2(t.shown.x, t.shown.y), ImVec2(t.shown.right(), t.shown.bottom()), true);
+            draw_canvas_tile(list, *a, t.box, false);
+            list->PopClipRect();
+        }
+        app_.targets().add("answer:" + std::to_string(t.card),
+                           {t.shown.x, t.shown.y, t.shown.right(), t.shown.bottom()});
+    }
+    draw_canvas_links(list);
+    draw_canvas_drags();
+    if (state().answers.empty()) {
+        list->AddText(app_.fonts().body, app_.fonts().body->FontSize,
+                      ImVec2(tray_box_.x + m.mm(kGapMm), tray_box_.y + m.mm(10)), u32(kTrayInk),
+                      "Nog geen antwoorden.");
+    }
+    if (in_review()) return;
+    draw_page_buttons();
+    // A party from the deck (or a blank card) joins the arena, for example as investeerder.
+    const float button_h = m.mm(kTouchMm + 2);
+    begin_panel("##arenapartij", ImVec2(tray_box_.x, tray_box_.bottom() - button_h - m.mm(1)),
+                ImVec2(tray_box_.w, button_h + m.mm(1)), false);
+    if (touch_button(app_, "+ Partij uit de stapel", tray_box_.w - 2 * ImGui::GetStyle().WindowPadding.x))
+        open_party(seat_of_ui_pointer());
+    end_panel();
+}
+
+// Where everything lies this frame: the tray on the left, four zones in a square, and each card
+// at its full size in the columns of its zone, moved by the zone's scroll.
+void ArenaScreen::layout_canvas(Box area) {
+    const Metrics& m = app_.metrics();
+    const EffectenarenaState& s = state();
     canvas_tiles_.clear();
     zone_boxes_.clear();
-    const float gap = m.mm(3);
-    const float tile_w = m.mm(62), tile_h = m.mm(17);
+    card_places_.clear();
+    card_areas_.clear();
+    const float gap = m.mm(kMarginMm);
+    const float tile_w = m.mm(kArenaCardMm);
     tray_box_ = {area.x + gap, area.y + gap, tile_w + 2 * gap, area.h - 2 * gap};
-    list->AddRectFilled(ImVec2(tray_box_.x, tray_box_.y), ImVec2(tray_box_.right(), tray_box_.bottom()),
-                        IM_COL32(228, 224, 214, 255), m.mm(2));
-    list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(tray_box_.x + gap, tray_box_.y + m.mm(1.5f)),
-                  IM_COL32(60, 55, 45, 255), "Antwoorden");
-
-    // Four zones in a square: what is done and who invests on the left, what it yields and who gains on the right.
+    std::vector<const AnswerCard*> in_tray;
+    for (const AnswerCard& a : s.answers) {
+        if (a.zone.empty()) in_tray.push_back(&a);
+    }
+    const float button_h = m.mm(kTouchMm + 3);
+    lay_cards(
+        kTrayKey, in_tray,
+        {tray_box_.x + gap, tray_box_.y + m.mm(9), tile_w, tray_box_.h - m.mm(10) - (in_review() ? 0 : button_h)});
+    // Activiteiten and investeerders on the left, what it yields and who gains on the right.
     const Box field{tray_box_.right() + gap, area.y + gap, area.right() - tray_box_.right() - 2 * gap,
                     area.h - 2 * gap};
     const float zw = (field.w - gap) * 0.5f, zh = (field.h - gap) * 0.5f;
-    const ImU32 colors[] = {IM_COL32(220, 236, 222, 255), IM_COL32(222, 230, 244, 255), IM_COL32(248, 232, 210, 255),
-                            IM_COL32(240, 224, 236, 255)};
     const auto& zones = content().arena_zones;
     for (size_t i = 0; i < zones.size() && i < 4; ++i) {
-        // Reading order activiteiten, investeerders (left column), effecten, incasseerders (right column).
-        const Box z{field.x + (i / 2) * (zw + gap), field.y + (i % 2) * (zh + gap), zw, zh};
+        const Box z{field.x + static_cast<float>(i / 2) * (zw + gap), field.y + static_cast<float>(i % 2) * (zh + gap),
+                    zw, zh};
         zone_boxes_[zones[i].id] = z;
-        list->AddRectFilled(ImVec2(z.x, z.y), ImVec2(z.right(), z.bottom()), colors[i], m.mm(3));
+        ImFont* body = app_.fonts().body;
+        const float top = m.mm(13) + body->CalcTextSizeA(body->FontSize, FLT_MAX, z.w - m.mm(6),
+                                                         zones[i].explanation.c_str())
+                                         .y;  // below the name and the explanation
+        lay_cards(zones[i].id, s.answers_in_zone(zones[i].id),
+                  {z.x + m.mm(2), z.y + top, z.w - m.mm(4), z.h - top - m.mm(2)});
+    }
+}
+
+void ArenaScreen::lay_cards(const std::string& key, const std::vector<const AnswerCard*>& cards, Box cards_area) {
+    const Metrics& m = app_.metrics();
+    const float gap = m.mm(kGapMm);
+    const float column_w = column_width(cards_area.w, std::min(cards_area.w, m.mm(kArenaCardMm)), gap);
+    std::vector<float> heights;
+    for (const AnswerCard* a : cards) heights.push_back(answer_height(*a, column_w));
+    const ColumnLayout layout = column_layout(heights, cards_area.w, column_w, gap);
+    // More cards than fit: a strip below them keeps room for the button that shows the next ones.
+    if (!in_review() && layout.height > cards_area.h) cards_area.h -= m.mm(kTouchMm) + gap;
+    card_areas_[key] = cards_area;
+    const float max_scroll = std::max(0.0f, layout.height - cards_area.h);
+    scroll_max_[key] = max_scroll;
+    float& scroll = canvas_scroll_[key];
+    scroll = std::clamp(scroll, 0.0f, max_scroll);
+    for (size_t k = 0; k < cards.size(); ++k) {
+        const Box& b = layout.boxes[k];
+        const Box box{cards_area.x + b.x, cards_area.y + b.y - scroll, b.w, b.h};
+        card_places_[cards[k]->id] = box;
+        // The part in sight is drawn and can be touched; the rest waits for the zone to scroll.
+        const float top = std::max(box.y, cards_area.y), bottom = std::min(box.bottom(), cards_area.bottom());
+        if (bottom - top >= m.mm(kTouchMm) || (bottom > top && bottom - top >= box.h - 1))
+            canvas_tiles_.push_back({cards[k]->id, box, {box.x, top, box.w, bottom - top}});
+    }
+}
+
+void ArenaScreen::draw_canvas_zones(ImDrawList* list) {
+    const Metrics& m = app_.metrics();
+    list->AddRectFilled(ImVec2(tray_box_.x, tray_box_.y), ImVec2(tray_box_.right(), tray_box_.bottom()), u32(kTrayBg),
+                        m.mm(kRoundingMm));
+    list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize,
+                  ImVec2(tray_box_.x + m.mm(kGapMm), tray_box_.y + m.mm(1.5f)), u32(kTrayInk), "Antwoorden");
+    const auto& zones = content().arena_zones;
+    for (size_t i = 0; i < zones.size() && i < 4; ++i) {
+        const Box& z = zone_boxes_[zones[i].id];
+        list->AddRectFilled(ImVec2(z.x, z.y), ImVec2(z.right(), z.bottom()), u32(kArenaZones[i]), m.mm(kMarginMm));
         ImFont* head = app_.fonts().large;
-        list->AddText(head, head->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(2)), IM_COL32(40, 40, 40, 255),
+        list->AddText(head, head->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(2)), u32(kArenaZoneInk),
                       zones[i].name.c_str());
-        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.85f, ImVec2(z.x + m.mm(3), z.y + m.mm(11)),
-                      IM_COL32(90, 90, 90, 255), zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
+        ImFont* body = app_.fonts().body;
+        list->AddText(body, body->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(11)), u32(kArenaHint),
+                      zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
         app_.targets().add("zone:" + zones[i].id, {z.x, z.y, z.right(), z.bottom()});
-        // The cards laid here, in the order they came; they shrink together so none falls off.
-        const auto in_zone = s.answers_in_zone(zones[i].id);
-        const Box cards_area{z.x + m.mm(2), z.y + m.mm(22), z.w - m.mm(4), z.h - m.mm(24)};
-        const GridFit fit = fit_grid(static_cast<int>(in_zone.size()), cards_area, tile_w, tile_h, m.mm(2));
-        const float w = tile_w * fit.scale, h = tile_h * fit.scale, g = m.mm(2) * fit.scale;
-        int k = 0;
-        for (const AnswerCard* a : in_zone) {
-            const Box box{cards_area.x + (k % fit.columns) * (w + g), cards_area.y + (k / fit.columns) * (h + g), w, h};
-            canvas_tiles_.push_back({a->id, box});
-            ++k;
+    }
+}
+
+// Under a zone (or the tray) with more cards than it shows: a button that shows the next ones,
+// and at the end goes back to the first (a finger dragged over the zone's empty part scrolls too).
+void ArenaScreen::draw_page_buttons() {
+    const Metrics& m = app_.metrics();
+    for (const auto& [key, max] : scroll_max_) {
+        auto area = card_areas_.find(key);
+        if (max <= 0 || area == card_areas_.end()) continue;
+        const Box& a = area->second;
+        float& scroll = canvas_scroll_[key];
+        const bool at_end = scroll >= max - 1;
+        begin_panel(("##kaarten-" + key).c_str(), ImVec2(a.x, a.bottom() + m.mm(kGapMm) * 0.5f),
+                    ImVec2(a.w, m.mm(kTouchMm) + m.mm(1)), false);
+        ImGui::SetCursorScreenPos(ImVec2(a.x, a.bottom() + m.mm(kGapMm) * 0.5f));
+        if (touch_button(app_, std::string(at_end ? "Terug naar de eerste kaarten" : "Volgende kaarten") + "##" + key,
+                         a.w, "button:Volgende kaarten:" + key)) {
+            scroll = at_end ? 0.0f : std::min(max, scroll + a.h * 0.85f);
         }
+        end_panel();
     }
-    // The tray: answers not yet on the canvas, shrunk together so every one can be reached.
-    std::vector<int> in_tray;
-    for (const AnswerCard& a : s.answers) {
-        if (a.zone.empty()) in_tray.push_back(a.id);
-    }
-    const Box tray_cards{tray_box_.x + gap, tray_box_.y + m.mm(9), tile_w, tray_box_.h - m.mm(11)};
-    const GridFit tray_fit = fit_grid(static_cast<int>(in_tray.size()), tray_cards, tile_w, tile_h, m.mm(2));
-    for (size_t k = 0; k < in_tray.size(); ++k) {
-        const float w = tile_w * tray_fit.scale, h = tile_h * tray_fit.scale, g = m.mm(2) * tray_fit.scale;
-        canvas_tiles_.push_back(
-            {in_tray[k],
-             {tray_cards.x + (k % tray_fit.columns) * (w + g), tray_cards.y + (k / tray_fit.columns) * (h + g), w, h}});
-    }
-    auto center_of = [&](int card, ImVec2& c) {
-        for (const PlacedTile& t : canvas_tiles_) {
-            if (t.card == card) {
-                c = ImVec2(t.box.x + t.box.w * 0.5f, t.box.y + t.box.h * 0.5f);
-                return true;
-            }
+}
+
+// Above the cards, so no card hides a line; each runs from the edge of one card to the edge of
+// the other. The ✕ at its middle takes it away.
+void ArenaScreen::draw_canvas_links(ImDrawList* list) {
+    const Metrics& m = app_.metrics();
+    const EffectenarenaState& s = state();
+    // A card scrolled out of sight: the line ends at the edge of its zone's cards.
+    auto place_of = [&](int card, Box& box) {
+        auto it = card_places_.find(card);
+        if (it == card_places_.end()) return false;
+        box = it->second;
+        const AnswerCard* a = s.find_answer(card);
+        auto area = card_areas_.find(a && !a->zone.empty() ? a->zone : kTrayKey);
+        if (area != card_areas_.end()) {
+            const Box& c = area->second;
+            const float bottom = std::clamp(box.bottom(), c.y + 1, c.bottom());
+            box.y = std::clamp(box.y, c.y, c.bottom() - 1);
+            box.h = std::max(1.0f, bottom - box.y);
         }
-        return false;
+        return true;
     };
-    // Lines first, under the cards; the ✕ at their middle on top.
-    std::vector<std::pair<std::string, ImVec2>> handles;
     for (const ArenaLink& l : s.links) {
-        ImVec2 a, b;
-        if (!center_of(l.from, a) || !center_of(l.to, b)) continue;
-        list->AddLine(a, b, IM_COL32(180, 60, 40, 255), m.mm(1.2f));
-        handles.push_back({"link:" + std::to_string(l.from) + "-" + std::to_string(l.to),
-                           ImVec2((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f)});
-    }
-    bool lifted_any = false;
-    for (const PlacedTile& t : canvas_tiles_) {
-        const AnswerCard* a = s.find_answer(t.card);
-        if (!a) continue;
-        bool carried = std::any_of(drags_.begin(), drags_.end(), [&](const auto& d) {
-            return d.second.card == t.card && !d.second.from_canvas && d.second.moved;
-        });
-        lifted_any |= carried;
-        if (!carried) draw_answer_tile(list, *a, t.box, false);
-        app_.targets().add("answer:" + std::to_string(t.card), {t.box.x, t.box.y, t.box.right(), t.box.bottom()});
-    }
-    for (const auto& [name, c] : handles) {
-        const float r = m.mm(5.5f);
-        list->AddCircleFilled(c, r, IM_COL32(255, 255, 255, 255));
-        list->AddCircle(c, r, IM_COL32(180, 60, 40, 255), 0, m.mm(0.5f));
+        Box a, b;
+        if (!place_of(l.from, a) || !place_of(l.to, b)) continue;
+        const CardLine line = line_between(a, b);
+        list->AddLine(vec(line.a), vec(line.b), u32(kArenaLink), m.mm(kArenaLinkMm));
+        list->AddCircleFilled(vec(line.a), m.mm(kArenaLinkMm * 1.2f), u32(kArenaLink));
+        list->AddCircleFilled(vec(line.b), m.mm(kArenaLinkMm * 1.2f), u32(kArenaLink));
+        const ImVec2 c((line.a.x + line.b.x) * 0.5f, (line.a.y + line.b.y) * 0.5f);
+        const float r = m.mm(kArenaHandleMm);
+        list->AddCircleFilled(c, r, u32(kWhite));
+        list->AddCircle(c, r, u32(kArenaLink), 0, m.mm(0.5f));
         const float k = r * 0.45f;
-        list->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), IM_COL32(180, 60, 40, 255), m.mm(0.6f));
-        list->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), IM_COL32(180, 60, 40, 255), m.mm(0.6f));
-        app_.targets().add(name, {c.x - r, c.y - r, c.x + r, c.y + r});
+        list->AddLine(ImVec2(c.x - k, c.y - k), ImVec2(c.x + k, c.y + k), u32(kArenaLink), m.mm(0.6f));
+        list->AddLine(ImVec2(c.x - k, c.y + k), ImVec2(c.x + k, c.y - k), u32(kArenaLink), m.mm(0.6f));
+        app_.targets().add("link:" + std::to_string(l.from) + "-" + std::to_string(l.to),
+                           {c.x - r, c.y - r, c.x + r, c.y + r});
     }
-    // What fingers hold right now: a line being drawn, or a card being carried.
+}
+
+// What fingers hold right now: a line being drawn, or a card being carried.
+void ArenaScreen::draw_canvas_drags() {
+    const Metrics& m = app_.metrics();
     ImDrawList* top = ImGui::GetForegroundDrawList();
     for (const auto& [pointer, d] : drags_) {
-        if (!d.moved) continue;
+        if (!d.moved || d.card == 0) continue;
+        auto place = card_places_.find(d.card);
         if (d.from_canvas) {
-            ImVec2 a;
-            if (center_of(d.card, a)) top->AddLine(a, ImVec2(d.x, d.y), IM_COL32(180, 60, 40, 200), m.mm(1.2f));
-        } else if (const AnswerCard* a = s.find_answer(d.card)) {
-            draw_answer_tile(top, *a, {d.x - tile_w * 0.5f, d.y - tile_h * 0.5f, tile_w, tile_h}, true);
+            if (place == card_places_.end()) continue;
+            const Box finger{d.x, d.y, 0, 0};
+            top->AddLine(vec(edge_towards(place->second, finger)), ImVec2(d.x, d.y), u32(kArenaLink, 200),
+                         m.mm(kArenaLinkMm));
+        } else if (const AnswerCard* a = state().find_answer(d.card)) {
+            const float w = place != card_places_.end() ? place->second.w : m.mm(kArenaCardMm);
+            const float h = answer_height(*a, w);
+            draw_canvas_tile(top, *a, {d.x - w * 0.5f, d.y - h * 0.5f, w, h}, true);
         }
     }
-    (void)lifted_any;
-    if (s.answers.empty()) {
-        list->AddText(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(tray_box_.x + gap, tray_box_.y + m.mm(10)),
-                      IM_COL32(110, 100, 90, 255), "Nog geen antwoorden.");
+}
+
+void ArenaScreen::draw_canvas_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted) {
+    if (card.from_deck()) {
+        draw_deck_tile(list, card, box, lifted);
+    } else {
+        draw_answer_tile(list, card, box, lifted);
     }
+}
+
+// A party card as on the Rondom Jong table: the deck's stripe, the name in capitals.
+void ArenaScreen::draw_deck_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted) {
+    const float mm = app_.metrics().px_per_mm;
+    const ImVec2 a(box.x, box.y), b(box.right(), box.bottom());
+    if (lifted)
+        list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm), u32(kCardInk, 70),
+                            kRoundingMm * mm);
+    list->AddRectFilled(a, b, u32(kCard), kRoundingMm * mm);
+    list->AddRect(a, b, u32(kDeckPrinted), kRoundingMm * mm, 0, kEdgeMm * mm);
+    list->AddRectFilled(a, ImVec2(a.x + kDeckStripeMm * mm, b.y), u32(kDeckPrinted), kRoundingMm * mm,
+                        ImDrawFlags_RoundCornersLeft);
+    ImFont* small = app_.fonts().body;
+    const float foot = small->FontSize;
+    ImFont* font = app_.fonts().card;
+    draw_text_in_box(list, font, font->FontSize, ImVec2(a.x + 3.5f * mm, a.y + 0.8f * mm),
+                     ImVec2(b.x - 1.5f * mm, b.y - foot - 0.8f * mm), u32(kCardInk), card.party,
+                     app_.metrics().mm(kCapitalsFloorMm / kCapitalsPerFontSize));
+    list->AddText(small, foot, ImVec2(a.x + 3.5f * mm, b.y - foot - 0.6f * mm), u32(kAnswerFoot), "partijkaart");
+}
+
+bool ArenaScreen::canvas_scroll_pointer(const InputEvent& ev) {
+    auto it = drags_.find(ev.pointer);
+    if (ev.type == InputEvent::Type::pointer_down) {
+        for (const auto& [key, area] : card_areas_) {
+            if (!area.contains(ev.x, ev.y) || scroll_max_[key] <= 0) continue;
+            CanvasDrag d;
+            d.x = d.start_x = ev.x;
+            d.y = d.start_y = ev.y;
+            d.scroll = key;
+            d.scroll_start = canvas_scroll_[key];
+            drags_[ev.pointer] = d;
+            return true;
+        }
+        return false;
+    }
+    if (it == drags_.end() || it->second.scroll.empty()) return false;
+    CanvasDrag& d = it->second;
+    canvas_scroll_[d.scroll] = std::clamp(d.scroll_start - (ev.y - d.start_y), 0.0f, scroll_max_[d.scroll]);
+    app_.request_frames();
+    if (ev.type == InputEvent::Type::pointer_up) drags_.erase(it);
+    return true;
 }
 
 }  // namespace tafel

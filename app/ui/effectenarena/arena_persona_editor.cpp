@@ -14,6 +14,8 @@
 namespace tafel {
 namespace {
 
+using namespace style;
+
 constexpr int kMaxSections = 8;  // the list of parts on the sheet has room for eight at finger size
 constexpr float kPartRowMm = 12.5f;
 constexpr float kKeyboardMm = 60.0f;
@@ -56,23 +58,55 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const float photo = 30 * mm, left_w = w - photo - 4 * mm;
+    auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
+    draw_persona_head(e);
+    float y = pad + 14 * mm;
+    draw_persona_photo(e, ImVec2(pad + w - photo, y), photo);
+    y += 20 * mm;
+    sheet.field("titel", "Titel in één regel, bijvoorbeeld ‘wil zijn positie in zijn peer-group niet verliezen’",
+                {pad, y, left_w, 18 * mm}, e.fields["titel"], e.focus == "titel", focus("titel"));
+    y += 20 * mm;
+
+    y = draw_persona_pictures(e, y, left_w);
+
+    // The parts take what the keyboard leaves, so a sheet made smaller on a small screen keeps its
+    // keyboard whole.
+    const float keyboard_h = kKeyboardMm * mm, parts_h = sheet.height() - y - keyboard_h - 3 * mm - pad;
+    draw_persona_parts(e, y, parts_h);
+    y += parts_h + 3 * mm;
+
+    // Return moves on to the next field, as on paper from top to bottom.
+    TextField* typing = &e.fields[e.focus];
+    sheet.keyboard({pad, y, w, keyboard_h}, typing, [this, &e] {
+        const std::vector<std::string> order = e.section >= 0
+                                                   ? std::vector<std::string>{"naam", "titel", "kop", "tekst"}
+                                                   : std::vector<std::string>{"naam", "titel"};
+        auto at = std::find(order.begin(), order.end(), e.focus);
+        e.focus = (at == order.end() || at + 1 == order.end()) ? order.front() : *(at + 1);
+        sheets_.give_keyboard(e);
+    });
+}
+
+// The title, with Opslaan and Sluiten beside it (the parts and the keyboard need the height);
+// below it name and age.
+void ArenaScreen::draw_persona_head(Editor& e) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     ImFont* body = app_.fonts().body;
+    const ImU32 ink = u32(kHint);
     ImFont* bold = app_.fonts().bold;
-    const ImU32 ink = IM_COL32(70, 60, 50, 255);
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     auto save = [this, &e] {
         if (commit(e, true)) e.close_requested = true;
     };
-
-    // The title, with Opslaan and Sluiten beside it: the parts and the keyboard need the height.
-    sheet.text(bold, bold->FontSize, ImVec2(pad, pad + 3 * mm), IM_COL32(30, 60, 110, 255),
+    sheet.text(bold, bold->FontSize, ImVec2(pad, pad + 3 * mm), u32(kTitleInk),
                e.new_persona ? std::string("Nieuwe persona") : "Persona bewerken · " + e.persona.name);
     const float bw = 40 * mm;
     sheet.button("Opslaan", {pad + w - 2 * bw - 3 * mm, pad, bw, 11 * mm}, save, true);
     sheet.close_button("Sluiten", {pad + w - bw, pad, bw, 11 * mm}, [&e] { e.close_requested = true; });
 
-    // Name and age, the title; the picture at the right.
-    const float photo = 30 * mm, left_w = w - photo - 4 * mm;
     float y = pad + 14 * mm;
     sheet.field("naam", "Naam", {pad, y, 110 * mm, 18 * mm}, e.fields["naam"], e.focus == "naam", focus("naam"));
     const float ax = pad + 114 * mm;
@@ -83,29 +117,39 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
                e.persona.age > 0 ? std::to_string(e.persona.age) + " jaar" : std::string("onbekend"));
     sheet.button("+1 jaar", {ax + 50 * mm, y + 5.5f * mm, 24 * mm, 12 * mm},
                  [&e] { e.persona.age = std::min(kMaxPersonaAge, e.persona.age + 1); });
-    {
-        // Drawn upright like everything on the sheet; Sheet::end() turns it with the rest.
-        const ImVec2 centre = sheet.to_screen(ImVec2(sheet.width() * 0.5f, sheet.height() * 0.5f));
-        const ImVec2 p0(centre.x - sheet.width() * 0.5f + pad + w - photo, centre.y - sheet.height() * 0.5f + y);
-        ImDrawList* list = sheet.draw_list();
-        // A broken, missing or huge file: picture_of shows the Dutch message once, the box says so.
-        if (const PictureCache::Entry* picture = picture_of(e.persona)) {
-            const float f = std::min(photo / picture->width, photo / picture->height);
-            const float pw = picture->width * f, ph = picture->height * f;
-            const ImVec2 a(p0.x + (photo - pw) * 0.5f, p0.y + (photo - ph) * 0.5f);
-            list->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(picture->texture)), a,
-                           ImVec2(a.x + pw, a.y + ph));
-        } else {
-            list->AddRectFilled(p0, ImVec2(p0.x + photo, p0.y + photo), IM_COL32(215, 222, 230, 255), 2 * mm);
-            draw_text_in_box(list, body, body->FontSize, p0, ImVec2(p0.x + photo, p0.y + photo), ink, "geen foto");
-        }
-    }
-    y += 20 * mm;
-    sheet.field("titel", "Titel in één regel, bijvoorbeeld ‘wil zijn positie in zijn peer-group niet verliezen’",
-                {pad, y, left_w, 18 * mm}, e.fields["titel"], e.focus == "titel", focus("titel"));
-    y += 20 * mm;
+}
 
-    // The picture: one of the PNG and JPEG files beside the persona files, or none.
+// The picture at the right of name and age, drawn upright like everything on the sheet
+// (Sheet::end() turns it with the rest).
+void ArenaScreen::draw_persona_photo(Editor& e, ImVec2 at, float photo) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    ImFont* body = app_.fonts().body;
+    const ImU32 ink = u32(kHint);
+    const ImVec2 centre = sheet.to_screen(ImVec2(sheet.width() * 0.5f, sheet.height() * 0.5f));
+    const ImVec2 p0(centre.x - sheet.width() * 0.5f + at.x, centre.y - sheet.height() * 0.5f + at.y);
+    ImDrawList* list = sheet.draw_list();
+    // A broken, missing or huge file: picture_of shows the Dutch message once, the box says so.
+    if (const PictureCache::Entry* picture = picture_of(e.persona)) {
+        const float f = std::min(photo / picture->width, photo / picture->height);
+        const float pw = picture->width * f, ph = picture->height * f;
+        const ImVec2 a(p0.x + (photo - pw) * 0.5f, p0.y + (photo - ph) * 0.5f);
+        list->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(picture->texture)), a,
+                       ImVec2(a.x + pw, a.y + ph));
+    } else {
+        list->AddRectFilled(p0, ImVec2(p0.x + photo, p0.y + photo), u32(kPersonaPlaceholder), 2 * mm);
+        draw_text_in_box(list, body, body->FontSize, p0, ImVec2(p0.x + photo, p0.y + photo), ink, "geen foto");
+    }
+}
+
+// The picture: one of the PNG and JPEG files beside the persona files, or none. Returns the y
+// below the row.
+float ArenaScreen::draw_persona_pictures(Editor& e, float y, float left_w) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    ImFont* body = app_.fonts().body;
+    const ImU32 ink = u32(kHint);
     sheet.text(body, body->FontSize, ImVec2(pad, y + 3 * mm), ink, "Foto");
     std::vector<std::string> files = {""};
     for (const std::string& f : persona_picture_files(app_.options().assets_dir / "effectenarena" / "personas"))
@@ -122,13 +166,20 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
                      {fx + i * (fw + fgap), y, fw, 11 * mm}, e.persona.picture == file,
                      [&e, file] { e.persona.picture = file; });
     }
-    y += 14 * mm;
+    (void)w;
+    return y + 14 * mm;
+}
 
-    // The parts: the list at the left, the chosen part at the right. They take what the keyboard
-    // leaves, so a sheet made smaller on a small screen keeps its keyboard whole.
+// The parts: the list at the left, the chosen part at the right, in `parts_h` from `y`.
+void ArenaScreen::draw_persona_parts(Editor& e, float y, float parts_h) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    ImFont* body = app_.fonts().body;
+    const ImU32 ink = u32(kHint);
+    auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     std::vector<PersonaSection>& sections = e.persona.sections;
     const int count = static_cast<int>(sections.size());
-    const float keyboard_h = kKeyboardMm * mm, parts_h = sheet.height() - y - keyboard_h - 3 * mm - pad;
     const float list_w = 100 * mm;
     const float row = std::min(kPartRowMm * mm, (parts_h - 12 * mm) / std::max(1, count));
     for (int k = 0; k < count; ++k) {
@@ -177,18 +228,6 @@ void ArenaScreen::draw_persona_editor(Editor& e) {
     } else {
         sheet.text(body, body->FontSize, ImVec2(rx, y + 3 * mm), ink, "Nog geen delen: kies ‘Deel toevoegen’.", rw);
     }
-    y += parts_h + 3 * mm;
-
-    // Return moves on to the next field, as on paper from top to bottom.
-    TextField* typing = &e.fields[e.focus];
-    sheet.keyboard({pad, y, w, keyboard_h}, typing, [this, &e] {
-        const std::vector<std::string> order = e.section >= 0
-                                                   ? std::vector<std::string>{"naam", "titel", "kop", "tekst"}
-                                                   : std::vector<std::string>{"naam", "titel"};
-        auto at = std::find(order.begin(), order.end(), e.focus);
-        e.focus = (at == order.end() || at + 1 == order.end()) ? order.front() : *(at + 1);
-        sheets_.give_keyboard(e);
-    });
 }
 
 bool ArenaScreen::commit_persona(Editor& e, bool from_save_button) {

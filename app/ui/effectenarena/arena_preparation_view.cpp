@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/effectenarena/step_kind.hpp"
 #include "ui/effectenarena/arena_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -17,16 +18,12 @@ constexpr int kMaxGroups = 4;  // more zones than four do not fit side by side o
 constexpr int kMinutesStep = 5;
 constexpr float kRowGapMm = 1.5f;  // between the buttons of one row: more fit, still apart for a finger
 
-const char* const kKinds[] = {"plenair", "breakout", "pauze"};
-
-std::string kind_label(const std::string& kind) { return kind == "breakout" ? "break-out" : kind; }
-
 // One of several options, filled in when chosen (the colours of the sheets' choices).
 bool option_button(App& app, const std::string& label, const std::string& target, bool chosen, float width) {
     if (chosen) {
-        ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(46, 125, 90, 255));
-        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, IM_COL32(46, 125, 90, 255));
-        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
+        ImGui::PushStyleColor(ImGuiCol_Button, style::u32(style::kActionButton));
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, style::u32(style::kActionButton));
+        ImGui::PushStyleColor(ImGuiCol_Text, style::u32(style::kWhite));
     }
     const bool pressed = touch_button(app, label + "##" + target, width, target);
     if (chosen) ImGui::PopStyleColor(3);
@@ -119,10 +116,37 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
     const Seat seat = seat_of_ui_pointer();
     const float inner = ImGui::GetContentRegionAvail().x;
     heading(app_, "Programma");
-    ImGui::BeginDisabled(fixed);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(m.mm(kRowGapMm), style.ItemSpacing.y));
+    draw_programme_start(fixed, steps, seat);
+    // Said plainly: the first change also evens out start times that did not add up.
+    ImGui::TextDisabled(fixed ? "De bijeenkomst loopt: de huidige en latere stappen kunnen nog korter of langer; "
+                                "de stappen erna schuiven mee."
+                              : "Bij elke wijziging begint iedere stap waar de vorige ophoudt, vanaf de begintijd "
+                                "hierboven.");
 
-    // The first start; every later start follows from the durations (timed_programme).
+    // The steps, scrolling when there are many; "Stap toevoegen" stays below them.
+    ImGui::BeginChild("##prep-stappen", ImVec2(inner, -(m.touch() + style.ItemSpacing.y)), false);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(m.mm(kRowGapMm), m.mm(2)));
+    ProgrammeRow row;
+    row.arrow = row.minus = m.mm(12);
+    row.minutes = m.mm(17);
+    row.time = m.mm(14);
+    for (StepKind k : kStepKinds) row.kind = std::max(row.kind, button_width(step_kind_label(k)));
+    const float row_w = ImGui::GetContentRegionAvail().x;  // less the scrollbar, once there is one
+    row.title = row_w - row.time - 2 * row.minus - row.minutes - 3 * row.kind - 3 * row.arrow -
+                10 * m.mm(kRowGapMm);  // eleven in a row
+    for (size_t i = 0; i < steps.size(); ++i) draw_programme_row(steps, i, fixed, row, seat);
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+    ImGui::BeginDisabled(fixed);
+    if (touch_button(app_, "Stap toevoegen", inner)) open_step(seat, "");
+    ImGui::EndDisabled();
+}
+
+// The first start; every later start follows from the durations (timed_programme).
+void ArenaScreen::draw_programme_start(bool fixed, const std::vector<ProgrammeStep>& steps, Seat seat) {
+    const Metrics& m = app_.metrics();
+    ImGui::BeginDisabled(fixed);
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(m.mm(kRowGapMm), ImGui::GetStyle().ItemSpacing.y));
     const std::string first = steps.front().start;
     auto shift_start = [&](int minutes) {
         std::vector<ProgrammeStep> next = steps;
@@ -148,83 +172,80 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
         if (touch_button(app_, std::string(label) + "##begin", small, std::string("button:Begintijd ") + label))
             shift_start(minutes);
     }
-    const std::string end = clock_plus(steps.back().start, steps.back().minutes);
+    ImGui::EndDisabled();
+    const std::string end = programme_end(steps);
     if (!end.empty()) {
         ImGui::SameLine(0, m.mm(6));
         row_text(app_, "einde " + end, button_width("einde 00:00"));
     }
     ImGui::PopStyleVar();
-    ImGui::EndDisabled();
-    // Said plainly: the first change also evens out start times that did not add up.
-    ImGui::TextDisabled("Bij elke wijziging begint iedere stap waar de vorige ophoudt, vanaf de begintijd hierboven.");
+}
 
-    // The steps, scrolling when there are many; "Stap toevoegen" stays below them.
-    ImGui::BeginChild("##prep-stappen", ImVec2(inner, -(m.touch() + style.ItemSpacing.y)), false);
-    ImGui::BeginDisabled(fixed);
-    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(m.mm(kRowGapMm), m.mm(2)));
-    const float row_w = ImGui::GetContentRegionAvail().x;  // less the scrollbar, once there is one
-    const float arrow = m.mm(12), minus = m.mm(12), minutes_w = m.mm(17), time_w = m.mm(14);
-    float kind_w = 0;
-    for (const char* k : kKinds) kind_w = std::max(kind_w, button_width(kind_label(k)));
-    const float spacing = m.mm(kRowGapMm);
-    const float title_w =
-        row_w - time_w - 2 * minus - minutes_w - 3 * kind_w - 3 * arrow - 10 * spacing;  // eleven in a row
-    for (size_t i = 0; i < steps.size(); ++i) {
-        const ProgrammeStep& st = steps[i];
-        const std::string n = std::to_string(i + 1);
-        auto changed = [&](auto change) {
-            std::vector<ProgrammeStep> next = steps;
-            change(next);
-            record_programme(std::move(next), seat);
-        };
-        row_text(app_, st.start, time_w);
-        ImGui::SameLine();
-        ImGui::BeginDisabled(fixed || st.minutes <= kMinutesStep);
-        if (touch_button(app_, "-5##korter" + n, minus, "button:korter-" + n))
-            changed([&](auto& s) { s[i].minutes -= kMinutesStep; });
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        row_text(app_, std::to_string(st.minutes) + " min", minutes_w, true);
-        ImGui::SameLine();
-        ImGui::BeginDisabled(fixed || st.minutes + kMinutesStep > kMaxStepMinutes);
-        if (touch_button(app_, "+5##langer" + n, minus, "button:langer-" + n))
-            changed([&](auto& s) { s[i].minutes += kMinutesStep; });
-        ImGui::EndDisabled();
-        for (const char* kind : kKinds) {
-            ImGui::SameLine();
-            if (option_button(app_, kind_label(kind), "option:soort-" + n + "-" + kind, st.kind == kind, kind_w) &&
-                st.kind != kind) {
-                changed([&](auto& s) { s[i].kind = kind; });
+// One step: its start, -5 / duration / +5, its kind, its title (tap to edit), up, down, away.
+// Before the start every change records the whole programme; once the meeting runs only the
+// duration of the current or a later step changes (ArenaStepRetimed, the core's rule).
+void ArenaScreen::draw_programme_row(const std::vector<ProgrammeStep>& steps, size_t i, bool fixed,
+                                     const ProgrammeRow& w, Seat seat) {
+    const ProgrammeStep& st = steps[i];
+    const std::string n = std::to_string(i + 1);
+    const int index = static_cast<int>(i);
+    auto changed = [&](auto change) {
+        std::vector<ProgrammeStep> next = steps;
+        change(next);
+        record_programme(std::move(next), seat);
+    };
+    auto minutes_button = [&](const char* label, const std::string& target, int minutes) {
+        const bool allowed =
+            fixed ? may_retime(state(), index, minutes).done() : minutes >= kMinutesStep && minutes <= kMaxStepMinutes;
+        ImGui::BeginDisabled(!allowed || minutes < kMinutesStep);
+        if (touch_button(app_, std::string(label) + "##" + target, w.minus, "button:" + target)) {
+            if (fixed) {
+                record(ArenaStepRetimed{index, minutes}, seat);
+            } else {
+                changed([&](auto& s) { s[i].minutes = minutes; });
             }
         }
+        ImGui::EndDisabled();
+    };
+    row_text(app_, st.start, w.time);
+    ImGui::SameLine();
+    minutes_button("-5", "korter-" + n, st.minutes - kMinutesStep);
+    ImGui::SameLine();
+    row_text(app_, std::to_string(st.minutes) + " min", w.minutes, true);
+    ImGui::SameLine();
+    minutes_button("+5", "langer-" + n, st.minutes + kMinutesStep);
+    ImGui::BeginDisabled(fixed);
+    for (StepKind kind : kStepKinds) {
         ImGui::SameLine();
-        ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-        if (touch_button(app_, fit_label(st.title, title_w - 2 * style.FramePadding.x) + "##titel" + n, title_w,
-                         "button:titel-" + n)) {
-            open_step(seat, st.id);
+        const std::string word = step_kind_word(kind);
+        if (option_button(app_, step_kind_label(kind), "option:soort-" + n + "-" + word, step_kind(st) == kind,
+                          w.kind) &&
+            step_kind(st) != kind) {
+            changed([&](auto& s) { s[i].kind = word; });
         }
-        ImGui::PopStyleVar();
-        ImGui::SameLine();
-        ImGui::BeginDisabled(fixed || i == 0);
-        if (touch_button(app_, "↑##omhoog" + n, arrow, "button:omhoog-" + n))
-            changed([&](auto& s) { std::swap(s[i], s[i - 1]); });
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        ImGui::BeginDisabled(fixed || i + 1 == steps.size());
-        if (touch_button(app_, "↓##omlaag" + n, arrow, "button:omlaag-" + n))
-            changed([&](auto& s) { std::swap(s[i], s[i + 1]); });
-        ImGui::EndDisabled();
-        ImGui::SameLine();
-        ImGui::BeginDisabled(fixed || steps.size() == 1);  // a programme keeps at least one step
-        if (touch_button(app_, "✕##weg" + n, arrow, "button:weg-" + n))
-            changed([&](auto& s) { s.erase(s.begin() + static_cast<long>(i)); });
-        ImGui::EndDisabled();
+    }
+    ImGui::SameLine();
+    ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
+    if (touch_button(app_, fit_label(st.title, w.title - 2 * ImGui::GetStyle().FramePadding.x) + "##titel" + n, w.title,
+                     "button:titel-" + n)) {
+        open_step(seat, st.id);
     }
     ImGui::PopStyleVar();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i == 0);
+    if (touch_button(app_, "↑##omhoog" + n, w.arrow, "button:omhoog-" + n))
+        changed([&](auto& s) { std::swap(s[i], s[i - 1]); });
     ImGui::EndDisabled();
-    ImGui::EndChild();
-    ImGui::BeginDisabled(fixed);
-    if (touch_button(app_, "Stap toevoegen", inner)) open_step(seat, "");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(i + 1 == steps.size());
+    if (touch_button(app_, "↓##omlaag" + n, w.arrow, "button:omlaag-" + n))
+        changed([&](auto& s) { std::swap(s[i], s[i + 1]); });
+    ImGui::EndDisabled();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(steps.size() == 1);  // a programme keeps at least one step
+    if (touch_button(app_, "✕##weg" + n, w.arrow, "button:weg-" + n))
+        changed([&](auto& s) { s.erase(s.begin() + static_cast<long>(i)); });
+    ImGui::EndDisabled();
     ImGui::EndDisabled();
 }
 
@@ -382,7 +403,7 @@ void ArenaScreen::draw_step_editor(Editor& e) {
             title = "Stap " + std::to_string(i + 1) + " · " + steps[i].start + " · " +
                     std::to_string(steps[i].minutes) + " min";
     }
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), style::u32(style::kTitleInk), title);
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
     sheet.field("staptitel", "Titel van de stap", {pad, y, w, 18 * mm}, e.fields["staptitel"], e.focus == "staptitel",
@@ -410,7 +431,7 @@ void ArenaScreen::draw_leefdomein_editor(Editor& e) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), style::u32(style::kTitleInk),
                e.original.empty() ? std::string("Nieuw leefdomein") : "Leefdomein · " + e.original);
     sheet.field("leefdomein", "Naam van het leefdomein, bijvoorbeeld Zorg of Online", {pad, pad + 8 * mm, w, 18 * mm},
                 e.fields["leefdomein"], true, sheets_.focus_on(e, "leefdomein"));
@@ -433,7 +454,7 @@ bool ArenaScreen::commit_step(Editor& e, bool from_save_button) {
         ProgrammeStep st;
         st.id = new_step_id(steps);
         st.minutes = 10;
-        st.kind = "plenair";
+        st.kind = step_kind_word(StepKind::plenair);
         st.title = title;
         st.explanation = explanation;
         steps.push_back(st);

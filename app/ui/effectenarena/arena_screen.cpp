@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/effectenarena/step_kind.hpp"
 #include "ui/shell/details_sheet.hpp"
 #include "ui/shell/report_buttons.hpp"
 #include "ui/shell/widgets.hpp"
@@ -71,9 +72,9 @@ std::string ArenaScreen::question_short(const std::string& id) const {
 
 bool ArenaScreen::plenary_step() const {
     const EffectenarenaState& s = state();
-    if (s.current().kind != "plenair") return false;
+    if (step_kind(s.current()) != StepKind::plenair) return false;
     for (int i = 0; i < s.current_step; ++i) {
-        if (s.steps[static_cast<size_t>(i)].kind == "breakout") return true;
+        if (step_kind(s.steps[static_cast<size_t>(i)]) == StepKind::breakout) return true;
     }
     return false;
 }
@@ -105,7 +106,7 @@ void ArenaScreen::draw() {
             draw_preparation(middle_);
             break;
         case Overlay::none:
-            if (state().current().kind == "breakout") {
+            if (step_kind(state().current()) == StepKind::breakout) {
                 draw_breakout(middle_);
             } else if (plenary_step()) {
                 draw_plenary(middle_);
@@ -144,9 +145,7 @@ void ArenaScreen::draw_header(Box area) {
     // Where we are: step number, time, kind; then the title, readable from the back of the room.
     std::string where = "Stap " + std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) +
                         "  ·  " + step.start + "  ·  " + std::to_string(step.minutes) + " min  ·  " +
-                        (step.kind == "breakout" ? "break-out"
-                         : step.kind == "pauze"  ? "pauze"
-                                                 : "plenair") +
+                        step_kind_label(step_kind(step) == StepKind::unknown ? StepKind::plenair : step_kind(step)) +
                         "  ·  " + app_.store()->session().meta().title;
     list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(area.x + pad, area.y + pad * 0.6f),
                   IM_COL32(90, 80, 70, 255),
@@ -218,7 +217,12 @@ void ArenaScreen::clock_button_row(float width) {
         if (touch_button(app_, "Start klok", third)) record(ArenaTimerStarted{step}, seat_of_ui_pointer());
     }
     ImGui::SameLine();
-    if (touch_button(app_, "+5 min", third)) record(ArenaTimerExtended{step, 300}, seat_of_ui_pointer());
+    // Five minutes more for this step: the later steps move with it (ArenaStepRetimed).
+    const ProgrammeStep* current = s.step(step);
+    const int longer = current ? current->minutes + 5 : 0;
+    ImGui::BeginDisabled(may_retime(s, step, longer).refused());
+    if (touch_button(app_, "+5 min", third)) record(ArenaStepRetimed{step, longer}, seat_of_ui_pointer());
+    ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!exists);
     if (touch_button(app_, "Klok opnieuw", third)) record(ArenaTimerReset{step}, seat_of_ui_pointer());
@@ -337,7 +341,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
             }
         }
         for (auto it = canvas_tiles_.rbegin(); it != canvas_tiles_.rend(); ++it) {
-            if (!it->box.contains(ev.x, ev.y)) continue;
+            if (!it->shown.contains(ev.x, ev.y)) continue;
             const AnswerCard* card = state().find_answer(it->card);
             if (!card) return;
             CanvasDrag d;
@@ -349,8 +353,10 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
             app_.request_frames();
             return;
         }
+        canvas_scroll_pointer(ev);  // the empty part of a full zone scrolls it
         return;
     }
+    if (canvas_scroll_pointer(ev)) return;
     auto it = drags_.find(ev.pointer);
     if (it == drags_.end()) return;
     CanvasDrag& d = it->second;
@@ -365,7 +371,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
         int target_card = 0;
         for (const PlacedTile& t : canvas_tiles_) {
             const AnswerCard* c = state().find_answer(t.card);
-            if (t.card != d.card && c && !c->zone.empty() && t.box.contains(ev.x, ev.y)) target_card = t.card;
+            if (t.card != d.card && c && !c->zone.empty() && t.shown.contains(ev.x, ev.y)) target_card = t.card;
         }
         if (d.from_canvas && target_card) {
             record(ArenaLinkAdded{d.card, target_card}, seat);

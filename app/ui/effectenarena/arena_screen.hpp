@@ -53,13 +53,14 @@ private:
     // An open sheet: a new or existing answer card, a group's goal, a need; in the preparation
     // a programme step, a leefdomein or a persona.
     struct Editor : SheetEditor {
-        enum class Kind { answer, goal, need, step, leefdomein, persona } kind = Kind::answer;
+        enum class Kind { answer, goal, need, step, leefdomein, persona, party } kind = Kind::answer;
         int card = 0;  // answer: 0 while new
         int group = 1;
         int need = 0;
         std::string question = "vraag1";
         std::string leefdomein;
         std::string party;
+        std::string zone;      // party: the arena zone it is laid in
         std::string original;  // step: its id; leefdomein: its name; "" for a new one
         Persona persona;       // persona: the draft (its sections apart from the one in `fields`)
         bool new_persona = false;
@@ -72,6 +73,8 @@ private:
         float x = 0, y = 0, start_x = 0, start_y = 0;
         bool from_canvas = false;  // started on a card lying in a zone (draws a line)
         bool moved = false;
+        std::string scroll;  // card 0: the zone (or "tray") this finger scrolls
+        float scroll_start = 0;
     };
 
     const EffectenarenaState& state() const;
@@ -86,15 +89,31 @@ private:
     void draw_bottom_bar(Box area);
     void draw_step_view(Box area);
     void draw_programme(Box area);
+    void retime_buttons(int step, float width);  // −5 / +5 min on the current or a later step
     void draw_breakout(Box area);
     void draw_zone(int group, Box area);
     void draw_plenary(Box area);
     void draw_tally(Box area);
     void draw_persona_view(Box area);
+    void draw_persona_column(const Persona& persona, float inner);
+    void draw_persona_face(const Persona& persona, ImVec2 at, float face);
+    void draw_persona_sections(const Persona& persona, int revealed, float inner);
     // The persona's picture, resolved in the assets' personas folder; nullptr when there is
     // none or it cannot be read (then the problem is shown once and the placeholder stays).
     const PictureCache::Entry* picture_of(const Persona& persona);
+    // The arena canvas (arena_canvas_view.cpp): layout, then zones, cards, lines above them, fingers.
     void draw_arena_canvas(Box area);
+    void layout_canvas(Box area);
+    void lay_cards(const std::string& key, const std::vector<const AnswerCard*>& cards, Box cards_area);
+    void draw_canvas_zones(ImDrawList* list);
+    void draw_canvas_links(ImDrawList* list);
+    void draw_canvas_drags();
+    void draw_deck_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted);
+    void draw_canvas_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted);
+    bool canvas_scroll_pointer(const InputEvent& event);  // a finger on the empty part of a zone scrolls it
+    void open_party(Seat seat);  // a party card from the deck (or a blank card) laid in the arena
+    void draw_party_editor(Editor& e);
+    bool commit_party(Editor& e, bool from_save_button);
     float answer_height(const AnswerCard& card, float width) const;
     void draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box box, bool lifted);
     bool plenary_step() const;  // a plenary step after a break-out: answers are added up
@@ -117,6 +136,12 @@ private:
     // the whole new list; the core refuses them once the meeting has started.
     void draw_preparation(Box area);
     void draw_programme_editor(bool fixed);
+    void draw_programme_start(bool fixed, const std::vector<ProgrammeStep>& steps, Seat seat);
+    struct ProgrammeRow {  // the widths of a step's row in the programme editor
+        float time = 0, minus = 0, minutes = 0, kind = 0, title = 0, arrow = 0;
+    };
+    void draw_programme_row(const std::vector<ProgrammeStep>& steps, size_t i, bool fixed, const ProgrammeRow& widths,
+                            Seat seat);
     void draw_leefdomeinen_editor(bool fixed);
     void draw_groups_editor(bool fixed);
     void draw_personas_list(bool fixed);
@@ -129,6 +154,10 @@ private:
     bool commit_leefdomein(Editor& e, bool from_save_button);
     void open_persona(Seat seat, const std::string& id);  // "" for a new persona
     void draw_persona_editor(Editor& e);
+    void draw_persona_head(Editor& e);
+    void draw_persona_photo(Editor& e, ImVec2 at, float photo);
+    float draw_persona_pictures(Editor& e, float y, float left_w);
+    void draw_persona_parts(Editor& e, float y, float parts_h);
     void show_section(Editor& e, int section);  // keeps what was typed in the one shown before
     bool commit_persona(Editor& e, bool from_save_button);
 
@@ -154,8 +183,15 @@ private:
     struct PlacedTile {
         int card;
         Box box;
+        Box shown;  // the part in sight: a zone that scrolls cuts its cards off at its edges
     };
-    std::vector<PlacedTile> canvas_tiles_;
+    std::vector<PlacedTile> canvas_tiles_;  // the cards that can be seen (and touched)
+    // Every card's place, also those scrolled out of sight (lines end at the zone's edge then).
+    std::map<int, Box> card_places_;
+    std::map<std::string, Box> card_areas_;       // per zone id (and "tray"): where its cards lie
+    std::map<std::string, float> canvas_scroll_;  // per zone id (and "tray"): how far it is scrolled
+    std::map<std::string, float> scroll_max_;
+    void draw_page_buttons();  // "Volgende kaarten" under a zone (or the tray) that holds more than it shows
     std::map<std::string, Box> zone_boxes_;
     Box tray_box_;
     std::map<PointerId, CanvasDrag> drags_;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "core/effectenarena/step_kind.hpp"
 #include "ui/effectenarena/arena_screen.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -24,7 +25,7 @@ ArenaScreen::Editor& ArenaScreen::show_editor(std::unique_ptr<Editor> e, Seat se
     const bool for_group =
         e->kind == Editor::Kind::answer || e->kind == Editor::Kind::goal || e->kind == Editor::Kind::need;
     const int groups = static_cast<int>(state().groups.size());
-    if (for_group && state().current().kind == "breakout" && groups > 1 &&
+    if (for_group && step_kind(state().current()) == StepKind::breakout && groups > 1 &&
         (seat == Seat::bottom || seat == Seat::top)) {
         // In a break-out a group's sheet opens in front of its own zone, wherever the finger was.
         // Along the top edge the sheet is counted from the right (place_sheet turns it round).
@@ -94,6 +95,8 @@ bool ArenaScreen::commit(Editor& e, bool from_save_button) {
             return commit_leefdomein(e, from_save_button);
         case Editor::Kind::persona:
             return commit_persona(e, from_save_button);
+        case Editor::Kind::party:
+            return commit_party(e, from_save_button);
         default:
             break;
     }
@@ -116,9 +119,9 @@ bool ArenaScreen::commit(Editor& e, bool from_save_button) {
         const AnswerCard* found = state().find_answer(e.card);
         if (!found) return true;      // undone meanwhile: nothing left to change
         const AnswerCard a = *found;  // every record replaces the state
-        if (a.text != text) record(ArenaAnswerEdited{e.card, "text", text}, seat);
-        if (a.party != e.party) record(ArenaAnswerEdited{e.card, "party", e.party}, seat);
-        if (a.question != e.question) record(ArenaAnswerEdited{e.card, "question", e.question}, seat);
+        if (a.text != text) record(ArenaAnswerEdited{e.card, kAnswerFieldText, text}, seat);
+        if (a.party != e.party) record(ArenaAnswerEdited{e.card, kAnswerFieldParty, e.party}, seat);
+        if (a.question != e.question) record(ArenaAnswerEdited{e.card, kAnswerFieldQuestion, e.question}, seat);
         if (a.group != e.group || a.leefdomein != e.leefdomein)
             record(ArenaAnswerMoved{e.card, e.group, e.leefdomein}, seat);
         return true;
@@ -166,6 +169,9 @@ void ArenaScreen::draw_editors() {
                 break;
             case Editor::Kind::persona:
                 draw_persona_editor(e);
+                break;
+            case Editor::Kind::party:
+                draw_party_editor(e);
                 break;
         }
     });
@@ -249,7 +255,7 @@ void ArenaScreen::draw_goal_editor(Editor& e) {
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
                "Doel · " + persona_label(e.group));
     sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(70, 60, 50, 255),
-               "Welk doel willen we samen bereiken voor deze leerling?", w);
+               breakout_prompts(state()).goal, w);
     sheet.field("doel", "Ons doel", {pad, pad + 14 * mm, w, 24 * mm}, e.fields["doel"], true,
                 sheets_.focus_on(e, "doel"));
     auto save = [this, &e] {
@@ -267,14 +273,14 @@ void ArenaScreen::draw_need_editor(Editor& e) {
                "Wat is er nog nodig? · " + persona_label(e.group));
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;
-    sheet.field("nodig", "Wat heeft deze persona nog nodig?", {pad, y, w, 18 * mm}, e.fields["nodig"],
-                e.focus == "nodig", focus("nodig"));
+    const BreakoutPrompts prompts = breakout_prompts(state());  // the questions of programme.json
+    sheet.field("nodig", prompts.nodig, {pad, y, w, 18 * mm}, e.fields["nodig"], e.focus == "nodig", focus("nodig"));
     y += 20 * mm;
-    sheet.field("gebeuren", "Wat willen we dat daarvoor gebeurt?", {pad, y, w, 18 * mm}, e.fields["gebeuren"],
-                e.focus == "gebeuren", focus("gebeuren"));
+    sheet.field("gebeuren", prompts.gebeuren, {pad, y, w, 18 * mm}, e.fields["gebeuren"], e.focus == "gebeuren",
+                focus("gebeuren"));
     y += 20 * mm;
-    sheet.field("beleggen", "Waar zouden we dit kunnen beleggen?", {pad, y, w, 18 * mm}, e.fields["beleggen"],
-                e.focus == "beleggen", focus("beleggen"));
+    sheet.field("beleggen", prompts.beleggen, {pad, y, w, 18 * mm}, e.fields["beleggen"], e.focus == "beleggen",
+                focus("beleggen"));
     y += 21 * mm;
     save_close_row(e, {pad, y, w, 12 * mm});
     y += 15 * mm;

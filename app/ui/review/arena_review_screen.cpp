@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/effectenarena/step_kind.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -13,8 +14,8 @@ constexpr float kTimelineMm = 38.0f;
 constexpr float kEventStripMm = 12.0f;
 
 ImU32 step_color(const std::string& kind) {
-    if (kind == "breakout") return IM_COL32(150, 190, 120, 255);
-    if (kind == "pauze") return IM_COL32(200, 200, 195, 255);
+    if (step_kind_of(kind) == StepKind::breakout) return IM_COL32(150, 190, 120, 255);
+    if (step_kind_of(kind) == StepKind::pauze) return IM_COL32(200, 200, 195, 255);
     return IM_COL32(120, 170, 205, 255);  // plenair
 }
 

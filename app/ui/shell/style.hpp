@@ -80,6 +80,20 @@ inline constexpr Rgb kClockOk{235, 240, 232}, kClockOkInk{30, 70, 40};
 inline constexpr Rgb kClockOver{190, 35, 25};
 inline constexpr Rgb kClockIdle{232, 232, 228}, kClockIdleInk{70, 70, 70};
 inline constexpr Rgb kTitleInk{25, 35, 60};
+// The arena canvas: its ground, its four zones (activiteiten, investeerders, effecten,
+// incasseerders), the lines between cards and the ink of a zone's name and explanation.
+inline constexpr Rgb kArenaGround{244, 242, 236};
+inline constexpr Rgb kArenaZones[4] = {{220, 236, 222}, {222, 230, 244}, {248, 232, 210}, {240, 224, 236}};
+inline constexpr Rgb kArenaLink{180, 60, 40};
+inline constexpr Rgb kArenaZoneInk{40, 40, 40};
+inline constexpr Rgb kArenaHint{84, 80, 74};
+inline constexpr float kArenaLinkMm = 1.2f;    // a line between two cards
+inline constexpr float kArenaHandleMm = 5.5f;  // the radius of the ✕ that takes a line away
+inline constexpr float kArenaCardMm = 80.0f;   // the narrowest card on the canvas (and the tray's width)
+// A persona's picture: its frame, and the drawn placeholder when there is none.
+inline constexpr Rgb kPersonaFrame{150, 160, 170};
+inline constexpr Rgb kPersonaPlaceholder{215, 222, 230};
+inline constexpr Rgb kPersonaSilhouette{160, 172, 186};
 
 // Every pair of text colour and background the main screens draw, for the contrast test.
 struct TextPair {
