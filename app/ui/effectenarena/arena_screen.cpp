@@ -211,17 +211,18 @@ void ArenaScreen::clock_button_row(float width) {
     const bool exists = timer != s.timers.end();  // read now: a tap below replaces the state
     const int step = s.current_step;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float third = (width - 2 * gap) / 3;
+    // The method's labels are long: "+5 min" gives them room.
+    const float wide = (width - 2 * gap) * 0.4f, narrow = (width - 2 * gap) * 0.2f;
     if (running) {
-        if (touch_button(app_, "Pauze klok", third)) record(ArenaTimerPaused{step}, seat_of_ui_pointer());
+        if (touch_button(app_, "Klok pauzeren", wide)) record(ArenaTimerPaused{step}, seat_of_ui_pointer());
     } else {
-        if (touch_button(app_, "Start klok", third)) record(ArenaTimerStarted{step}, seat_of_ui_pointer());
+        if (touch_button(app_, "Klok starten", wide)) record(ArenaTimerStarted{step}, seat_of_ui_pointer());
     }
     ImGui::SameLine();
-    if (touch_button(app_, "+5 min", third)) record(ArenaTimerExtended{step, 300}, seat_of_ui_pointer());
+    if (touch_button(app_, "+5 min", narrow)) record(ArenaTimerExtended{step, 300}, seat_of_ui_pointer());
     ImGui::SameLine();
     ImGui::BeginDisabled(!exists);
-    if (touch_button(app_, "Klok opnieuw", third)) record(ArenaTimerReset{step}, seat_of_ui_pointer());
+    if (touch_button(app_, "Klok terugzetten", wide)) record(ArenaTimerReset{step}, seat_of_ui_pointer());
     ImGui::EndDisabled();
 }
 

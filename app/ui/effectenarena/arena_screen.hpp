@@ -88,6 +88,16 @@ private:
     void draw_programme(Box area);
     void draw_breakout(Box area);
     void draw_zone(int group, Box area);
+    // A break-out zone is drawn upright, then turned to its group's side (arena_breakout_view.cpp).
+    struct ZoneFrame;
+    float zone_head(ZoneFrame& f);
+    void zone_column(ZoneFrame& f, size_t index, Box column);
+    void zone_buttons(ZoneFrame& f, Box row);
+    void zone_button(ZoneFrame& f, const std::string& label, const std::string& target, Box box,
+                     std::function<void()> action);
+    void zone_input(ZoneFrame& f);
+    void plenary_column(int group, Box area);
+    void plenary_tags(Box area);
     void draw_plenary(Box area);
     void draw_tally(Box area);
     void draw_persona_view(Box area);
@@ -146,7 +156,9 @@ private:
     std::unique_ptr<DetailsSheet>
         details_;  // title, school, date, facilitator (from the header)  // review: the panel with Verslag maken and the other exports
     Overlay overlay_ = Overlay::none;
-    int selected_card_ = 0;  // plenary: the card being tagged
+    int selected_card_ = 0;                                  // plenary: the card being tagged
+    std::map<std::pair<int, size_t>, float> column_scroll_;  // break-out: (group, leefdomein) -> pixels
+    bool zone_scrolled_ = false;  // the finger on a zone has moved: it scrolls, it does not tap
     Sheets<Editor> sheets_;
     Box middle_;  // the area between header and bottom bar in the frame just drawn
 

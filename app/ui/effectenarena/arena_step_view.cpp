@@ -68,9 +68,7 @@ void ArenaScreen::draw_programme(Box area) {
         if (current) ImGui::PopStyleColor();
     }
     ImGui::PopStyleVar();
-    ImGui::TextDisabled(
-        "Stappen, tijden en duur: vóór de start onder Voorbereiding; het standaardprogramma staat in "
-        "assets/effectenarena/programme.json.");
+    ImGui::TextDisabled("Stappen, tijden en duur pas je vóór de start aan onder Voorbereiding.");
     ImGui::EndChild();
     end_panel();
 }

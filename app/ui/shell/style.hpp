@@ -71,6 +71,7 @@ inline constexpr Rgb kFarSide{255, 250, 235};
 inline constexpr Rgb kAnswerFoot{84, 80, 74};  // the small line under an answer card
 inline constexpr Rgb kAnswerSelected{255, 244, 214};
 inline constexpr Rgb kZoneA{240, 245, 252}, kZoneB{252, 245, 235};
+inline constexpr Rgb kColumn{253, 252, 249}, kColumnEdge{180, 175, 165};  // a leefdomein column in a zone
 // The four plenary tags each have a colour as well as a word (white text on each).
 inline constexpr Rgb kTagTrend{35, 95, 160}, kTagProbleem{175, 35, 30}, kTagNodig{150, 80, 0},
     kTagConclusie{30, 110, 65};
