@@ -107,7 +107,7 @@ std::string export_arena_markdown(const Session& session, const SessionState& st
     if (!meta.facilitator.empty()) out += "- Gespreksleider: " + meta.facilitator + "\n";
     out += "- Antwoorden: " + std::to_string(s.answers.size()) + "\n\n";
     if (challenges_only)
-        out += "Alleen de uitkomsten van het soort Probleem en Nodig, en wat de personas nog nodig hebben.\n\n";
+        out += "Alleen de uitkomsten van het soort Probleem en Nodig, en wat de persona’s nog nodig hebben.\n\n";
 
     if (!challenges_only) {
         // The optelsom: every participant's answers add up to the whole.
