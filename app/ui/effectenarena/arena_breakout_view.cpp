@@ -95,11 +95,11 @@ void ArenaScreen::draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box
     const ImVec2 a(box.x, box.y), b(box.right(), box.bottom());
     const bool chosen = card.id == selected_card_;
     if (lifted)
-        list->AddRectFilled(ImVec2(a.x + m.mm(2), a.y + m.mm(2)), ImVec2(b.x + m.mm(2), b.y + m.mm(2)), u32(kInk, 70),
-                            m.mm(kRoundingMm));
+        list->AddRectFilled(ImVec2(a.x + m.mm(kGapMm), a.y + m.mm(kGapMm)),
+                            ImVec2(b.x + m.mm(kGapMm), b.y + m.mm(kGapMm)), u32(kInk, 70), m.mm(kRoundingMm));
     list->AddRectFilled(a, b, u32(chosen ? kAnswerSelected : kCard), m.mm(kRoundingMm));
     list->AddRect(a, b, u32(chosen ? kSelected : kLayerEdge), m.mm(kRoundingMm), 0,
-                  chosen ? m.mm(kEdgeMm) : m.mm(0.3f));
+                  chosen ? m.mm(kEdgeMm) : m.mm(kEdgeMm) * 0.4f);
     list->AddRectFilled(a, ImVec2(a.x + m.mm(kDeckStripeMm), b.y), question_color(card.question), m.mm(kRoundingMm),
                         ImDrawFlags_RoundCornersLeft);
     ImFont* small = app_.fonts().body;
@@ -111,22 +111,23 @@ void ArenaScreen::draw_answer_tile(ImDrawList* list, const AnswerCard& card, Box
     const float tag_size = room ? font->FontSize : std::min(font->FontSize, box.h * 0.28f);
     // The foot row: the question and party at the left, and the tag the plenary gave it at the
     // right, in its colour with its word at the card font, so the room sees it from 1.5 m.
-    const float row = card.tag.empty() ? foot : std::max(foot, tag_size + m.mm(1));
+    const float row = card.tag.empty() ? foot : std::max(foot, tag_size + m.mm(kInsetMm));
     // The card font (capitals 7 mm) where there is room: answers are read across the room.
-    draw_text_in_box(list, font, font->FontSize, ImVec2(a.x + m.mm(3.5f), a.y + m.mm(0.8f)),
-                     ImVec2(b.x - m.mm(1.5f), b.y - row - m.mm(1)), u32(kCardInk), card.text,
+    draw_text_in_box(list, font, font->FontSize, ImVec2(a.x + m.mm(kAnswerTextMm), a.y + m.mm(kEdgeMm)),
+                     ImVec2(b.x - m.mm(kInsetMm), b.y - row - m.mm(kInsetMm)), u32(kCardInk), card.text,
                      room ? m.mm(kCapitalsFloorMm / kCapitalsPerFontSize) : 0.0f);
     float tag_w = 0;
     if (!card.tag.empty()) {
-        tag_w = font->CalcTextSizeA(tag_size, FLT_MAX, 0, card.tag.c_str()).x + m.mm(4);
+        tag_w = font->CalcTextSizeA(tag_size, FLT_MAX, 0, card.tag.c_str()).x + 2 * m.mm(kGapMm);
         const ImVec2 t0(b.x - tag_w, b.y - row);
         list->AddRectFilled(t0, b, u32(tag_colour(card.tag)), m.mm(kRoundingMm));
-        list->AddText(font, tag_size, ImVec2(t0.x + m.mm(2), t0.y + m.mm(0.5f)), u32(kWhite), card.tag.c_str());
+        list->AddText(font, tag_size, ImVec2(t0.x + m.mm(kGapMm), t0.y + m.mm(kInsetMm) * 0.5f), u32(kWhite),
+                      card.tag.c_str());
     }
     std::string line = question_short(card.question);
     if (!card.party.empty()) line += " · " + card.party;
-    list->AddText(small, foot, ImVec2(a.x + m.mm(3.5f), b.y - foot - m.mm(0.6f)), u32(kAnswerFoot),
-                  ellipsize(small, foot, line, box.w - m.mm(5) - tag_w).c_str());
+    list->AddText(small, foot, ImVec2(a.x + m.mm(kAnswerTextMm), b.y - foot - m.mm(kInsetMm) * 0.5f), u32(kAnswerFoot),
+                  ellipsize(small, foot, line, box.w - m.mm(kAnswerTextMm + kInsetMm) - tag_w).c_str());
 }
 
 float ArenaScreen::answer_height(const AnswerCard& card, float width) const {
@@ -134,10 +135,11 @@ float ArenaScreen::answer_height(const AnswerCard& card, float width) const {
     // with the foot row (taller with a tag).
     const float mm = app_.metrics().px_per_mm;
     ImFont* font = app_.fonts().card;
-    const float text_h = font->CalcTextSizeA(font->FontSize, FLT_MAX, width - 6 * mm, card.text.c_str()).y;
+    const float text_h =
+        font->CalcTextSizeA(font->FontSize, FLT_MAX, width - (kAnswerTextMm + kGapMm) * mm, card.text.c_str()).y;
     const float foot = app_.fonts().body->FontSize * 0.85f;
-    const float row = card.tag.empty() ? foot : std::max(foot, font->FontSize + mm);
-    return std::max(19 * mm, text_h + row + 3 * mm);
+    const float row = card.tag.empty() ? foot : std::max(foot, font->FontSize + kInsetMm * mm);
+    return std::max(kAnswerMinMm * mm, text_h + row + kMarginMm * mm);
 }
 
 void ArenaScreen::draw_breakout(Box area) {
@@ -188,14 +190,14 @@ float ArenaScreen::zone_head(ZoneFrame& f) {
     float y = pad;
     f.list->AddText(large, large->FontSize, f.upright(pad, y), u32(kInk),
                     ellipsize(large, large->FontSize, persona_label(f.group), inner).c_str());
-    y += large->FontSize + m.mm(1);
+    y += large->FontSize + m.mm(kInsetMm);
     const Persona* persona = s.persona_of_group(f.group);
     if (persona && !persona->title.empty()) {
         f.list->AddText(body, body->FontSize, f.upright(pad, y), u32(kHint),
                         ellipsize(body, body->FontSize, persona->title, inner).c_str());
-        y += body->FontSize + m.mm(1);
+        y += body->FontSize + m.mm(kInsetMm);
     }
-    const float button_w = in_review() ? 0.0f : m.mm(52);
+    const float button_w = in_review() ? 0.0f : m.mm(kGoalButtonMm);
     const float wrap = inner - (button_w > 0 ? button_w + m.mm(kGapMm) : 0.0f);
     const ArenaGroup* g = s.group(f.group);
     const std::string goal = g && !g->goal.empty() ? "Doel: " + g->goal : "Doel: nog niet geschreven";
@@ -207,7 +209,7 @@ float ArenaScreen::zone_head(ZoneFrame& f) {
                     [this, group, seat = f.side] { open_goal(seat, group); });
         goal_h = std::max(goal_h, m.touch());
     }
-    y += goal_h + m.mm(1);
+    y += goal_h + m.mm(kInsetMm);
     if (s.current().breakout_round >= 2) {
         for (const ArenaNeed* n : s.needs_of_group(f.group)) {
             const std::string need =
@@ -216,7 +218,7 @@ float ArenaScreen::zone_head(ZoneFrame& f) {
             y += body->CalcTextSizeA(body->FontSize, FLT_MAX, inner, need.c_str()).y;
         }
     }
-    return y + m.mm(1);
+    return y + m.mm(kInsetMm);
 }
 
 void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
@@ -228,10 +230,11 @@ void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
                           m.mm(kRoundingMm));
     f.list->AddRect(f.upright(col.x, col.y), f.upright(col.right(), col.bottom()), u32(kColumnEdge), m.mm(kRoundingMm));
     ImFont* head = app_.fonts().large;
-    const float head_h = head->FontSize + m.mm(2);
-    draw_text_in_box(f.list, head, head->FontSize, f.upright(col.x + m.mm(1), col.y + m.mm(1)),
-                     f.upright(col.right() - m.mm(1), col.y + head_h), u32(kInk), domain);
-    const Box view{col.x + m.mm(1), col.y + head_h + m.mm(1), col.w - m.mm(2), col.h - head_h - m.mm(2)};
+    const float head_h = head->FontSize + 2 * m.mm(kInsetMm);
+    draw_text_in_box(f.list, head, head->FontSize, f.upright(col.x + m.mm(kInsetMm), col.y + m.mm(kInsetMm)),
+                     f.upright(col.right() - m.mm(kInsetMm), col.y + head_h), u32(kInk), domain);
+    const float in = m.mm(kInsetMm);
+    const Box view{col.x + in, col.y + head_h + in, col.w - 2 * in, col.h - head_h - 2 * in};
     f.columns.push_back({view, index});
     app_.targets().add("kolom:" + domain, f.screen(view));  // a finger dragged here scrolls it
     // A card taller than the column (a long answer on a small screen) gets the column's height
@@ -273,10 +276,11 @@ void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
         if (tile.bottom() > view.bottom()) ++below;
     }
     ImFont* bold = app_.fonts().bold;
-    const float band = bold->FontSize + m.mm(2);
+    const float band = bold->FontSize + 2 * m.mm(kInsetMm);
     auto hint = [&](float at, const std::string& text) {
         f.list->AddRectFilled(f.upright(view.x, at), f.upright(view.right(), at + band), u32(kColumn, 235));
-        f.list->AddText(bold, bold->FontSize, f.upright(view.x + m.mm(2), at + m.mm(1)), u32(kHint), text.c_str());
+        f.list->AddText(bold, bold->FontSize, f.upright(view.x + 2 * m.mm(kInsetMm), at + m.mm(kInsetMm)), u32(kHint),
+                        text.c_str());
     };
     if (above > 0) hint(view.y, "↑ nog " + std::to_string(above) + " (schuif omlaag)");
     if (below > 0) hint(view.bottom() - band, "↓ nog " + std::to_string(below) + " (schuif omhoog)");
@@ -287,7 +291,7 @@ void ArenaScreen::zone_buttons(ZoneFrame& f, Box row) {
     const Metrics& m = app_.metrics();
     const int group = f.group;
     const Seat seat = f.side;
-    const float gap = m.mm(kGapMm), turn_w = m.mm(40);
+    const float gap = m.mm(kGapMm), turn_w = m.mm(kTurnButtonMm);
     const bool needs = state().current().breakout_round >= 2;
     const float each = (row.w - turn_w - gap * (needs ? 2 : 1)) / (needs ? 2 : 1);
     zone_button(f, "Nieuw antwoord", "button:Nieuw antwoord", {row.x, row.y, each, row.h},
@@ -307,7 +311,7 @@ void ArenaScreen::zone_button(ZoneFrame& f, const std::string& label, const std:
     f.list->AddRectFilled(f.upright(box.x, box.y), f.upright(box.right(), box.bottom()), u32(kButton),
                           m.mm(kRoundingMm));
     ImFont* font = app_.fonts().body;
-    const std::string shown = ellipsize(font, font->FontSize, label, box.w - m.mm(2));
+    const std::string shown = ellipsize(font, font->FontSize, label, box.w - 2 * m.mm(kInsetMm));
     const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, shown.c_str());
     f.list->AddText(font, font->FontSize, f.upright(box.x + (box.w - size.x) * 0.5f, box.y + (box.h - size.y) * 0.5f),
                     u32(kInk), shown.c_str());
@@ -326,7 +330,7 @@ void ArenaScreen::zone_input(ZoneFrame& f) {
     if (ImGui::IsItemActive()) {
         const float moved =
             std::hypot(io.MousePos.x - io.MouseClickedPos[0].x, io.MousePos.y - io.MouseClickedPos[0].y);
-        if (moved > app_.metrics().mm(3)) zone_scrolled_ = true;
+        if (moved > app_.metrics().mm(kScrollSlopMm)) zone_scrolled_ = true;
         if (zone_scrolled_) {
             const ImVec2 now = f.to_local(io.MousePos);
             const ImVec2 before = f.to_local(ImVec2(io.MousePos.x - io.MouseDelta.x, io.MousePos.y - io.MouseDelta.y));

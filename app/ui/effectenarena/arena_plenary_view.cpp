@@ -13,7 +13,7 @@ namespace tafel {
 void ArenaScreen::draw_plenary(Box area) {
     const Metrics& m = app_.metrics();
     const float gap = m.mm(style::kMarginMm);
-    const float side_w = std::min(m.mm(175), area.w * 0.38f);
+    const float side_w = std::min(m.mm(style::kPlenarySideMm), area.w * 0.38f);
     const int groups = std::max(1, static_cast<int>(state().groups.size()));
     const float col_w = (area.w - side_w - gap * groups) / groups;
     for (int g = 1; g <= groups; ++g) plenary_column(g, {area.x + (g - 1) * (col_w + gap), area.y, col_w, area.h});
