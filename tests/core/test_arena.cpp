@@ -250,7 +250,7 @@ TEST(ArenaClock, StartPauseExtendAndReset) {
 }
 
 TEST(ArenaClock, ARunningClockSurvivesARestart) {
-    // The app records "Start klok", is killed, and is opened again five minutes later: the
+    // The app records "Klok starten", is killed, and is opened again five minutes later: the
     // session reopens on the same step with five minutes less on the clock.
     const std::filesystem::path dir =
         std::filesystem::temp_directory_path() / ("tafel-arena-clock-" + std::to_string(::getpid()));

@@ -165,6 +165,21 @@ TEST(ArenaGeometry, LinesRunFromEdgeToEdge) {
     EXPECT_TRUE(l.b.x == 300 || l.b.y == 300);
 }
 
+TEST(ArenaGeometry, TheCrossThatTakesALineAwayNeverLiesOnACard) {
+    // Three cards in a row: the line from the first to the third passes over the second, whose
+    // middle is the line's middle. A tap there must carry the card, so the ✕ moves along the line.
+    const Box first{0, 0, 100, 60}, middle{150, 0, 100, 60}, last{300, 0, 100, 60};
+    const CardLine line = line_between(first, last);
+    const LinePoint h = handle_on_line(line, {first, middle, last}, 10);
+    EXPECT_TRUE(h.x + 10 <= middle.x || h.x - 10 >= middle.x + middle.w) << h.x;
+    EXPECT_GT(h.x, first.x + first.w);
+    EXPECT_LT(h.x, last.x);
+    EXPECT_FLOAT_EQ(h.y, 30);
+    // Nothing in the way: the middle.
+    const LinePoint free = handle_on_line(line, {first, last}, 10);
+    EXPECT_FLOAT_EQ(free.x, 200);
+}
+
 TEST(ArenaGeometry, ColumnsKeepTheCardSizeAndGrowDownwards) {
     const float w = column_width(300, 90, 10);
     EXPECT_FLOAT_EQ(w, 93.333336f);  // three columns spread over the width

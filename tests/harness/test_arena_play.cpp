@@ -89,7 +89,7 @@ TEST(ArenaPlay, TheStepViewScreenshotAndAPausedClockDrawsNothing) {
     EXPECT_TRUE(looks_like_a_picture(dir / "stap.png"));
     // Paused clock: 10 s of script time after one tap must stay (nearly) without frames.
     write_file(dir / "idle.jsonl",
-               "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Pauze klok\"}\n{\"t\":10000,\"type\":\"wait\"}\n");
+               "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Klok pauzeren\"}\n{\"t\":10000,\"type\":\"wait\"}\n");
     r = run_app("--report-frames play " + quote(session.string()) + " --input " + quote((dir / "idle.jsonl").string()),
                 dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -98,7 +98,7 @@ TEST(ArenaPlay, TheStepViewScreenshotAndAPausedClockDrawsNothing) {
     EXPECT_LT(std::stoi(m[1]), 30);
     // A running clock wakes the app about once a second, not every frame.
     write_file(dir / "run.jsonl",
-               "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Start klok\"}\n{\"t\":10000,\"type\":\"wait\"}\n");
+               "{\"t\":0,\"type\":\"tap\",\"target\":\"button:Klok starten\"}\n{\"t\":10000,\"type\":\"wait\"}\n");
     r = run_app("--report-frames play " + quote(session.string()) + " --input " + quote((dir / "run.jsonl").string()),
                 dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;

@@ -62,7 +62,7 @@ TEST(ArenaReview, StepsAndJumpsThroughTheProgrammeWithoutChangingIt) {
 TEST(ArenaReview, OffersNothingThatWrites) {
     // The buttons that write in the meeting are not there in review: a tap on them fails the script.
     for (const std::string& button :
-         std::vector<std::string>{"button:Nieuw antwoord", "button:Start klok", "button:Volgende stap"}) {
+         std::vector<std::string>{"button:Nieuw antwoord", "button:Klok starten", "button:Volgende stap"}) {
         fs::path dir = with_demo("arena-review-no-write");
         RunOutcome r = play(dir, open_review() + tap(1000, "option:stap-5") + tap(1400, button));
         EXPECT_NE(r.exit_code, 0) << button << " should not be on the review screen";

@@ -60,6 +60,15 @@ struct ArenaPersonaRevealed {
     template <class A> void serialize(A& ar) { ar(CEREAL_NVP(persona), CEREAL_NVP(sections)); }
 };
 
+// A break-out zone turns to face the side of the table where its group stands; its sheets open
+// turned the same way. `side` is a Seat number: 0 onder, 1 rechts, 2 boven, 3 links.
+struct ArenaZoneTurned {
+    TAFEL_ARENA_EVENT("arena_zone_turned", navigation);
+    int group = 1;
+    int side = 0;
+    template <class A> void serialize(A& ar) { ar(CEREAL_NVP(group), CEREAL_NVP(side)); }
+};
+
 // ---- what people say: undoable ------------------------------------------------------------
 
 // An answer card: "wie doet wat", for one group, question and leefdomein.
@@ -213,6 +222,6 @@ template <ArenaEvent T> std::string describe_arena_nl(const T& event);
     ArenaStepChanged, ArenaTimerStarted, ArenaTimerPaused, ArenaTimerExtended, ArenaTimerReset, ArenaPersonaRevealed, \
         ArenaAnswerCreated, ArenaAnswerEdited, ArenaAnswerMoved, ArenaGoalSet, ArenaNeedSet, ArenaTagSet,             \
         ArenaCardPlaced, ArenaLinkAdded, ArenaLinkRemoved, ArenaProgrammeSet, ArenaLeefdomeinenSet, ArenaGroupsSet,   \
-        ArenaPersonaSet, ArenaStepRetimed, ArenaPartyLaid
+        ArenaPersonaSet, ArenaStepRetimed, ArenaPartyLaid, ArenaZoneTurned
 
 }  // namespace tafel

@@ -122,7 +122,7 @@ std::string markdown_heading(const SessionMeta& meta, const EffectenarenaState& 
     if (!meta.facilitator.empty()) out += "- Gespreksleider: " + meta.facilitator + "\n";
     out += "- Antwoorden: " + std::to_string(arena_counts(s).answers) + "\n\n";
     if (challenges_only)
-        out += "Alleen de uitkomsten van het soort Probleem en Nodig, en wat de personas nog nodig hebben.\n\n";
+        out += "Alleen de uitkomsten van het soort Probleem en Nodig, en wat de persona’s nog nodig hebben.\n\n";
     return out;
 }
 

@@ -62,4 +62,26 @@ inline ColumnLayout column_layout(const std::vector<float>& heights, float width
     return out;
 }
 
+// Where the ✕ that takes a line away sits: on the line, as near its middle as it can be without
+// lying on a card (a tap on a card must carry the card, not take a line away). When every place
+// on the line is covered, the middle.
+inline LinePoint handle_on_line(const CardLine& line, const std::vector<Box>& cards, float radius) {
+    auto free_at = [&](const LinePoint& p) {
+        for (const Box& c : cards) {
+            if (p.x + radius > c.x && p.x - radius < c.x + c.w && p.y + radius > c.y && p.y - radius < c.y + c.h)
+                return false;
+        }
+        return true;
+    };
+    auto at = [&](float t) {
+        return LinePoint{line.a.x + (line.b.x - line.a.x) * t, line.a.y + (line.b.y - line.a.y) * t};
+    };
+    for (int k = 0; k <= 8; ++k) {  // 0.5, then 0.45 and 0.55, ... out to 0.1 and 0.9
+        for (float t : {0.5f - 0.05f * static_cast<float>(k), 0.5f + 0.05f * static_cast<float>(k)}) {
+            if (free_at(at(t))) return at(t);
+        }
+    }
+    return at(0.5f);
+}
+
 }  // namespace tafel

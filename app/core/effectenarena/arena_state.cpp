@@ -1,5 +1,7 @@
 #include "core/effectenarena/arena_state.hpp"
 
+#include "core/session/events.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <set>
@@ -362,9 +364,17 @@ struct ArenaApplier {
         std::vector<ArenaGroup> groups;
         for (const std::string& id : e.personas) {
             if (!s.find_persona(id)) return "onbekende persona '" + id + "'";
-            groups.push_back({id, ""});
+            // A group that stays keeps the side its zone was turned to.
+            const size_t g = groups.size();
+            groups.push_back({id, "", g < s.groups.size() ? s.groups[g].facing : 0});
         }
         s.groups = groups;
+        return {};
+    }
+    Outcome operator()(const ArenaZoneTurned& e) {
+        if (Outcome p = check_group(e.group); p.refused()) return p;
+        if (e.side < 0 || e.side > 3) return "onbekende kant " + std::to_string(e.side);
+        s.groups[static_cast<size_t>(e.group - 1)].facing = e.side;
         return {};
     }
     Outcome operator()(const ArenaPersonaSet& e) {
@@ -442,6 +452,10 @@ struct ArenaDescriber {
     std::string operator()(const ArenaLeefdomeinenSet&) const { return "leefdomeinen aangepast"; }
     std::string operator()(const ArenaGroupsSet&) const { return "groepen ingedeeld"; }
     std::string operator()(const ArenaPersonaSet& e) const { return "persona " + e.persona.name + " bewerkt"; }
+    std::string operator()(const ArenaZoneTurned& e) const {
+        return "zone van groep " + std::to_string(e.group) + " gedraaid naar de " +
+               seat_name_nl(static_cast<Seat>(e.side));
+    }
 };
 
 }  // namespace

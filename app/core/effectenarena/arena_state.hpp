@@ -57,6 +57,7 @@ struct ArenaLink {
 struct ArenaGroup {
     std::string persona;  // persona id
     std::string goal;
+    int facing = 0;  // the side its zone faces, a Seat number (0: onder)
     bool operator==(const ArenaGroup&) const = default;
 };
 

@@ -169,7 +169,7 @@ void ArenaScreen::draw_page_buttons() {
 }
 
 // Above the cards, so no card hides a line; each runs from the edge of one card to the edge of
-// the other. The ✕ at its middle takes it away.
+// the other. The ✕ near its middle (never on a card) takes it away.
 void ArenaScreen::draw_canvas_links(ImDrawList* list) {
     const Metrics& m = app_.metrics();
     const EffectenarenaState& s = state();
@@ -188,6 +188,8 @@ void ArenaScreen::draw_canvas_links(ImDrawList* list) {
         }
         return true;
     };
+    std::vector<Box> shown_cards;
+    for (const PlacedTile& t : canvas_tiles_) shown_cards.push_back(t.shown);
     for (const ArenaLink& l : s.links) {
         Box a, b;
         if (!place_of(l.from, a) || !place_of(l.to, b)) continue;
@@ -195,8 +197,9 @@ void ArenaScreen::draw_canvas_links(ImDrawList* list) {
         list->AddLine(vec(line.a), vec(line.b), u32(kArenaLink), m.mm(kArenaLinkMm));
         list->AddCircleFilled(vec(line.a), m.mm(kArenaLinkMm * 1.2f), u32(kArenaLink));
         list->AddCircleFilled(vec(line.b), m.mm(kArenaLinkMm * 1.2f), u32(kArenaLink));
-        const ImVec2 c((line.a.x + line.b.x) * 0.5f, (line.a.y + line.b.y) * 0.5f);
         const float r = m.mm(kArenaHandleMm);
+        const LinePoint h = handle_on_line(line, shown_cards, r);
+        const ImVec2 c(h.x, h.y);
         list->AddCircleFilled(c, r, u32(kWhite));
         list->AddCircle(c, r, u32(kArenaLink), 0, m.mm(0.5f));
         const float k = r * 0.45f;

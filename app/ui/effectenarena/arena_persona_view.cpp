@@ -75,7 +75,7 @@ void ArenaScreen::draw_persona_column(const Persona& p, float inner) {
     const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (!in_review()) {
         ImGui::BeginDisabled(revealed >= total);
-        if (touch_button(app_, "Volgende deel##" + p.id, half, "button:Volgende deel")) {
+        if (touch_button(app_, "Volgend deel##" + p.id, half, "button:Volgend deel")) {
             record(ArenaPersonaRevealed{p.id, revealed + 1}, seat_of_ui_pointer());
         }
         ImGui::EndDisabled();

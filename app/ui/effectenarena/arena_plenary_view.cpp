@@ -12,61 +12,70 @@ namespace tafel {
 
 void ArenaScreen::draw_plenary(Box area) {
     const Metrics& m = app_.metrics();
-    const EffectenarenaState& s = state();
-    const float gap = m.mm(3);
-    const float side_w = std::min(m.mm(175), area.w * 0.38f);
-    const int groups = std::max(1, static_cast<int>(s.groups.size()));
+    const float gap = m.mm(style::kMarginMm);
+    const float side_w = std::min(m.mm(style::kPlenarySideMm), area.w * 0.38f);
+    const int groups = std::max(1, static_cast<int>(state().groups.size()));
     const float col_w = (area.w - side_w - gap * groups) / groups;
-    for (int g = 1; g <= groups; ++g) {
-        const Box col{area.x + (g - 1) * (col_w + gap), area.y, col_w, area.h};
-        const std::string id = "##plenair" + std::to_string(g);
-        ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(g % 2 ? style::kZoneA : style::kZoneB));
-        begin_panel(id.c_str(), ImVec2(col.x, col.y), ImVec2(col.w, col.h));
-        ImGui::PopStyleColor();
-        const float inner = col.w - 2 * ImGui::GetStyle().WindowPadding.x;
-        ImGui::PushFont(app_.fonts().large);
-        ImGui::TextUnformatted(fit_label(persona_label(g), inner).c_str());
-        ImGui::PopFont();
-        const ArenaGroup* group = s.group(g);
-        ImGui::PushFont(app_.fonts().bold);
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
-        ImGui::TextUnformatted(group && !group->goal.empty() ? ("Doel: " + group->goal).c_str()
-                                                             : "Doel: nog niet geschreven");
-        ImGui::PopTextWrapPos();
-        ImGui::PopFont();
-        ImGui::BeginChild(("##lijst" + std::to_string(g)).c_str(), ImVec2(inner, 0), false);
-        drag_to_scroll(app_.metrics());
-        ImDrawList* list = ImGui::GetWindowDrawList();
-        const float row_w = inner - ImGui::GetStyle().ScrollbarSize;
-        for (size_t qi = 0; qi < content().questions.size(); ++qi) {
-            const ArenaQuestion& q = content().questions[qi];
-            ImGui::TextDisabled("Vraag %d", static_cast<int>(qi + 1));
-            for (const AnswerCard& a : s.answers) {
-                if (a.group != g || a.question != q.id) continue;
-                const ImVec2 p = ImGui::GetCursorScreenPos();
-                const float tile_h = answer_height(a, row_w);
-                if (ImGui::InvisibleButton(("##p" + std::to_string(a.id)).c_str(), ImVec2(row_w, tile_h))) {
-                    selected_card_ = selected_card_ == a.id ? 0 : a.id;
-                }
-                app_.add_item_target("answer:" + std::to_string(a.id));
-                draw_answer_tile(list, a, {p.x, p.y, row_w, tile_h}, false);
-            }
-        }
-        for (const ArenaNeed* n : s.needs_of_group(g)) {
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row_w);
-            ImGui::TextWrapped("• Nodig: %s%s%s", n->nodig.c_str(), n->beleggen.empty() ? "" : "  → beleggen bij ",
-                               n->beleggen.c_str());
-            ImGui::PopTextWrapPos();
-        }
-        ImGui::EndChild();
-        end_panel();
-    }
+    for (int g = 1; g <= groups; ++g) plenary_column(g, {area.x + (g - 1) * (col_w + gap), area.y, col_w, area.h});
     const Box side{area.right() - side_w, area.y, side_w, area.h};
     draw_tally({side.x, side.y, side.w, side.h * 0.5f});
-    begin_panel("##typeren", ImVec2(side.x, side.y + side.h * 0.5f), ImVec2(side.w, side.h * 0.5f));
-    const float inner = side.w - 2 * ImGui::GetStyle().WindowPadding.x;
+    plenary_tags({side.x, side.y + side.h * 0.5f, side.w, side.h * 0.5f});
+}
+
+void ArenaScreen::plenary_column(int g, Box col) {
+    // One group's answers per question, at the card font, in a list a finger scrolls.
+    const EffectenarenaState& s = state();
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(g % 2 ? style::kZoneA : style::kZoneB));
+    begin_panel(("##plenair" + std::to_string(g)).c_str(), ImVec2(col.x, col.y), ImVec2(col.w, col.h));
+    ImGui::PopStyleColor();
+    const float inner = col.w - 2 * ImGui::GetStyle().WindowPadding.x;
+    ImGui::PushFont(app_.fonts().large);
+    ImGui::TextUnformatted(fit_label(persona_label(g), inner).c_str());
+    ImGui::PopFont();
+    const ArenaGroup* group = s.group(g);
+    ImGui::PushFont(app_.fonts().bold);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
+    ImGui::TextUnformatted(group && !group->goal.empty() ? ("Doel: " + group->goal).c_str()
+                                                         : "Doel: nog niet geschreven");
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::BeginChild(("##lijst" + std::to_string(g)).c_str(), ImVec2(inner, 0), false);
+    drag_to_scroll(app_.metrics());
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    const float row_w = inner - ImGui::GetStyle().ScrollbarSize;
+    for (size_t qi = 0; qi < content().questions.size(); ++qi) {
+        const ArenaQuestion& q = content().questions[qi];
+        ImGui::PushFont(app_.fonts().bold);
+        ImGui::TextColored(vec4(style::kHint), "Vraag %d", static_cast<int>(qi + 1));
+        ImGui::PopFont();
+        for (const AnswerCard& a : s.answers) {
+            if (a.group != g || a.question != q.id) continue;
+            const ImVec2 p = ImGui::GetCursorScreenPos();
+            const float tile_h = answer_height(a, row_w);
+            if (ImGui::InvisibleButton(("##p" + std::to_string(a.id)).c_str(), ImVec2(row_w, tile_h))) {
+                selected_card_ = selected_card_ == a.id ? 0 : a.id;
+            }
+            app_.add_item_target("answer:" + std::to_string(a.id));
+            draw_answer_tile(list, a, {p.x, p.y, row_w, tile_h}, false);
+        }
+    }
+    for (const ArenaNeed* n : s.needs_of_group(g)) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + row_w);
+        ImGui::TextWrapped("• Nodig: %s%s%s", n->nodig.c_str(), n->beleggen.empty() ? "" : "  → beleggen bij ",
+                           n->beleggen.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndChild();
+    end_panel();
+}
+
+void ArenaScreen::plenary_tags(Box area) {
+    // The chosen answer and the four tags, each in its colour with its word at the card font.
+    const Metrics& m = app_.metrics();
+    begin_panel("##typeren", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
     // Copied: a tag recorded below replaces the state this frame reads from.
-    const AnswerCard* found = s.find_answer(selected_card_);
+    const AnswerCard* found = state().find_answer(selected_card_);
     const std::optional<AnswerCard> chosen = found ? std::optional<AnswerCard>(*found) : std::nullopt;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     if (chosen) {
@@ -74,31 +83,33 @@ void ArenaScreen::draw_plenary(Box area) {
         ImGui::TextUnformatted(("Antwoord: " + chosen->text).c_str());
         ImGui::PopFont();
     } else {
-        ImGui::TextDisabled("Tik op een antwoord om het te typeren.");
+        ImGui::TextColored(vec4(style::kHint), "Tik op een antwoord om het te typeren.");
     }
     ImGui::PopTextWrapPos();
-    const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (in_review()) {
         // The tag as it stood then; nothing to change.
-        if (chosen && !chosen->tag.empty()) ImGui::TextDisabled("Type: %s", chosen->tag.c_str());
+        if (chosen && !chosen->tag.empty()) ImGui::TextColored(vec4(style::kHint), "Type: %s", chosen->tag.c_str());
         end_panel();
         return;
     }
+    const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     ImGui::BeginDisabled(!chosen);
+    ImGui::PushFont(app_.fonts().card);
+    const float tag_h = std::max(m.touch(), ImGui::GetFrameHeight());
     for (size_t i = 0; i < content().outcome_types.size(); ++i) {
         const std::string& type = content().outcome_types[i];
         const bool on = chosen && chosen->tag == type;
-        // A chosen tag shows its own colour, as on the answer card.
-        if (on) {
-            ImGui::PushStyleColor(ImGuiCol_Button, vec4(style::tag_colour(type)));
-            ImGui::PushStyleColor(ImGuiCol_Text, vec4(style::kWhite));
-        }
-        if (touch_button(app_, (on ? "✓ " + type : type) + "##tag", half, "option:" + type) && chosen) {
+        // Each tag in its own colour, as on the answer card; the chosen one carries a tick.
+        for (ImGuiCol c : {ImGuiCol_Button, ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive})
+            ImGui::PushStyleColor(c, vec4(style::tag_colour(type)));
+        ImGui::PushStyleColor(ImGuiCol_Text, vec4(style::kWhite));
+        if (ImGui::Button(((on ? "✓ " + type : type) + "##tag").c_str(), ImVec2(half, tag_h)) && chosen)
             record(ArenaTagSet{chosen->id, on ? std::string() : type}, seat_of_ui_pointer());
-        }
-        if (on) ImGui::PopStyleColor(2);
+        app_.add_item_target("option:" + type);
+        ImGui::PopStyleColor(4);
         if (i % 2 == 0) ImGui::SameLine();
     }
+    ImGui::PopFont();
     ImGui::EndDisabled();
     // The other group adds what it heard: a new answer, for either group (chosen on the sheet).
     if (touch_button(app_, "Nieuw antwoord", inner)) open_answer(seat_of_ui_pointer(), 1);

@@ -210,22 +210,23 @@ void ArenaScreen::clock_button_row(float width) {
     const bool exists = timer != s.timers.end();  // read now: a tap below replaces the state
     const int step = s.current_step;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float third = (width - 2 * gap) / 3;
+    // The method's labels are long: "+5 min" gives them room.
+    const float wide = (width - 2 * gap) * 0.4f, narrow = (width - 2 * gap) * 0.2f;
     if (running) {
-        if (touch_button(app_, "Pauze klok", third)) record(ArenaTimerPaused{step}, seat_of_ui_pointer());
+        if (touch_button(app_, "Klok pauzeren", wide)) record(ArenaTimerPaused{step}, seat_of_ui_pointer());
     } else {
-        if (touch_button(app_, "Start klok", third)) record(ArenaTimerStarted{step}, seat_of_ui_pointer());
+        if (touch_button(app_, "Klok starten", wide)) record(ArenaTimerStarted{step}, seat_of_ui_pointer());
     }
     ImGui::SameLine();
     // Five minutes more for this step: the later steps move with it (ArenaStepRetimed).
     const ProgrammeStep* current = s.step(step);
     const int longer = current ? current->minutes + 5 : 0;
     ImGui::BeginDisabled(may_retime(s, step, longer).refused());
-    if (touch_button(app_, "+5 min", third)) record(ArenaStepRetimed{step, longer}, seat_of_ui_pointer());
+    if (touch_button(app_, "+5 min", narrow)) record(ArenaStepRetimed{step, longer}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!exists);
-    if (touch_button(app_, "Klok opnieuw", third)) record(ArenaTimerReset{step}, seat_of_ui_pointer());
+    if (touch_button(app_, "Klok terugzetten", wide)) record(ArenaTimerReset{step}, seat_of_ui_pointer());
     ImGui::EndDisabled();
 }
 
@@ -321,6 +322,42 @@ bool ArenaScreen::claims(float x, float y) const {
     return sheets_.claims(x, y);
 }
 
+// A finger comes down on the canvas: on a line's ✕, on a card (to carry it or draw a line), or on
+// the empty part of a full zone (to scroll it).
+void ArenaScreen::canvas_pointer_down(const InputEvent& ev) {
+    // The ✕ on a line takes the line away; over a card, only a tap does (see CanvasDrag).
+    const ArenaLink* line_hit = nullptr;
+    for (const ArenaLink& l : state().links) {
+        const ScreenRect* r = app_.targets().find("link:" + std::to_string(l.from) + "-" + std::to_string(l.to));
+        if (r && r->contains(ev.x, ev.y)) line_hit = &l;
+    }
+    const PlacedTile* tile = nullptr;
+    for (auto it = canvas_tiles_.rbegin(); it != canvas_tiles_.rend() && !tile; ++it) {
+        if (it->shown.contains(ev.x, ev.y)) tile = &*it;
+    }
+    if (line_hit && !tile) {
+        record(ArenaLinkRemoved{line_hit->from, line_hit->to}, app_.seat_at(ev.x, ev.y));
+        return;
+    }
+    if (tile) {
+        const AnswerCard* card = state().find_answer(tile->card);
+        if (!card) return;
+        CanvasDrag d;
+        if (line_hit) {
+            d.line_from = line_hit->from;
+            d.line_to = line_hit->to;
+        }
+        d.card = tile->card;
+        d.x = d.start_x = ev.x;
+        d.y = d.start_y = ev.y;
+        d.from_canvas = !card->zone.empty();
+        drags_[ev.pointer] = d;
+        app_.request_frames();
+        return;
+    }
+    canvas_scroll_pointer(ev);  // the empty part of a full zone scrolls it
+}
+
 void ArenaScreen::canvas_pointer(const InputEvent& ev) {
     if (in_review()) return;
     if (ev.type == InputEvent::Type::pointer_down && details_ && details_->claims(ev.x, ev.y)) {
@@ -332,28 +369,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
     if (overlay_ != Overlay::arena) return;
     const float mm = app_.metrics().px_per_mm;
     if (ev.type == InputEvent::Type::pointer_down) {
-        // The ✕ on a line takes the line away.
-        for (const ArenaLink& l : state().links) {
-            const ScreenRect* r = app_.targets().find("link:" + std::to_string(l.from) + "-" + std::to_string(l.to));
-            if (r && r->contains(ev.x, ev.y)) {
-                record(ArenaLinkRemoved{l.from, l.to}, app_.seat_at(ev.x, ev.y));
-                return;
-            }
-        }
-        for (auto it = canvas_tiles_.rbegin(); it != canvas_tiles_.rend(); ++it) {
-            if (!it->shown.contains(ev.x, ev.y)) continue;
-            const AnswerCard* card = state().find_answer(it->card);
-            if (!card) return;
-            CanvasDrag d;
-            d.card = it->card;
-            d.x = d.start_x = ev.x;
-            d.y = d.start_y = ev.y;
-            d.from_canvas = !card->zone.empty();
-            drags_[ev.pointer] = d;
-            app_.request_frames();
-            return;
-        }
-        canvas_scroll_pointer(ev);  // the empty part of a full zone scrolls it
+        canvas_pointer_down(ev);
         return;
     }
     if (canvas_scroll_pointer(ev)) return;
@@ -366,6 +382,7 @@ void ArenaScreen::canvas_pointer(const InputEvent& ev) {
     app_.request_frames();
     if (ev.type != InputEvent::Type::pointer_up) return;
     const Seat seat = app_.seat_at(d.start_x, d.start_y);
+    if (!d.moved && d.line_from) record(ArenaLinkRemoved{d.line_from, d.line_to}, seat);
     if (d.moved) {
         // Ending on another card on the canvas draws a line; ending in a zone lays the card there.
         int target_card = 0;

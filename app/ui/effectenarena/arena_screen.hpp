@@ -42,6 +42,7 @@ public:
     bool in_review() const { return review_.state != nullptr; }
     void draw() override;
     void canvas_pointer(const InputEvent& event) override;
+    void canvas_pointer_down(const InputEvent& ev);
     void canvas_key(const InputEvent& event) override;
     bool claims(float x, float y) const override;
     double next_wakeup_ms() const override;
@@ -73,6 +74,8 @@ private:
         float x = 0, y = 0, start_x = 0, start_y = 0;
         bool from_canvas = false;  // started on a card lying in a zone (draws a line)
         bool moved = false;
+        // A line's ✕ lying over this card: a tap takes the line away, a drag carries the card.
+        int line_from = 0, line_to = 0;
         std::string scroll;  // card 0: the zone (or "tray") this finger scrolls
         float scroll_start = 0;
     };
@@ -92,6 +95,16 @@ private:
     void retime_buttons(int step, float width);  // −5 / +5 min on the current or a later step
     void draw_breakout(Box area);
     void draw_zone(int group, Box area);
+    // A break-out zone is drawn upright, then turned to its group's side (arena_breakout_view.cpp).
+    struct ZoneFrame;
+    float zone_head(ZoneFrame& f);
+    void zone_column(ZoneFrame& f, size_t index, Box column);
+    void zone_buttons(ZoneFrame& f, Box row);
+    void zone_button(ZoneFrame& f, const std::string& label, const std::string& target, Box box,
+                     std::function<void()> action);
+    void zone_input(ZoneFrame& f);
+    void plenary_column(int group, Box area);
+    void plenary_tags(Box area);
     void draw_plenary(Box area);
     void draw_tally(Box area);
     void draw_persona_view(Box area);
@@ -175,7 +188,9 @@ private:
     std::unique_ptr<DetailsSheet>
         details_;  // title, school, date, facilitator (from the header)  // review: the panel with Verslag maken and the other exports
     Overlay overlay_ = Overlay::none;
-    int selected_card_ = 0;  // plenary: the card being tagged
+    int selected_card_ = 0;                                  // plenary: the card being tagged
+    std::map<std::pair<int, size_t>, float> column_scroll_;  // break-out: (group, leefdomein) -> pixels
+    bool zone_scrolled_ = false;  // the finger on a zone has moved: it scrolls, it does not tap
     Sheets<Editor> sheets_;
     Box middle_;  // the area between header and bottom bar in the frame just drawn
 

@@ -186,7 +186,7 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
     const std::string name = persona ? persona->name : "de persona";
     std::string title = (e.card ? "Antwoord " + std::to_string(e.card) : std::string("Nieuw antwoord")) + " · " +
                         persona_label(e.group);
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255), title);
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), u32(style::kTitleInk), title);
     float y = pad + 8 * mm;
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     sheet.field("antwoord", "Antwoord: wie doet wat?", {pad, y, w, 24 * mm}, e.fields["antwoord"],
@@ -202,8 +202,7 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
     y += 12.5f * mm;
     for (const ArenaQuestion& q : questions) {
         if (q.id == e.question)
-            sheet.text(body, body->FontSize * 0.9f, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
-                       with_persona(q.text, name), w);
+            sheet.text(body, body->FontSize * 0.9f, ImVec2(pad, y), u32(style::kHint), with_persona(q.text, name), w);
     }
     y += 10.5f * mm;
     const auto& domains = state().leefdomeinen;
@@ -220,7 +219,7 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
                      [&e, g] { e.group = g; });
     }
     y += 12.5f * mm;
-    sheet.text(body, body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
+    sheet.text(body, body->FontSize, ImVec2(pad, y), u32(style::kHint),
                "Partij: wie doet het? (tik nog eens om weg te halen)");
     y += 6 * mm;
     // The printed party cards of Rondom Jong: the same roles sit around this table.
@@ -252,9 +251,9 @@ void ArenaScreen::draw_goal_editor(Editor& e) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), u32(style::kTitleInk),
                "Doel · " + persona_label(e.group));
-    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(70, 60, 50, 255),
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), u32(style::kHint),
                breakout_prompts(state()).goal, w);
     sheet.field("doel", "Ons doel", {pad, pad + 14 * mm, w, 24 * mm}, e.fields["doel"], true,
                 sheets_.focus_on(e, "doel"));
@@ -269,7 +268,7 @@ void ArenaScreen::draw_need_editor(Editor& e) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 60, 110, 255),
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), u32(style::kTitleInk),
                "Wat is er nog nodig? · " + persona_label(e.group));
     auto focus = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
     float y = pad + 8 * mm;

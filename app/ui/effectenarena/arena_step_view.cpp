@@ -80,9 +80,7 @@ void ArenaScreen::draw_programme(Box area) {
         if (!in_review()) retime_buttons(static_cast<int>(i), retime_button);
     }
     ImGui::PopStyleVar();
-    ImGui::TextDisabled(
-        "Een stap die al voorbij is houdt zijn tijd; de stappen na een langere of kortere stap schuiven mee. Het "
-        "standaardprogramma staat in assets/effectenarena/programme.json.");
+    ImGui::TextDisabled("Een stap die al voorbij is houdt zijn tijd; de stappen na een langere of kortere stap schuiven mee.");
     ImGui::EndChild();
     end_panel();
 }

@@ -31,6 +31,8 @@ std::vector<TextPair> text_pairs() {
         {"hint zone groep 1", kHint, kZoneA},
         {"zone groep 2", kInk, kZoneB},
         {"hint zone groep 2", kHint, kZoneB},
+        {"kolom leefdomein", kInk, kColumn},
+        {"hint kolom leefdomein (nog 3 antwoorden)", kHint, kColumn},
         {"label Trend", kWhite, kTagTrend},
         {"label Probleem", kWhite, kTagProbleem},
         {"label Nodig", kWhite, kTagNodig},

@@ -40,6 +40,14 @@ inline constexpr float kEdgeMm = 0.8f;        // the coloured edge of a card
 inline constexpr float kDeckStripeMm = 2.2f;  // the deck's stripe at the left of a card
 inline constexpr float kTopBarMm = 17.0f;
 inline constexpr float kLayerLabelMm = 8.0f;
+// The effectenarena's answer cards, break-out zones and plenary.
+inline constexpr float kInsetMm = 1.0f;          // the small gap inside a column or a card's foot row
+inline constexpr float kAnswerTextMm = 3.5f;     // where an answer's text starts, past its question stripe
+inline constexpr float kAnswerMinMm = 19.0f;     // the smallest answer card
+inline constexpr float kGoalButtonMm = 52.0f;    // "Doel schrijven" beside a zone's goal
+inline constexpr float kTurnButtonMm = 40.0f;    // "Draaien" of a zone
+inline constexpr float kScrollSlopMm = 3.0f;     // a finger that moves further scrolls instead of tapping
+inline constexpr float kPlenarySideMm = 175.0f;  // the optelsom and the tags beside the plenary columns
 
 // ---- colours -----------------------------------------------------------------------------
 inline constexpr Rgb kInk{26, 26, 31};        // body text
@@ -71,6 +79,7 @@ inline constexpr Rgb kFarSide{255, 250, 235};
 inline constexpr Rgb kAnswerFoot{84, 80, 74};  // the small line under an answer card
 inline constexpr Rgb kAnswerSelected{255, 244, 214};
 inline constexpr Rgb kZoneA{240, 245, 252}, kZoneB{252, 245, 235};
+inline constexpr Rgb kColumn{253, 252, 249}, kColumnEdge{180, 175, 165};  // a leefdomein column in a zone
 // The four plenary tags each have a colour as well as a word (white text on each).
 inline constexpr Rgb kTagTrend{35, 95, 160}, kTagProbleem{175, 35, 30}, kTagNodig{150, 80, 0},
     kTagConclusie{30, 110, 65};
