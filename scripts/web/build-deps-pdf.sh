@@ -68,9 +68,14 @@ off=""; for o in loongson-mmi mmx sse2 ssse3 vmx arm-simd neon a64-neon iwmmxt m
    --default-library=static --buildtype=release -Dtls=disabled -Dc_args=-DPIXMAN_NO_TLS -Dtimers=false $off >&2 \
  && $RUN ninja -C build -j"$JOBS" >&2 && ninja -C build install >&2)
 
-# --- FreeType: meson with the same cross file; TrueType only needs what it reads from the file ---
+# --- FreeType: meson with the same cross file; only the modules a TrueType file needs ----------
+# (truetype, sfnt, psnames, smooth): the other font formats, hinters and rasterizers would only
+# make the page larger.
 echo "FreeType bouwen..." >&2
 mkdir -p "$B/freetype"; tar -xf "$(ls "$SRC"/freetype_*.orig.tar.* | grep -v -- '-ft2' | head -1)" -C "$B/freetype" --strip-components=1
+sed -i -E 's/^(FONT|HINTING|RASTER|AUX)_MODULES \+= (type1|cff|cid|pfr|type42|winfonts|pcf|bdf|autofit|pshinter|raster|svg|sdf|cache|gzip|lzw|bzip2|psaux)$/# &/' "$B/freetype/modules.cfg"
+# ftinit.c reads the ftmodule.h under include/, not the one meson makes from modules.cfg.
+(cd "$B/freetype" && python3 builds/meson/parse_modules_cfg.py --format=ftmodule.h modules.cfg --output include/freetype/config/ftmodule.h)
 (cd "$B/freetype" && $RUN meson setup build --cross-file "$B/cross.txt" --prefix "$OUT" --libdir lib \
    --default-library=static --buildtype=release -Dzlib=disabled -Dbzip2=disabled -Dpng=disabled \
    -Dharfbuzz=disabled -Dbrotli=disabled -Dmmap=disabled -Dtests=disabled >&2 \
