@@ -11,6 +11,7 @@
 
 #include "core/effectenarena/arena_exports.hpp"
 #include "core/rondomjong/exports.hpp"
+#include "core/review/reports.hpp"
 #include "core/session/user_error.hpp"
 #include "platform/window.hpp"
 #ifdef TAFEL_WEB_PDF
@@ -62,6 +63,14 @@ EMSCRIPTEN_KEEPALIVE void tafel_web_start(int css_width, int css_height) {
         return pdf_report(session, session.state(), {"/assets/effectenarena/personas"});
     };
 #endif
+    // *Verslag maken* and the exports of the review screens and the end of a meeting: downloads
+    // here (platform/file_exchange_web.cpp), files in Verslagen/ on the desktop.
+    ao.render_export = [](const Session& session, const SessionState& state, const std::string& format) {
+#ifdef TAFEL_WEB_PDF
+        if (format == "pdf") return pdf_report(session, state, {"/assets/effectenarena/personas"});
+#endif
+        return text_export(session, state, format, false);
+    };
     g_page->app = std::make_unique<App>(ao, g_page->window);
     problem = g_page->app->start();
     if (!problem.empty()) return fail(problem);

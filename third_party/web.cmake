@@ -27,12 +27,12 @@ set_target_properties(cereal::cereal PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "$
 
 add_library(tafel_glad INTERFACE)  # GLES 3.0 headers come with emscripten
 
-# The PDF report: cairo + pixman + libpng + zlib from TAFEL_WEB_PDF_DEPS (scripts/web/build-deps-pdf.sh).
+# The PDF report: cairo + FreeType + pixman + libpng + zlib from TAFEL_WEB_PDF_DEPS (scripts/web/build-deps-pdf.sh).
 if(TAFEL_WEB_PDF_DEPS AND EXISTS "${TAFEL_WEB_PDF_DEPS}/.done")
   set(P "${TAFEL_WEB_PDF_DEPS}")
   add_library(tafel_cairo INTERFACE)
-  target_include_directories(tafel_cairo INTERFACE "${P}/include/cairo" "${P}/include/pixman-1" "${P}/include")
-  target_link_libraries(tafel_cairo INTERFACE "${P}/lib/libcairo.a" "${P}/lib/libpixman-1.a" "${P}/lib/libpng16.a" "${P}/lib/libz.a")
+  target_include_directories(tafel_cairo INTERFACE "${P}/include/cairo" "${P}/include/pixman-1" "${P}/include/freetype2" "${P}/include")
+  target_link_libraries(tafel_cairo INTERFACE "${P}/lib/libcairo.a" "${P}/lib/libfreetype.a" "${P}/lib/libpixman-1.a" "${P}/lib/libpng16.a" "${P}/lib/libz.a")
   set(TAFEL_WEB_HAS_PDF ON PARENT_SCOPE)
 else()
   set(TAFEL_WEB_HAS_PDF OFF PARENT_SCOPE)

@@ -1,3 +1,6 @@
+#include <system_error>
+
+#include "core/review/reports.hpp"
 #include "platform/file_exchange.hpp"
 
 namespace tafel {
@@ -6,5 +9,17 @@ bool files_are_downloads() { return false; }
 void offer_download(const std::string&, const std::string&, const std::string&) {}
 void pick_session_file() {}
 bool take_picked_file(std::filesystem::path&) { return false; }
+
+HandedOver hand_over_report(const std::filesystem::path& sessions_dir, const SessionMeta& meta,
+                            const std::string& format, const std::string& bytes) {
+    const std::filesystem::path written = write_report(reports_folder(sessions_dir), meta, format, bytes);
+    // Where it went, in words a facilitator can find: the folder, then the file's name.
+    std::error_code ec;
+    std::string sessions = std::filesystem::absolute(sessions_dir, ec).lexically_normal().string();
+    if (ec) sessions = sessions_dir.string();
+    while (sessions.size() > 1 && sessions.back() == '/') sessions.pop_back();
+    return {"Opgeslagen in de map Verslagen bij de sessies (" + sessions + ") als " + written.filename().string() + ".",
+            written.parent_path()};
+}
 
 }  // namespace tafel

@@ -3,6 +3,7 @@
 // (/picked/NAME) and announced through tafel_web_file_picked. Nothing leaves the device.
 #include <emscripten.h>
 
+#include "core/review/reports.hpp"
 #include "platform/file_exchange.hpp"
 
 namespace {
@@ -18,6 +19,17 @@ bool files_are_downloads() { return true; }
 void offer_download(const std::string& file_name, const std::string& bytes, const std::string& mime) {
     EM_ASM({ Module.tafelDownload(UTF8ToString($0), $1, $2, UTF8ToString($3)); }, file_name.c_str(), bytes.data(),
            bytes.size(), mime.c_str());
+}
+
+HandedOver hand_over_report(const std::filesystem::path&, const SessionMeta& meta, const std::string& format,
+                            const std::string& bytes) {
+    const std::string name = report_file_name(meta, format);
+    const std::string mime = format == "pdf"   ? "application/pdf"
+                             : format == "png" ? "image/png"
+                             : format == "md"  ? "text/markdown"
+                                               : "text/csv";
+    offer_download(name, bytes, mime);
+    return {"Gedownload als " + name + "; de browser zet het bij zijn downloads.", {}};
 }
 
 void pick_session_file() {

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/session/user_error.hpp"
+#include "report/pdf_fonts.hpp"
 
 namespace tafel::pdf {
 namespace {
@@ -35,8 +36,11 @@ cairo_status_t Document::append(void* closure, const unsigned char* data, unsign
 }
 
 void Document::font(double size, bool bold) {
-    cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL,
-                           bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
+    if (cairo_font_face_t* face = own_font_face(bold))
+        cairo_set_font_face(cr_, face);
+    else
+        cairo_select_font_face(cr_, kFont, CAIRO_FONT_SLANT_NORMAL,
+                               bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL);
     cairo_set_font_size(cr_, size);
     size_ = size;
 }

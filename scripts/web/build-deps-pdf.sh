@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds cairo (PDF surface, PNG for persona pictures) with pixman, libpng and zlib for WebAssembly, from Debian source
-# packages, into /var/cache/tafelgesprek/web-pdf-<key>. Needs build-deps.sh to have fetched the
-# sources (it does so on its own run). Cairo has no font backend here (no FreeType, no fontconfig):
-# its toy font API falls back to cairo's built-in "twin" font, drawn as outlines.
+# Builds cairo (PDF surface, PNG for persona pictures, FreeType fonts) with FreeType, pixman, libpng
+# and zlib for WebAssembly, from Debian source packages, into /var/cache/tafelgesprek/web-pdf-<key>.
+# Needs build-deps.sh to have fetched the sources (it does so on its own run). No fontconfig: the
+# report opens DejaVu Sans from the page's embedded files itself (report/pdf_fonts_web.cpp), and
+# cairo embeds subsets of it in the PDF, as on the desktop.
 # Prints the cache folder on its last line. Safe to run again.
 set -euo pipefail
 CACHE_ROOT="${TAFEL_WEB_CACHE:-/var/cache/tafelgesprek}"
@@ -10,7 +11,7 @@ JOBS="${TAFEL_WEB_JOBS:-2}"
 SRC="$CACHE_ROOT/web-src"
 export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
 emver="$(dpkg-query -W -f='${Version}' emscripten)"
-srcs="$(cd "$SRC" && ls cairo_* pixman_* zlib_* libpng1.6_* | sort | tr '\n' ' ')"
+srcs="$(cd "$SRC" && ls cairo_* pixman_* zlib_* libpng1.6_* freetype_* | sort | tr '\n' ' ')"
 key="$( { echo "$emver"; echo "$srcs"; cat "$0"; } | sha256sum | cut -c1-16)"
 OUT="$CACHE_ROOT/web-pdf-$key"
 if [ -f "$OUT/.done" ]; then echo "$OUT"; exit 0; fi
@@ -67,13 +68,26 @@ off=""; for o in loongson-mmi mmx sse2 ssse3 vmx arm-simd neon a64-neon iwmmxt m
    --default-library=static --buildtype=release -Dtls=disabled -Dc_args=-DPIXMAN_NO_TLS -Dtimers=false $off >&2 \
  && $RUN ninja -C build -j"$JOBS" >&2 && ninja -C build install >&2)
 
-# --- cairo: autotools, PDF surface, no font backend, no X11/GL/threads --------------------------
+# --- FreeType: meson with the same cross file; only the modules a TrueType file needs ----------
+# (truetype, sfnt, psnames, smooth): the other font formats, hinters and rasterizers would only
+# make the page larger.
+echo "FreeType bouwen..." >&2
+mkdir -p "$B/freetype"; tar -xf "$(ls "$SRC"/freetype_*.orig.tar.* | grep -v -- '-ft2' | head -1)" -C "$B/freetype" --strip-components=1
+sed -i -E 's/^(FONT|HINTING|RASTER|AUX)_MODULES \+= (type1|cff|cid|pfr|type42|winfonts|pcf|bdf|autofit|pshinter|raster|svg|sdf|cache|gzip|lzw|bzip2|psaux)$/# &/' "$B/freetype/modules.cfg"
+# ftinit.c reads the ftmodule.h under include/, not the one meson makes from modules.cfg.
+(cd "$B/freetype" && python3 builds/meson/parse_modules_cfg.py --format=ftmodule.h modules.cfg --output include/freetype/config/ftmodule.h)
+(cd "$B/freetype" && $RUN meson setup build --cross-file "$B/cross.txt" --prefix "$OUT" --libdir lib \
+   --default-library=static --buildtype=release -Dzlib=disabled -Dbzip2=disabled -Dpng=disabled \
+   -Dharfbuzz=disabled -Dbrotli=disabled -Dmmap=disabled -Dtests=disabled >&2 \
+ && $RUN ninja -C build -j"$JOBS" >&2 && ninja -C build install >&2)
+
+# --- cairo: autotools, PDF surface, FreeType fonts (no fontconfig), no X11/GL/threads ---------
 echo "cairo bouwen..." >&2
 mkdir -p "$B/cairo"; tar -xf "$SRC"/cairo_*.orig.tar.* -C "$B/cairo" --strip-components=1
 cp /usr/share/misc/config.sub /usr/share/misc/config.guess "$B/cairo/build/"
 (cd "$B/cairo" && ax_cv_c_float_words_bigendian=no CFLAGS="-O2 -DCAIRO_NO_MUTEX=1" CPPFLAGS="-I$OUT/include" LDFLAGS="-L$OUT/lib" \
    $RUN emconfigure ./configure --host=wasm32-unknown-emscripten --prefix="$OUT" --enable-static --disable-shared \
-   --enable-pdf=yes --enable-ps=no --enable-svg=no --enable-png=yes --enable-script=no --enable-ft=no --enable-fc=no \
+   --enable-pdf=yes --enable-ps=no --enable-svg=no --enable-png=yes --enable-script=no --enable-ft=yes --enable-fc=no \
    --enable-xlib=no --enable-xlib-xrender=no --enable-xcb=no --enable-xcb-shm=no --enable-gl=no --enable-glesv2=no \
    --enable-egl=no --enable-glx=no --enable-gobject=no --enable-trace=no --enable-interpreter=no \
    --enable-symbol-lookup=no --enable-pthread=no --disable-valgrind --enable-full-testing=no >&2 \

@@ -3,7 +3,8 @@
 # Debian *source* packages only, into a cache folder outside the repository:
 #   /var/cache/tafelgesprek/web-<key>   (key = emscripten + source versions + flags + this script)
 # SDL2 (compiled straight from its sources with SDL_config_emscripten.h), Dear ImGui 1.86,
-# stb (image, image_write), the headers of cereal and RapidJSON (the PDF's cairo: build-deps-pdf.sh). Never uses emscripten ports (-sUSE_*): they download and fail here.
+# stb (image, image_write), the headers of cereal and RapidJSON (the PDF's cairo and FreeType:
+# build-deps-pdf.sh, from the sources fetched here). Never uses emscripten ports (-sUSE_*): they download and fail here.
 # Prints the cache folder on its last line. Safe to run again: a finished cache is reused.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -33,13 +34,13 @@ export NODE_PATH=/usr/share/nodejs EMSDK_PYTHON=/usr/bin/python3
 # --- Debian source packages --------------------------------------------------------------------
 SRC="$CACHE_ROOT/web-src"
 mkdir -p "$SRC/lists/partial"
-have_sources() { ls "$SRC"/libsdl2_*.dsc "$SRC"/imgui_*.dsc "$SRC"/cairo_*.dsc "$SRC"/pixman_*.orig.tar.* "$SRC"/zlib_*.dsc "$SRC"/libpng1.6_*.dsc >/dev/null 2>&1; }
+have_sources() { ls "$SRC"/libsdl2_*.dsc "$SRC"/imgui_*.dsc "$SRC"/cairo_*.dsc "$SRC"/pixman_*.orig.tar.* "$SRC"/zlib_*.dsc "$SRC"/libpng1.6_*.dsc "$SRC"/freetype_*.dsc >/dev/null 2>&1; }
 if ! have_sources; then
   echo 'deb-src [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian bookworm main' > "$SRC/src.list"
   A=(-o Dir::Etc::SourceList="$SRC/src.list" -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists="$SRC/lists")
   apt-get "${A[@]}" update -qq >&2
   # pixman's .diff.gz may answer 404: its orig tarball is enough, so fetch it on its own.
-  (cd "$SRC" && apt-get "${A[@]}" source --download-only libsdl2 imgui cairo zlib libpng1.6 >&2)
+  (cd "$SRC" && apt-get "${A[@]}" source --download-only libsdl2 imgui cairo zlib libpng1.6 freetype >&2)
   (cd "$SRC" && { apt-get "${A[@]}" source --download-only pixman >&2 || ls pixman_*.orig.tar.* >/dev/null; })
 fi
 

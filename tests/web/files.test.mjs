@@ -74,7 +74,7 @@ test('the report of a session comes as a download', async () => {
     const name = await waitFor(async () => Object.keys(await page.evaluate(() => window.tafel.targets()))
       .find((n) => n.startsWith('verslag:')), 'a report button on the start screen');
     await tap(page, cdp, name);
-    const file = await waitFor(() => fs.readdirSync(downloads).find((f) => /-verslag\.(pdf|md)$/.test(f)), 'the report download');
+    const file = await waitFor(() => fs.readdirSync(downloads).find((f) => / - verslag\.(pdf|md)$/.test(f)), 'the report download');
     const bytes = fs.readFileSync(path.join(downloads, file));
     if (file.endsWith('.pdf')) {
       assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');

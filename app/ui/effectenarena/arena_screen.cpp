@@ -309,7 +309,7 @@ void ArenaScreen::draw_review_bar(Box area) {
 void ArenaScreen::draw_reports_panel(Box bar) {
     // Verslag maken and the other exports, in a panel just above the bottom bar.
     const Metrics& m = app_.metrics();
-    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = 2 * m.touch() + m.mm(8);
+    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = 2 * m.touch() + m.mm(8) + report_buttons_note_height();
     begin_panel("##verslagen", ImVec2(bar.x + (bar.w - panel_w) * 0.5f, bar.y - panel_h), ImVec2(panel_w, panel_h));
     draw_report_buttons(app_, panel_w - 2 * ImGui::GetStyle().WindowPadding.x, 4);
     end_panel();

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 
-#include "core/review/reports.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
+#include "platform/file_exchange.hpp"
 #include "platform/open_folder.hpp"
 #include "platform/window.hpp"
 #include "ui/review/arena_review_screen.hpp"
@@ -216,19 +216,6 @@ void App::record_now(Payload payload, Seat seat) {
     request_frames();
 }
 
-namespace {
-
-// Where a report went, in words a facilitator can find: the folder, then the file's name.
-std::string report_sentence(const std::filesystem::path& written, const std::filesystem::path& sessions_dir) {
-    std::error_code ec;
-    std::string sessions = std::filesystem::absolute(sessions_dir, ec).lexically_normal().string();
-    if (ec) sessions = sessions_dir.string();
-    while (sessions.size() > 1 && sessions.back() == '/') sessions.pop_back();
-    return "Opgeslagen in de map Verslagen bij de sessies (" + sessions + ") als " + written.filename().string() + ".";
-}
-
-}  // namespace
-
 void App::make_report(const std::string& format) {
     if (!store_) return;
     if (format == "png") {
@@ -242,10 +229,9 @@ void App::make_report(const std::string& format) {
     try {
         const Session& session = store_->session();
         std::string bytes = options_.render_export(session, session.state(), format);
-        std::filesystem::path written =
-            write_report(reports_folder(options_.sessions_dir), session.meta(), format, bytes);
-        set_message(report_sentence(written, options_.sessions_dir));
-        message_folder_ = written.parent_path();
+        HandedOver handed = hand_over_report(options_.sessions_dir, session.meta(), format, bytes);
+        set_message(handed.sentence);
+        message_folder_ = handed.folder;
     } catch (const UserError& e) {
         set_message(e.what());
     }
@@ -261,10 +247,9 @@ void App::png_taken(const std::string& bytes, const std::string& problem) {
     }
     try {
         const Session& session = store_->session();
-        std::filesystem::path written =
-            write_report(reports_folder(options_.sessions_dir), session.meta(), "png", bytes);
-        set_message(report_sentence(written, options_.sessions_dir));
-        message_folder_ = written.parent_path();
+        HandedOver handed = hand_over_report(options_.sessions_dir, session.meta(), "png", bytes);
+        set_message(handed.sentence);
+        message_folder_ = handed.folder;
     } catch (const UserError& e) {
         set_message(e.what());
     }

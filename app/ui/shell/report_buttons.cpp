@@ -2,11 +2,37 @@
 
 #include <imgui.h>
 
+#include <fstream>
+#include <sstream>
 #include <vector>
 
+#include "platform/file_exchange.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
+namespace {
+
+constexpr const char* kKeptInBrowser =
+    "Deze sessie staat in de opslag van deze browser, die gewist kan worden: bewaar haar ook als bestand.";
+
+// In the browser: the session file itself as a download, the same file the desktop app opens.
+void download_session(App& app) {
+    const std::filesystem::path& path = app.store()->path();
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream bytes;
+    bytes << in.rdbuf();
+    if (!in) {
+        app.set_message("De sessie " + path.filename().string() + " kan niet worden gelezen; er is niets gedownload.");
+        return;
+    }
+    offer_download(path.filename().string(), bytes.str(), "application/json");
+    app.set_message("Gedownload als " + path.filename().string() +
+                    "; open het later met Sessiebestand openen of in de app op een computer.");
+}
+
+}  // namespace
+
+float report_buttons_note_height() { return files_are_downloads() ? 2 * ImGui::GetTextLineHeightWithSpacing() : 0; }
 
 void draw_report_buttons(App& app, float width, int columns) {
     if (!app.store() || !app.options().render_export) return;
@@ -23,16 +49,28 @@ void draw_report_buttons(App& app, float width, int columns) {
     exports.push_back({arena ? "Afbeelding (png)" : "Bord (png)", "png"});
     // Taps are handled after the buttons are drawn: making a png asks for the next frame.
     std::string wanted;
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
-    if (touch_button(app, "Verslag maken", width)) wanted = "pdf";
-    ImGui::PopStyleColor();
+    const bool downloads = files_are_downloads();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
+    if (touch_button(app, "Verslag maken", downloads ? (width - gap) * 0.5f : width)) wanted = "pdf";
+    ImGui::PopStyleColor();
+    bool session_file = false;
+    if (downloads) {
+        ImGui::SameLine();
+        session_file = touch_button(app, "Sessie als bestand", (width - gap) * 0.5f);
+    }
     const float each = (width - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
     for (size_t i = 0; i < exports.size(); ++i) {
         if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine();
         if (touch_button(app, exports[i].label, each)) wanted = exports[i].format;
     }
+    if (downloads) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+        ImGui::TextDisabled("%s", kKeptInBrowser);
+        ImGui::PopTextWrapPos();
+    }
     if (!wanted.empty()) app.make_report(wanted);
+    if (session_file) download_session(app);
 }
 
 }  // namespace tafel

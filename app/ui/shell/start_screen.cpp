@@ -5,8 +5,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/effectenarena/arena_exports.hpp"
-#include "core/rondomjong/exports.hpp"
 #include "core/session/session.hpp"
 #include "core/session/session_file.hpp"
 #include "core/session/session_paths.hpp"
@@ -151,18 +149,13 @@ void StartScreen::download(const SessionRow& s) {
 }
 
 void StartScreen::download_report(const SessionRow& s) {
+    if (!app_.options().render_export) return;
     try {
+        // The same download, with the same clear name, as Verslag maken on the review screen.
         Session session = load_session(s.path);
-        const std::string stem = s.path.stem().string();
-        if (app_.options().pdf_report) {
-            offer_download(stem + "-verslag.pdf", app_.options().pdf_report(session), "application/pdf");
-        } else {
-            const bool arena = session.meta().kind == kKindEffectenarena;
-            offer_download(stem + "-verslag.md",
-                           arena ? export_arena_markdown(session, session.state(), false)
-                                 : export_markdown(session, session.state()),
-                           "text/markdown");
-        }
+        const std::string format = app_.options().pdf_report ? "pdf" : "md";
+        const std::string bytes = app_.options().render_export(session, session.state(), format);
+        app_.set_message(hand_over_report(app_.options().sessions_dir, session.meta(), format, bytes).sentence);
     } catch (const UserError& e) {
         app_.set_message(e.what());
     }
