@@ -204,19 +204,17 @@ void App::record_now(Payload payload, Seat seat) {
     Outcome recorded = store_->record(std::move(payload), seat);
     if (recorded.refused()) set_message("Dat kan niet: " + recorded.why() + ".");
     // Shown until the next change; it takes no fingers, so it never stands in anyone's way.
-    undo_note_ = named.empty() || recorded.refused() ? std::string() : (undo ? "Ongedaan: " : "Opnieuw gedaan: ") + named;
+    undo_note_ =
+        named.empty() || recorded.refused() ? std::string() : (undo ? "Ongedaan: " : "Opnieuw gedaan: ") + named;
     request_frames();
 }
 
 namespace {
 
-// Where a report went, in words a facilitator can find: the folder, then the file's name.
-std::string report_sentence(const std::filesystem::path& written, const std::filesystem::path& sessions_dir) {
-    std::error_code ec;
-    std::string sessions = std::filesystem::absolute(sessions_dir, ec).lexically_normal().string();
-    if (ec) sessions = sessions_dir.string();
-    while (sessions.size() > 1 && sessions.back() == '/') sessions.pop_back();
-    return "Opgeslagen in de map Verslagen bij de sessies (" + sessions + ") als " + written.filename().string() + ".";
+// Where a report went, in words a facilitator can find (no path in front of the room): the
+// folder, then the report's name (the session's title, school and date).
+std::string report_sentence(const std::filesystem::path& written) {
+    return "Opgeslagen in de map Verslagen bij de sessies, als " + written.filename().string() + ".";
 }
 
 }  // namespace
@@ -236,7 +234,7 @@ void App::make_report(const std::string& format) {
         std::string bytes = options_.render_export(session, session.state(), format);
         std::filesystem::path written =
             write_report(reports_folder(options_.sessions_dir), session.meta(), format, bytes);
-        set_message(report_sentence(written, options_.sessions_dir));
+        set_message(report_sentence(written));
         message_folder_ = written.parent_path();
     } catch (const UserError& e) {
         set_message(e.what());
@@ -255,7 +253,7 @@ void App::png_taken(const std::string& bytes, const std::string& problem) {
         const Session& session = store_->session();
         std::filesystem::path written =
             write_report(reports_folder(options_.sessions_dir), session.meta(), "png", bytes);
-        set_message(report_sentence(written, options_.sessions_dir));
+        set_message(report_sentence(written));
         message_folder_ = written.parent_path();
     } catch (const UserError& e) {
         set_message(e.what());
