@@ -58,7 +58,12 @@ inline constexpr float kTileHeightMm = 39.0f;
 // The smallest scale at which capitals stay at the floor. Layers grow (and the pyramid's
 // proportions follow their cards) so that cards never go below it while the screen has room;
 // only a screen too small for all cards at the floor (a laptop) shrinks them further.
-inline constexpr float kLegibleTileScale = kCapitalsFloorMm / (kCardFontMm * kCapitalsPerFontSize);
+// Text drawn smaller than its font is built at loses about half a pixel of its capitals
+// (screenshots: 10.8 px for 11.0 at 40 DPI, 15.7 px for 16.3 at 59 DPI), so cards and their
+// text keep this much above the floor: what the room sees is 7 mm.
+inline constexpr float kRasterAllowanceMm = 0.3f;
+inline constexpr float kDrawnFloorMm = kCapitalsFloorMm + kRasterAllowanceMm;
+inline constexpr float kLegibleTileScale = kDrawnFloorMm / (kCardFontMm * kCapitalsPerFontSize);
 inline constexpr float kMinTileScale = 0.3f;
 inline constexpr float kTrayFooterRowMm = 17.0f;  // one row of buttons under the tray
 

@@ -19,7 +19,7 @@ ImU32 deck_color(const std::string& deck) {
 // The smallest font a card may use: capitals at the floor, unless the layout had to shrink the
 // whole card below it (a screen too small for all cards).
 float legible_floor(App& app, float scale) {
-    const float floor = app.metrics().mm(kCapitalsFloorMm / kCapitalsPerFontSize);
+    const float floor = app.metrics().mm(kDrawnFloorMm / kCapitalsPerFontSize);
     return std::min(floor, app.fonts().card->FontSize * scale);
 }
 
