@@ -99,7 +99,7 @@ bool export_challenges_only = false;
 // core. The command line and the screen's *Verslag maken* both make their files here.
 std::string render_export(const Session& session, const SessionState& state, const std::string& format,
                           const fs::path& assets) {
-    if (format == "pdf") return pdf_report(session, state, {assets / "effectenarena" / "personas"});
+    if (format == "pdf") return pdf_report(session, state, {assets / "effectenarena" / "personas", assets});
     return text_export(session, state, format, export_challenges_only);
 }
 

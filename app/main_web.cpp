@@ -60,7 +60,7 @@ EMSCRIPTEN_KEEPALIVE void tafel_web_start(int css_width, int css_height) {
     ao.font_dir = "/fonts";
 #ifdef TAFEL_WEB_PDF
     ao.pdf_report = [](const Session& session) {
-        return pdf_report(session, session.state(), {"/assets/effectenarena/personas"});
+        return pdf_report(session, session.state(), {"/assets/effectenarena/personas", "/assets"});
     };
 #endif
     // *Verslag maken* and the exports of the review screens and the end of a meeting: downloads

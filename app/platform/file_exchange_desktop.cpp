@@ -13,12 +13,9 @@ bool take_picked_file(std::filesystem::path&) { return false; }
 HandedOver hand_over_report(const std::filesystem::path& sessions_dir, const SessionMeta& meta,
                             const std::string& format, const std::string& bytes) {
     const std::filesystem::path written = write_report(reports_folder(sessions_dir), meta, format, bytes);
-    // Where it went, in words a facilitator can find: the folder, then the file's name.
-    std::error_code ec;
-    std::string sessions = std::filesystem::absolute(sessions_dir, ec).lexically_normal().string();
-    if (ec) sessions = sessions_dir.string();
-    while (sessions.size() > 1 && sessions.back() == '/') sessions.pop_back();
-    return {"Opgeslagen in de map Verslagen bij de sessies (" + sessions + ") als " + written.filename().string() + ".",
+    // Where it went, in words a facilitator can find (no path in front of the room): the folder,
+    // then the report's name (the session's title, school and date); "Map openen" shows the folder.
+    return {"Opgeslagen in de map Verslagen bij de sessies, als " + written.filename().string() + ".",
             written.parent_path()};
 }
 

@@ -15,6 +15,9 @@ struct PdfReportOptions {
     // Where persona pictures are looked up (the content's effectenarena/personas folder); a
     // picture that is missing or no PNG becomes an empty frame.
     std::filesystem::path persona_pictures;
+    // The content folder (assets/): where the card names' break places come from when the
+    // session was read from a file.
+    std::filesystem::path assets;
 };
 
 // The report of `session` as it stands in `state`: the bytes of a pdf file, so the caller can
@@ -22,7 +25,7 @@ struct PdfReportOptions {
 std::string pdf_report(const Session& session, const SessionState& state, const PdfReportOptions& options = {});
 
 // The two methods' reports; pdf_report picks one by the session's kind.
-std::string rondomjong_pdf(const Session& session, const SessionState& state);
+std::string rondomjong_pdf(const Session& session, const SessionState& state, const PdfReportOptions& options);
 std::string effectenarena_pdf(const Session& session, const SessionState& state, const PdfReportOptions& options);
 
 }  // namespace tafel

@@ -4,8 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
+#include "core/rondomjong/exports.hpp"
 #include "core/session/content.hpp"
+#include "core/session/session_file.hpp"
 #include "core/session/user_error.hpp"
 #include "test_support.hpp"
 
@@ -132,4 +135,43 @@ TEST(Content, AMissingPersonasFolderIsNamed) {
     fs::remove_all(dir / "effectenarena" / "personas");
     expect_one_dutch_sentence_with(error_of(dir), "persona's");
     fs::remove_all(dir);
+}
+
+TEST(Content, CardNamesArePlainAndTheirBreakPlacesComeFromTheData) {
+    const RondomJongContent& rj = test::real_content().rondomjong;
+    for (const Deck& deck : rj.decks) {
+        for (const std::string& name : deck.cards) {
+            EXPECT_EQ(name.find(kSoftHyphen), std::string::npos) << name;
+            EXPECT_EQ(without_break_places(rj.with_break_places(name)), name);
+        }
+    }
+    const std::string shy = kSoftHyphen;
+    EXPECT_EQ(rj.with_break_places("ONDERWIJSASSISTENTEN"), "ONDER" + shy + "WIJS" + shy + "ASSIS" + shy + "TENTEN");
+    EXPECT_EQ(rj.with_break_places("INTERN BEGELEIDER/ZORGCOÖRDINATOR"),
+              "INTERN BEGE" + shy + "LEIDER/ZORG" + shy + "COÖR" + shy + "DINATOR");
+    EXPECT_EQ(rj.with_break_places("JEUGDZORGWERKER"), "JEUGD" + shy + "ZORG" + shy + "WERKER");
+    // A blank card typed by people: the words the data knows get their places, others stay.
+    EXPECT_EQ(rj.with_break_places("JEUGDZORGWERKER GEMEENTE"), "JEUGD" + shy + "ZORG" + shy + "WERKER GEMEENTE");
+    EXPECT_EQ(rj.with_break_places("Buurthuis west"), "Buurthuis west");
+}
+
+TEST(Content, NoExportNorSessionFileHoldsASoftHyphen) {
+    Session s = test::new_session();
+    for (const char* name : {"ONDERWIJSASSISTENTEN", "JEUGDZORGWERKER", "INTERN BEGELEIDER/ZORGCOÖRDINATOR",
+                             "SCHOOLPSYCHOLOOG/ORTHOPEDAGOOG", "KERK, MOSKEE, SYNAGOGE OF ANDER GEBEDSHUIS"}) {
+        test::must_record(s, CardMoved{test::tile_named(s, name), "basis"});
+    }
+    test::must_record(s, BlankCardCreated{s.state().rondomjong.next_tile_id(), "JEUGDZORGWERKER GEMEENTE", 0});
+    test::must_record(s, CardMoved{s.state().rondomjong.tiles.back().id, "extra"});
+    const fs::path file = fs::temp_directory_path() / "tafel-test-no-soft-hyphen.tafel";
+    save_session(s, file);
+    std::ifstream in(file, std::ios::binary);
+    const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    fs::remove(file);
+    ASSERT_NE(saved.find("ONDERWIJSASSISTENTEN"), std::string::npos);
+    const std::string md = export_markdown(s, s.state());
+    ASSERT_NE(md.find("JEUGDZORGWERKER"), std::string::npos);
+    for (const std::string& out : {saved, md, export_board_csv(s, s.state()), export_actions_csv(s, s.state())}) {
+        EXPECT_EQ(out.find(kSoftHyphen), std::string::npos);
+    }
 }

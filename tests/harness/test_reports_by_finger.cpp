@@ -43,10 +43,9 @@ struct Script {
     }
 };
 
-// What the screen says after a report: the folder in words, then the file's name.
-std::string saved_sentence(const fs::path& sessions, const std::string& file) {
-    return "text:Opgeslagen in de map Verslagen bij de sessies (" + fs::absolute(sessions).lexically_normal().string() +
-           ") als " + file + ".";
+// What the screen says after a report: the folder in words (no path), then the report's name.
+std::string saved_sentence(const fs::path&, const std::string& file) {
+    return "text:Opgeslagen in de map Verslagen bij de sessies, als " + file + ".";
 }
 
 std::string pdf_text(const fs::path& pdf, const fs::path& dir) {

@@ -32,10 +32,10 @@ Session build_bench_session(const Content& content, int blank_cards, int action_
     for (int i = 0; i < action_cards; ++i) {
         int id = s.state().rondomjong.next_action_id();
         add(ActionCardOpened{id, some_layer()});
-        add(ActionFieldSet{id, "naam", "Persoon " + std::to_string(i + 1)});
-        add(ActionFieldSet{id, "actie", "Een concrete actie met een zin of wat uitleg erbij"});
-        add(ActionFieldSet{id, "doel", "Wat deze actie voor de leerlingen moet opleveren"});
-        add(ActionFieldSet{id, "gepland", "15-03-2027"});
+        add(ActionFieldSet{id, action_field::kName, "Persoon " + std::to_string(i + 1)});
+        add(ActionFieldSet{id, action_field::kAction, "Een concrete actie met een zin of wat uitleg erbij"});
+        add(ActionFieldSet{id, action_field::kGoal, "Wat deze actie voor de leerlingen moet opleveren"});
+        add(ActionFieldSet{id, action_field::kPlanned, "15-03-2027"});
     }
     // The rest of the meeting: cards moved around, marks, notes and the question loop.
     const auto& tiles = s.state().rondomjong.tiles;

@@ -10,6 +10,8 @@
 #include "core/review/follow_up.hpp"
 
 namespace tafel {
+
+namespace af = action_field;
 namespace {
 
 // Width in characters (code points), for aligned columns on a terminal.
@@ -68,7 +70,7 @@ Summary summarize(const std::vector<Session>& sessions, int today) {
         ++st.sessions;
         for (const ActionCard& card : rj.actions) {
             ++st.actions;
-            st.open += card.field("status") != "afgerond";
+            st.open += card.field(af::kStatus) != "afgerond";
             st.overdue += is_overdue(card, today);
         }
     }
@@ -242,8 +244,10 @@ Comparison compare_sessions(const Session& before, const Session& after) {
     std::vector<Pair> pairs;
     for (size_t i = 0; i < a.actions.size(); ++i) {
         for (size_t j = 0; j < b.actions.size(); ++j) {
-            if (normalized_text(a.actions[i].field("naam")) != normalized_text(b.actions[j].field("naam"))) continue;
-            const double similarity = action_similarity(a.actions[i].field("actie"), b.actions[j].field("actie"));
+            if (normalized_text(a.actions[i].field(af::kName)) != normalized_text(b.actions[j].field(af::kName)))
+                continue;
+            const double similarity =
+                action_similarity(a.actions[i].field(af::kAction), b.actions[j].field(af::kAction));
             if (similarity > 0) pairs.push_back({similarity, i, j});
         }
     }
@@ -260,20 +264,21 @@ Comparison compare_sessions(const Session& before, const Session& after) {
     const SessionState at_meeting = before.state_at(meeting_end);
     for (size_t i = 0; i < a.actions.size(); ++i) {
         const ActionCard& card = a.actions[i];
-        ActionFate fate{card.field("naam"), card.field("actie"), card.field("gepland"), {}, {}, {}, {}};
+        ActionFate fate{card.field(af::kName), card.field(af::kAction), card.field(af::kPlanned), {}, {}, {}, {}};
         if (const ActionCard* then = at_meeting.rondomjong.find_action(card.id))
-            fate.status_at_meeting = then->field("status");
-        if (meeting_end < before.events().size()) fate.status_followed_up = card.field("status");
+            fate.status_at_meeting = then->field(af::kStatus);
+        if (meeting_end < before.events().size()) fate.status_followed_up = card.field(af::kStatus);
         if (later_of[i] != kNone) {
             const ActionCard& later = b.actions[later_of[i]];
-            fate.status_later = later.field("status");
-            if (normalized_text(later.field("actie")) != normalized_text(card.field("actie")))
-                fate.action_later = later.field("actie");
+            fate.status_later = later.field(af::kStatus);
+            if (normalized_text(later.field(af::kAction)) != normalized_text(card.field(af::kAction)))
+                fate.action_later = later.field(af::kAction);
         }
         cmp.actions.push_back(fate);
     }
     for (size_t j = 0; j < b.actions.size(); ++j) {
-        if (!taken[j]) cmp.new_actions.push_back(b.actions[j].field("naam") + ": " + b.actions[j].field("actie"));
+        if (!taken[j])
+            cmp.new_actions.push_back(b.actions[j].field(af::kName) + ": " + b.actions[j].field(af::kAction));
     }
     return cmp;
 }

@@ -131,7 +131,12 @@ BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& 
         std::clamp(width * 0.24f, 2 * L.tile_w * 0.75f + 3 * gap, 3 * L.tile_w + 2 * gap + 2 * margin + 1);
     const float panel_w = std::clamp(width * 0.26f, 70 * mm, 140 * mm);
     L.tray = {0, body_y, tray_w, body_h};
-    L.tray_cards = {margin, body_y + 10 * mm, tray_w - 2 * margin, body_h - 10 * mm - 17 * mm};
+    // "Lege kaart" and one button per optional deck, two a row.
+    const auto optional_decks =
+        std::count_if(content.decks.begin(), content.decks.end(), [](const Deck& d) { return d.optional; });
+    const float footer_h = static_cast<float>(1 + optional_decks / 2) * kTrayFooterRowMm * mm;
+    L.tray_footer = {0, body_y + body_h - footer_h, tray_w, footer_h};
+    L.tray_cards = {margin, body_y + 10 * mm, tray_w - 2 * margin, body_h - 10 * mm - footer_h};
     L.side_panel = {width - panel_w, body_y, panel_w, body_h};
     // A strip under the pyramid holds the "Nieuwe actiekaart" opener of the people at the bottom edge.
     L.pyramid = {tray_w + margin, body_y + margin, width - tray_w - panel_w - 2 * margin,

@@ -36,6 +36,7 @@ struct TilePlace {
 
 struct BoardLayout {
     Box top_bar, tray, tray_cards, pyramid, side_panel;
+    Box tray_footer;               // under the tray's cards: "Lege kaart" and a button per optional deck, two a row
     Box far_side_question;         // above the pyramid, for the people opposite; empty when not asked for
     std::vector<LayerBand> bands;  // bottom-up, as the content lists the layers
     std::vector<TilePlace> tiles;  // every visible tile: tray and layers
@@ -47,7 +48,8 @@ struct BoardLayout {
 };
 
 // A card is read from 1.5 m: its font (12 mm, capitals 0.626 of that in DejaVu Sans Bold, so
-// 7.5 mm; 7.2 mm once rasterised) and a tile that holds three lines of it ("ONDERWIJS-" / "ASSISTENTEN").
+// 7.5 mm; 7.2 mm once rasterised) and a tile that holds three lines of it inside an inner
+// margin (ui: card_text_box) at the floor ("ONDERWIJS-" / "ASSISTENTEN").
 inline constexpr float kCardFontMm = 12.0f;
 inline constexpr float kCapitalsPerFontSize = 1493.0f / 2384.0f;
 inline constexpr float kCapitalsFloorMm = 7.0f;
@@ -56,8 +58,14 @@ inline constexpr float kTileHeightMm = 39.0f;
 // The smallest scale at which capitals stay at the floor. Layers grow (and the pyramid's
 // proportions follow their cards) so that cards never go below it while the screen has room;
 // only a screen too small for all cards at the floor (a laptop) shrinks them further.
-inline constexpr float kLegibleTileScale = kCapitalsFloorMm / (kCardFontMm * kCapitalsPerFontSize);
+// Text drawn smaller than its font is built at loses about half a pixel of its capitals
+// (screenshots: 10.8 px for 11.0 at 40 DPI, 15.7 px for 16.3 at 59 DPI), so cards and their
+// text keep this much above the floor: what the room sees is 7 mm.
+inline constexpr float kRasterAllowanceMm = 0.3f;
+inline constexpr float kDrawnFloorMm = kCapitalsFloorMm + kRasterAllowanceMm;
+inline constexpr float kLegibleTileScale = kDrawnFloorMm / (kCardFontMm * kCapitalsPerFontSize);
 inline constexpr float kMinTileScale = 0.3f;
+inline constexpr float kTrayFooterRowMm = 17.0f;  // one row of buttons under the tray
 
 // `far_side_question_mm` reserves a strip above the pyramid where the current question is
 // shown again, turned towards the people at the top edge (a facilitator setting).

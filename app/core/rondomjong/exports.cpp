@@ -13,7 +13,8 @@ std::string layer_name(const RondomJongContent& c, const std::string& id) {
 }  // namespace
 
 bool is_blank_action(const ActionCard& card) {
-    for (const char* id : {"naam", "actie", "doel", "samen_met", "gepland", "afgerond"}) {
+    for (const char* id : {action_field::kName, action_field::kAction, action_field::kGoal, action_field::kTogetherWith,
+                           action_field::kPlanned, action_field::kCompleted}) {
         if (card.field(id).find_first_not_of(" \n") != std::string::npos) return false;
     }
     return true;
@@ -37,10 +38,11 @@ std::string export_actions_csv(const Session& session, const SessionState& state
                       csv_row({"Naam", "Laag", "Actie", "Doel", "Samen met", "Gepland klaar", "Afgerond op", "Status"});
     for (const ActionCard& card : state.rondomjong.actions) {
         if (is_blank_action(card)) continue;  // nothing written on it: no row in the plan
-        std::string layer = card.field("laag");
-        out += csv_row({card.field("naam"), layer.empty() ? "" : layer_name(c, layer), card.field("actie"),
-                        card.field("doel"), card.field("samen_met"), card.field("gepland"), card.field("afgerond"),
-                        card.field("status")});
+        std::string layer = card.field(action_field::kLayer);
+        out += csv_row({card.field(action_field::kName), layer.empty() ? "" : layer_name(c, layer),
+                        card.field(action_field::kAction), card.field(action_field::kGoal),
+                        card.field(action_field::kTogetherWith), card.field(action_field::kPlanned),
+                        card.field(action_field::kCompleted), card.field(action_field::kStatus)});
     }
     return out;
 }
@@ -59,13 +61,17 @@ std::string export_markdown(const Session& session, const SessionState& state) {
 
     auto action_lines = [&](const ActionCard& card) {
         if (is_blank_action(card)) return std::string();  // nothing written on it: no line in the plan
-        std::string s = "- " + (card.field("naam").empty() ? std::string() : "**" + card.field("naam") + "**: ") +
-                        card.field("actie");
-        if (!card.field("doel").empty()) s += " — doel: " + card.field("doel");
-        if (!card.field("samen_met").empty()) s += " — samen met: " + card.field("samen_met");
-        if (!card.field("gepland").empty()) s += " — gepland klaar: " + card.field("gepland");
-        if (!card.field("afgerond").empty()) s += " — afgerond op: " + card.field("afgerond");
-        return s + " (" + card.field("status") + ")\n";
+        std::string s = "- " +
+                        (card.field(action_field::kName).empty() ? std::string()
+                                                                 : "**" + card.field(action_field::kName) + "**: ") +
+                        card.field(action_field::kAction);
+        if (!card.field(action_field::kGoal).empty()) s += " — doel: " + card.field(action_field::kGoal);
+        if (!card.field(action_field::kTogetherWith).empty())
+            s += " — samen met: " + card.field(action_field::kTogetherWith);
+        if (!card.field(action_field::kPlanned).empty()) s += " — gepland klaar: " + card.field(action_field::kPlanned);
+        if (!card.field(action_field::kCompleted).empty())
+            s += " — afgerond op: " + card.field(action_field::kCompleted);
+        return s + " (" + card.field(action_field::kStatus) + ")\n";
     };
     for (auto it = c.layers.rbegin(); it != c.layers.rend(); ++it) {  // top of the pyramid first, as it is read
         const Layer& layer = *it;
@@ -90,7 +96,7 @@ std::string export_markdown(const Session& session, const SessionState& state) {
         }
         bool any_action = false;
         for (const ActionCard& card : rj.actions) {
-            if (card.field("laag") != layer.id || is_blank_action(card)) continue;
+            if (card.field(action_field::kLayer) != layer.id || is_blank_action(card)) continue;
             if (!any_action) out += "### Actiekaarten\n\n";
             any_action = true;
             out += action_lines(card);
@@ -99,7 +105,7 @@ std::string export_markdown(const Session& session, const SessionState& state) {
     }
     bool header = false;
     for (const ActionCard& card : rj.actions) {
-        if (c.find_layer(card.field("laag")) || is_blank_action(card)) continue;
+        if (c.find_layer(card.field(action_field::kLayer)) || is_blank_action(card)) continue;
         if (!header) out += "## Actiekaarten zonder laag\n\n";
         header = true;
         out += action_lines(card);

@@ -125,6 +125,41 @@ std::unique_ptr<ParsedFile> parse_file(const std::filesystem::path& path, const 
     return parsed;
 }
 
+// The words of a card name, each with the separator that follows it (space, "/", "-", ",").
+std::vector<std::string> name_words(const std::string& name) {
+    std::vector<std::string> words;
+    std::string word;
+    for (char ch : name) {
+        if (ch == ' ' || ch == '/' || ch == '-' || ch == ',') {
+            words.push_back(word);
+            words.push_back(std::string(1, ch));
+            word.clear();
+        } else {
+            word += ch;
+        }
+    }
+    words.push_back(word);
+    return words;
+}
+
+// The decks with plain names; the break places the data gives go to rj.break_places.
+void load_cards(const std::filesystem::path& dir, RondomJongContent& rj) {
+    auto f = parse_file(dir / "cards.json", "rondomjong/cards.json");
+    for (const Node& n : f->root().field("decks").items()) {
+        Deck deck;
+        deck.id = n.field("id").nonempty_text();
+        deck.name = n.field("name").nonempty_text();
+        deck.optional = n.field("optional").boolean();
+        for (const std::string& marked : n.field("cards").texts()) {
+            for (const std::string& word : name_words(marked)) {
+                if (word.find(kSoftHyphen) != std::string::npos) rj.break_places[without_break_places(word)] = word;
+            }
+            deck.cards.push_back(without_break_places(marked));
+        }
+        rj.decks.push_back(deck);
+    }
+}
+
 void load_rondomjong(const std::filesystem::path& dir, RondomJongContent& rj) {
     {
         auto f = parse_file(dir / "layers.json", "rondomjong/layers.json");
@@ -142,17 +177,7 @@ void load_rondomjong(const std::filesystem::path& dir, RondomJongContent& rj) {
         }
         rj.side_notes = root.field("side_notes").texts();
     }
-    {
-        auto f = parse_file(dir / "cards.json", "rondomjong/cards.json");
-        for (const Node& n : f->root().field("decks").items()) {
-            Deck deck;
-            deck.id = n.field("id").nonempty_text();
-            deck.name = n.field("name").nonempty_text();
-            deck.optional = n.field("optional").boolean();
-            deck.cards = n.field("cards").texts();
-            rj.decks.push_back(deck);
-        }
-    }
+    load_cards(dir, rj);
     {
         auto f = parse_file(dir / "procedure.json", "rondomjong/procedure.json");
         for (const Node& n : f->root().field("steps").items()) {
@@ -243,6 +268,22 @@ void load_effectenarena(const std::filesystem::path& dir, EffectenarenaContent& 
 
 }  // namespace
 
+std::string without_break_places(std::string text) {
+    for (size_t at = text.find(kSoftHyphen); at != std::string::npos; at = text.find(kSoftHyphen, at)) {
+        text.erase(at, 2);
+    }
+    return text;
+}
+
+std::string RondomJongContent::with_break_places(const std::string& name) const {
+    std::string out;
+    for (const std::string& word : name_words(without_break_places(name))) {
+        auto it = break_places.find(word);
+        out += it == break_places.end() ? word : it->second;
+    }
+    return out;
+}
+
 const Layer* RondomJongContent::find_layer(const std::string& id) const {
     for (const Layer& layer : layers) {
         if (layer.id == id) return &layer;
@@ -263,6 +304,16 @@ Content load_content(const std::filesystem::path& assets_dir) {
     load_effectenarena(assets_dir / "effectenarena", content.effectenarena);
     validate_content(content, "de inhoud in " + assets_dir.string(), "Zet de oorspronkelijke inhoudsbestanden terug.");
     return content;
+}
+
+std::map<std::string, std::string> load_break_places(const std::filesystem::path& assets_dir) {
+    RondomJongContent rj;
+    try {
+        load_cards(assets_dir / "rondomjong", rj);
+    } catch (const UserError&) {
+        return {};  // the names still wrap, at spaces and "/"
+    }
+    return rj.break_places;
 }
 
 std::vector<std::string> persona_picture_files(const std::filesystem::path& personas_dir) {
@@ -362,9 +413,7 @@ void validate_content(const Content& content, const std::string& where, const st
     }
     if (rj.decks.empty() || rj.decks.front().cards.empty()) fail("ontbreken de partijkaarten");
     if (rj.steps.empty()) fail("ontbreken de stappen van de vragenronde");
-    const std::vector<std::string> field_ids = {"naam",      "laag",    "actie",    "doel",
-                                                "samen_met", "gepland", "afgerond", "status"};
-    for (const std::string& id : field_ids) {
+    for (const std::string id : action_field::kAll) {
         bool found = std::any_of(rj.action_fields.begin(), rj.action_fields.end(),
                                  [&](const ActionField& f) { return f.id == id; });
         if (!found) fail("ontbreekt het actiekaartveld '" + id + "'");

@@ -7,6 +7,7 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -50,13 +51,35 @@ struct ProcedureStep {
     }
 };
 
+// The ids of the action card's fields, as the app refers to them (action_card.json gives
+// their labels and order; validate_content checks that every one is there).
+namespace action_field {
+inline constexpr const char* kName = "naam";
+inline constexpr const char* kLayer = "laag";
+inline constexpr const char* kAction = "actie";
+inline constexpr const char* kGoal = "doel";
+inline constexpr const char* kTogetherWith = "samen_met";
+inline constexpr const char* kPlanned = "gepland";
+inline constexpr const char* kCompleted = "afgerond";
+inline constexpr const char* kStatus = "status";
+inline constexpr const char* kAll[] = {kName, kLayer, kAction, kGoal, kTogetherWith, kPlanned, kCompleted, kStatus};
+}  // namespace action_field
+
 struct ActionField {
-    std::string id;     // naam | laag | actie | doel | samen_met | gepland | afgerond | status
+    std::string id;     // one of action_field::kAll
     std::string label;  // as printed on the paper card
     std::string kind;   // text | layer | date | status
 
     template <class Archive> void serialize(Archive& ar) { ar(CEREAL_NVP(id), CEREAL_NVP(label), CEREAL_NVP(kind)); }
 };
+
+// U+00AD, the soft hyphen: in cards.json it marks where a long name may break
+// ("JEUGD\u00adZORG\u00adWERKER"). Only the drawing of a card sees it: names in the state, the
+// session file, exports and targets are plain.
+inline constexpr const char* kSoftHyphen = "\xC2\xAD";
+
+// `text` without soft hyphens.
+std::string without_break_places(std::string text);
 
 struct RondomJongContent {
     std::string pyramid_title;
@@ -69,8 +92,15 @@ struct RondomJongContent {
     std::vector<ActionField> action_fields;
     std::vector<std::string> statuses;
 
+    // Not saved with a session: each word of a card name that cards.json gives break places,
+    // plain ("JEUGDZORGWERKER") to marked ("JEUGD\u00adZORG\u00adWERKER"). Filled by load_content.
+    std::map<std::string, std::string> break_places;
+
     const Layer* find_layer(const std::string& id) const;
     int layer_index(const std::string& id) const;  // -1 when unknown
+    // `name` with the soft hyphens of every word cards.json knows (also on a blank card that
+    // repeats a printed word); other words are left as they are.
+    std::string with_break_places(const std::string& name) const;
 
     template <class Archive> void serialize(Archive& ar) {
         ar(CEREAL_NVP(pyramid_title), CEREAL_NVP(credit), CEREAL_NVP(layers), CEREAL_NVP(side_notes), CEREAL_NVP(decks),
@@ -162,6 +192,10 @@ struct Content {
 // Loads all content files under `assets_dir`. Throws UserError naming the file and the
 // place (line and column, or the key path) when a file is missing or malformed.
 Content load_content(const std::filesystem::path& assets_dir);
+
+// Only the break places of the card names in `assets_dir`/rondomjong/cards.json (for a session
+// read from a file, which does not save them). Empty when the file cannot be read.
+std::map<std::string, std::string> load_break_places(const std::filesystem::path& assets_dir);
 
 // Checks the rules the app relies on (four known layer ids, the fixed action-card fields,
 // at least one deck…). Throws UserError: "In <where> <what is wrong>. <remedy>"

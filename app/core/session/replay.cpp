@@ -116,7 +116,7 @@ std::string describe_event_nl(const Session& s, const SessionState& before, size
     if (const auto* x = std::get_if<ActionCardOpened>(&p))
         return "actiekaart " + std::to_string(x->card) + " geopend" + side;
     if (const auto* x = std::get_if<ActionFieldSet>(&p)) {
-        std::string value = x->field == "laag" ? layer_name(s, x->value) : x->value;
+        std::string value = x->field == action_field::kLayer ? layer_name(s, x->value) : x->value;
         if (value.size() > 60) value = value.substr(0, 57) + "…";
         return "actiekaart " + std::to_string(x->card) + ", " + field_label(s, x->field) + " " + value + side;
     }

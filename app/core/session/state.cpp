@@ -187,8 +187,8 @@ struct Applier {
         ActionCard card;
         card.id = e.card;
         card.opened_in_layer = e.layer;
-        card.fields["status"] = "open";
-        if (!e.layer.empty()) card.fields["laag"] = e.layer;
+        card.fields[action_field::kStatus] = "open";
+        if (!e.layer.empty()) card.fields[action_field::kLayer] = e.layer;
         card.follow_up = static_cast<int>(rj.follow_ups.size());
         rj.actions.push_back(card);
         rj.highest_action_id = e.card;
@@ -222,12 +222,12 @@ struct Applier {
         if (std::find(statuses.begin(), statuses.end(), e.status) == statuses.end())
             return "onbekende status '" + e.status + "'";
         if (!is_valid_date(e.date)) return "de datum '" + e.date + "' is geen datum als dd-mm-jjjj";
-        card->fields["status"] = e.status;
+        card->fields[action_field::kStatus] = e.status;
         // The card's own "afgerond op" field is the completion date; it goes when the action reopens.
         if (e.status == "afgerond") {
-            card->fields["afgerond"] = e.date;
+            card->fields[action_field::kCompleted] = e.date;
         } else {
-            card->fields.erase("afgerond");
+            card->fields.erase(action_field::kCompleted);
         }
         card->updates.push_back({static_cast<int>(rj.follow_ups.size()), e.status, e.date, {}});
         return {};

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "ui/shell/metrics.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -18,11 +19,33 @@ ImU32 deck_color(const std::string& deck) {
 // The smallest font a card may use: capitals at the floor, unless the layout had to shrink the
 // whole card below it (a screen too small for all cards).
 float legible_floor(App& app, float scale) {
-    const float floor = app.metrics().mm(kCapitalsFloorMm / kCapitalsPerFontSize);
+    const float floor = app.metrics().mm(kDrawnFloorMm / kCapitalsPerFontSize);
     return std::min(floor, app.fonts().card->FontSize * scale);
 }
 
+// Absent: involved, but not at the meeting. A grey strip down the right edge of the card with
+// "afwezig" turned upright in it, so the name keeps the card's full height (four lines).
+void draw_absent_strip(App& app, ImDrawList* list, ImVec2 a, ImVec2 b, float scale, bool not_yet) {
+    const float u = app.metrics().px_per_mm * scale;
+    const float strip = kAbsentStripMm * u;
+    const float top = a.y + (not_yet ? kNotYetDotRoomMm * u : 0.0f);  // below the red dot
+    list->AddRectFilled(ImVec2(b.x - strip, top), b, u32(kAbsentTag), kRoundingMm * u,
+                        not_yet ? ImDrawFlags_RoundCornersBottomRight : ImDrawFlags_RoundCornersRight);
+    const ImVec2 center(b.x - strip * 0.5f, (top + b.y) * 0.5f);
+    const float length = b.y - top, first = static_cast<float>(list->VtxBuffer.Size);
+    draw_text_in_box(list, app.fonts().bold, strip * 0.85f, ImVec2(center.x - length * 0.5f, center.y - strip * 0.5f),
+                     ImVec2(center.x + length * 0.5f, center.y + strip * 0.5f), u32(kWhite), "afwezig");
+    rotate_vertices(list, static_cast<int>(first), center, 90.0f);
+}
+
 }  // namespace
+
+Box card_text_box(const Box& card, float px_per_mm, float scale, bool not_yet, bool absent) {
+    const float u = px_per_mm * scale;
+    const float left = (kDeckStripeMm + kCardTextMarginMm) * u;
+    const float right = (not_yet || absent ? kNotYetDotRoomMm : kCardTextMarginMm) * u;
+    return {card.x + left, card.y + kCardTextMarginMm * u, card.w - left - right, card.h - 2 * kCardTextMarginMm * u};
+}
 
 void draw_board_layers(App& app_, ImDrawList* list, const BoardLayout& layout, const RondomJongState& s,
                        const RondomJongContent& content) {
@@ -84,21 +107,45 @@ void draw_board_tile(App& app_, ImDrawList* list, const Tile& tile, const Box& b
     }
     if (selected)
         list->AddRect(ImVec2(a.x - mm, a.y - mm), ImVec2(b.x + mm, b.y + mm), u32(kSelected), 2 * mm, 0, 0.9f * mm);
-    float bottom_pad = 0;
-    if (tile.absent && !tile.layer.empty()) {
-        // Absent: involved, but not at the meeting. A grey tag along the bottom of the card.
-        float tag = kTagMm * mm * scale;
-        list->AddRectFilled(ImVec2(a.x + kDeckStripeMm * mm * scale, b.y - tag), b, u32(kAbsentTag),
-                            kRoundingMm * mm * scale, ImDrawFlags_RoundCornersBottomRight);
-        draw_text_in_box(list, app_.fonts().bold, tag * 0.9f, ImVec2(a.x, b.y - tag), b, u32(kWhite), "afwezig");
-        bottom_pad = tag;
-    }
+    const bool absent = tile.absent && !tile.layer.empty();
+    if (absent) draw_absent_strip(app_, list, a, b, scale, not_yet);
     const ImU32 text_color = not_yet ? u32(kNotYetInk) : u32(kCardInk);
-    draw_text_in_box(list, app_.fonts().card, app_.fonts().card->FontSize * scale,
-                     ImVec2(a.x + 3.2f * mm * scale, a.y + 0.8f * mm * scale),
-                     ImVec2(b.x - (not_yet ? 6.5f : 1.5f) * mm * scale, b.y - 0.8f * mm * scale - bottom_pad),
-                     text_color, tile.text, legible_floor(app_, scale));
+    const Box text = card_text_box(box, mm, scale, not_yet, absent);
+    draw_text_in_box(list, app_.fonts().card, app_.fonts().card->FontSize * scale, ImVec2(text.x, text.y),
+                     ImVec2(text.right(), text.bottom()), text_color,
+                     app_.content().rondomjong.with_break_places(tile.text), legible_floor(app_, scale));
     rotate_vertices(list, first, center, static_cast<float>(tile.degrees) + extra_degrees);
+}
+
+void draw_side_notes(App& app, const RondomJongContent& content, float width) {
+    const float pad = app.metrics().mm(2);
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->ChannelsSplit(2);  // the text first, on top; the box behind it once its height is known
+    list->ChannelsSetCurrent(1);
+    ImGui::Dummy(ImVec2(width, pad));
+    const ImVec2 top = ImGui::GetItemRectMin();
+    ImGui::Indent(pad);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width - 2 * pad);
+    ImGui::PushFont(app.fonts().bold);
+    ImGui::TextUnformatted(("Naast de piramide staat: " + content.pyramid_title).c_str());
+    ImGui::PopFont();
+    for (const std::string& note : content.side_notes) {
+        ImGui::Bullet();
+        ImGui::SameLine();
+        ImGui::TextUnformatted(note.c_str());  // wraps at the wrap position, under its own first line
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, vec4(kHint));
+    ImGui::TextUnformatted(content.credit.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(pad);
+    ImGui::Dummy(ImVec2(width, pad));
+    const ImVec2 bottom = ImGui::GetItemRectMax();
+    list->ChannelsSetCurrent(0);
+    list->AddRectFilled(top, ImVec2(top.x + width, bottom.y), u32(kTrayBg), app.metrics().mm(1.5f));
+    list->AddRect(top, ImVec2(top.x + width, bottom.y), u32(kLayerEdge), app.metrics().mm(1.5f), 0,
+                  app.metrics().mm(0.3f));
+    list->ChannelsMerge();
 }
 
 void draw_board(App& app, ImDrawList* list, const BoardLayout& layout, const RondomJongState& state,

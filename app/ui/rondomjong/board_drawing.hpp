@@ -9,6 +9,16 @@
 
 namespace tafel {
 
+// The inner margin of a card's text: names keep clear of the card's edges.
+inline constexpr float kCardTextMarginMm = 1.2f;
+inline constexpr float kNotYetDotRoomMm =
+    7.0f;  // at the right: the red dot of "nog niet betrokken", the "afwezig" strip
+inline constexpr float kAbsentStripMm = 6.0f;
+
+// Where a card's name is written inside `card`: inside the margin, right of the deck's stripe,
+// clear of the red dot of "nog niet betrokken" and of the "afwezig" strip at the right edge.
+Box card_text_box(const Box& card, float px_per_mm, float scale, bool not_yet, bool absent);
+
 // The tray's background and the four layers with their names (the current layer outlined);
 // registers the targets layer:ID.
 void draw_board_layers(App& app, ImDrawList* list, const BoardLayout& layout, const RondomJongState& state,
@@ -17,6 +27,11 @@ void draw_board_layers(App& app, ImDrawList* list, const BoardLayout& layout, co
 // One card tile in `box`: its marks (nog niet betrokken, afwezig), its turn, lifted or not.
 void draw_board_tile(App& app, ImDrawList* list, const Tile& tile, const Box& box, float scale, bool lifted,
                      bool selected, float extra_degrees = 0);
+
+// What the printed graphic says beside the pyramid: its title, the six side notes (each wrapped
+// to `width`) and its credit, in a box of their own with a heading, so the room can tell them
+// from the app's explanation of the layer. An ImGui item at the cursor.
+void draw_side_notes(App& app, const RondomJongContent& content, float width);
 
 // The layers and every tile of `layout`; registers the targets card:NAME.
 void draw_board(App& app, ImDrawList* list, const BoardLayout& layout, const RondomJongState& state,

@@ -108,20 +108,19 @@ void BoardScreen::draw_top_bar(const BoardLayout& layout) {
 
 void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
     const Metrics& m = app_.metrics();
-    const float footer_h = m.mm(17);
-    begin_panel("##trayfooter", ImVec2(layout.tray.x, layout.tray.bottom() - footer_h),
-                ImVec2(layout.tray.w, footer_h));
+    begin_panel("##trayfooter", ImVec2(layout.tray_footer.x, layout.tray_footer.y),
+                ImVec2(layout.tray_footer.w, layout.tray_footer.h));
     const float half = (layout.tray.w - m.mm(11)) * 0.5f;
     if (touch_button(app_, "Lege kaart", half)) open_blank_card_editor(sheet_seat_of_ui_pointer());
-    ImGui::SameLine();
-    // The optional deck (extra parties the sources name without a printed card).
+    // Each optional deck (extra parties the sources name without a printed card), two a row.
+    int in_row = 1;
     for (const Deck& deck : content().decks) {
         if (!deck.optional) continue;
-        bool shown = state().shown_decks.count(deck.id) > 0;
-        std::string label = (shown ? deck.name + " weg" : deck.name) + "##deck";
+        if (in_row++ % 2 == 1) ImGui::SameLine();
+        const bool shown = state().shown_decks.count(deck.id) > 0;
+        const std::string label = deck.name + (shown ? " verbergen" : " tonen") + "##deck" + deck.id;
         if (touch_button(app_, label, half, "button:" + deck.name))
             record(DeckShown{deck.id, !shown}, seat_of_ui_pointer());
-        break;
     }
     end_panel();
 }

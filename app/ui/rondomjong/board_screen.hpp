@@ -64,6 +64,9 @@ private:
     void draw_blank_card_editor(Editor& editor);
     void draw_note_editor(Editor& editor);
     void draw_action_card_editor(Editor& editor);
+    float draw_printed_action_fields(Editor& editor, float y);
+    float draw_own_action_fields(Editor& editor, float y);
+    void draw_action_card_buttons(Editor& editor, float y);
     void draw_action_openers(const BoardLayout& layout);
     // Each side's own box (board_screen_sides.cpp): where it lies, turned towards that side.
     struct SidePlace {

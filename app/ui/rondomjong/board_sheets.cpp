@@ -56,8 +56,8 @@ void BoardScreen::open_action_card(Seat seat, int existing_card) {
         editor->fields[f.id].text = card->field(f.id);
         editor->saved[f.id] = card->field(f.id);
     }
-    editor->focus = "naam";
-    open_editor(std::move(editor), seat, 164, 195);
+    editor->focus = action_field::kName;
+    open_editor(std::move(editor), seat, 164, 228);
 }
 
 void BoardScreen::commit_editor(Editor& editor) {
@@ -71,7 +71,8 @@ void BoardScreen::commit_editor(Editor& editor) {
         if (!state().find_action(editor.action_card)) return;  // undone meanwhile
         for (auto& [id, field] : editor.fields) {
             if (field.text == editor.saved[id]) continue;
-            if ((id == "gepland" || id == "afgerond") && !field.text.empty() && !is_valid_date(field.text)) continue;
+            const bool date = id == action_field::kPlanned || id == action_field::kCompleted;
+            if (date && !field.text.empty() && !is_valid_date(field.text)) continue;
             record(ActionFieldSet{editor.action_card, id, field.text}, editor.sheet->seat());
             editor.saved[id] = field.text;
         }
@@ -84,9 +85,9 @@ void BoardScreen::close_action_card(Editor& e) {
     if (card && is_blank_action(*card)) {
         // Closed before anything was written on it: it is no card, so it leaves the plan.
         record(ActionCardRemoved{e.action_card}, e.sheet->seat());
-    } else if (card && trimmed_text(card->field("actie")).empty() && !e.asked_to_close) {
+    } else if (card && trimmed_text(card->field(action_field::kAction)).empty() && !e.asked_to_close) {
         e.asked_to_close = true;  // asked once, on the sheet; closing again closes
-        e.focus = "actie";
+        e.focus = action_field::kAction;
         return;
     }
     e.close_requested = true;
@@ -118,7 +119,7 @@ void BoardScreen::draw_note_editor(Editor& e) {
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     const Layer* layer = content().find_layer(e.note_layer);
-    std::string title = "Notitie · " + (layer ? layer->name : e.note_layer) + " · vraag " + std::to_string(e.note_step);
+    std::string title = "Notitie · " + (layer ? layer->name : e.note_layer) + " · stap " + std::to_string(e.note_step);
     sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255), title);
     const std::string& question = content().steps[static_cast<size_t>(e.note_step - 1)].question;
     sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(90, 80, 70, 255),
@@ -134,74 +135,83 @@ void BoardScreen::draw_note_editor(Editor& e) {
                    [&e] { e.fields["notitie"].type("\n"); });
 }
 
-void BoardScreen::draw_action_card_editor(Editor& e) {
+namespace af = action_field;
+
+// The action card as printed, top to bottom (labels from action_card.json): Naam, Bij laag …
+// kom ik in actie!, Mijn actie is, Daarmee wil ik bereiken dat, Eventueel … samen met, and Ik heb
+// deze actie afgerond op on a row of its own. Returns where the app's own fields begin.
+float BoardScreen::draw_printed_action_fields(Editor& e, float y) {
     Sheet& sheet = *e.sheet;
-    const ActionCard* card = state().find_action(e.action_card);
-    if (!card) {
-        e.close_requested = true;
-        return;
-    }
     const float mm = app_.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
-    const float half = (w - 3 * mm) * 0.5f;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 90, 60, 255),
-               content().action_card_title + " " + std::to_string(e.action_card));
-    auto label_of = [&](const std::string& id) { return action_field_label(content(), id); };
-    auto focus_on = [this, &e](const std::string& id) { return sheets_.focus_on(e, id); };
-    float y = pad + 8 * mm;
-    const float row = 15 * mm;
-    sheet.field("naam", label_of("naam"), {pad, y, half, row}, e.fields["naam"], e.focus == "naam", focus_on("naam"));
-    sheet.field("samen_met", label_of("samen_met"), {pad + half + 3 * mm, y, half, row}, e.fields["samen_met"],
-                e.focus == "samen_met", focus_on("samen_met"));
-    y += row + 2 * mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad, row = 15 * mm;
+    auto field = [&](const char* id, float height, float width) {
+        sheet.field(id, action_field_label(content(), id), {pad, y, width, height}, e.fields[id], e.focus == id,
+                    sheets_.focus_on(e, id));
+        y += height + 2 * mm;
+    };
+    field(af::kName, row, w);
     sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
-               label_of("laag"));
+               action_field_label(content(), af::kLayer));
     y += 6 * mm;
     const float ow = (w - 9 * mm) / 4;
     for (size_t i = 0; i < content().layers.size(); ++i) {
         const Layer& l = content().layers[i];
-        bool selected = e.fields["laag"].text == l.id;
+        const bool selected = e.fields[af::kLayer].text == l.id;
         sheet.choice(l.id, l.name, {pad + i * (ow + 3 * mm), y, ow, 10 * mm}, selected, [this, &e, id = l.id] {
-            e.fields["laag"].text = id;
+            e.fields[af::kLayer].text = id;
             sheets_.commit(e);
         });
     }
     y += 12 * mm;
     const float two_lines = row + app_.fonts().body->FontSize;  // actions and goals often take a sentence
-    sheet.field("actie", label_of("actie"), {pad, y, w, two_lines}, e.fields["actie"], e.focus == "actie",
-                focus_on("actie"));
-    y += two_lines + 2 * mm;
-    sheet.field("doel", label_of("doel"), {pad, y, w, two_lines}, e.fields["doel"], e.focus == "doel",
-                focus_on("doel"));
-    y += two_lines + 2 * mm;
-    const float third = (w - 6 * mm) / 3;
-    sheet.field("gepland", label_of("gepland"), {pad, y, third, row}, e.fields["gepland"], e.focus == "gepland",
-                focus_on("gepland"));
-    sheet.field("afgerond", label_of("afgerond"), {pad + third + 3 * mm, y, third, row}, e.fields["afgerond"],
-                e.focus == "afgerond", focus_on("afgerond"));
-    const float sw = (third - 2 * mm) / 3;
+    field(af::kAction, two_lines, w);
+    field(af::kGoal, two_lines, w);
+    field(af::kTogetherWith, row, w);
+    field(af::kCompleted, row, w * 0.62f);
+    return y;
+}
+
+// The app's own fields after the printed ones: the planned date and the status.
+float BoardScreen::draw_own_action_fields(Editor& e, float y) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad, row = 15 * mm;
+    const float date_w = w * 0.38f;
+    sheet.field(af::kPlanned, action_field_label(content(), af::kPlanned), {pad, y, date_w, row},
+                e.fields[af::kPlanned], e.focus == af::kPlanned, sheets_.focus_on(e, af::kPlanned));
+    const float x = pad + date_w + 3 * mm, sw = (w - date_w - 3 * mm - 2 * mm) / 3;
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(x, y), IM_COL32(70, 60, 50, 255),
+               action_field_label(content(), af::kStatus));
     for (size_t i = 0; i < content().statuses.size() && i < 3; ++i) {
         const std::string& st = content().statuses[i];
-        sheet.choice(st, st, {pad + 2 * (third + 3 * mm) + i * (sw + mm), y + 5 * mm, sw, row - 5 * mm},
-                     e.fields["status"].text == st, [this, &e, st] {
-                         e.fields["status"].text = st;
+        sheet.choice(st, st, {x + i * (sw + mm), y + 5 * mm, sw, row - 5 * mm}, e.fields[af::kStatus].text == st,
+                     [this, &e, st] {
+                         e.fields[af::kStatus].text = st;
                          sheets_.commit(e);
                      });
     }
     y += row + 2 * mm;
-    if (e.focus == "gepland" || e.focus == "afgerond") {
+    if (e.focus == af::kPlanned || e.focus == af::kCompleted) {
         // Dates picked with fingers: step the focused date from today or from what is there.
         sheet.date_buttons({pad, y, w, 11 * mm}, e.fields[e.focus], [this, &e] { sheets_.commit(e); });
         y += 13 * mm;
     }
-    for (const char* date_field : {"gepland", "afgerond"}) {
+    for (const char* date_field : {af::kPlanned, af::kCompleted}) {
         const std::string& t = e.fields[date_field].text;
         if (!t.empty() && !is_valid_date(t) && t.size() >= 10) {
             sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
-                       std::string("Datum ") + date_field + ": schrijf als dd-mm-jjjj, bijvoorbeeld 15-03-2027.");
+                       "Schrijf de datum bij '" + action_field_label(content(), date_field) +
+                           "' als dd-mm-jjjj, bijvoorbeeld 15-03-2027.");
             y += 6 * mm;
         }
     }
+    return y;
+}
+
+void BoardScreen::draw_action_card_buttons(Editor& e, float y) {
+    Sheet& sheet = *e.sheet;
+    const float mm = app_.metrics().px_per_mm;
+    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     if (e.asked_to_close) {
         sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
                    "Deze actiekaart heeft nog geen actie. Toch sluiten?");
@@ -219,8 +229,9 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
     });
     y += 14 * mm;
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, e.focused(), [this, &e] {
-        // Return moves to the next text field, as on the paper card from top to bottom.
-        static const char* order[] = {"naam", "samen_met", "actie", "doel", "gepland", "afgerond"};
+        // Return moves to the next text field, top to bottom as on the sheet.
+        static const char* order[] = {af::kName,         af::kAction,    af::kGoal,
+                                      af::kTogetherWith, af::kCompleted, af::kPlanned};
         sheets_.commit(e);
         for (size_t i = 0; i + 1 < sizeof order / sizeof order[0]; ++i) {
             if (e.focus == order[i]) {
@@ -229,6 +240,19 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
             }
         }
     });
+}
+
+void BoardScreen::draw_action_card_editor(Editor& e) {
+    if (!state().find_action(e.action_card)) {
+        e.close_requested = true;
+        return;
+    }
+    const float mm = app_.metrics().px_per_mm;
+    e.sheet->text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(4 * mm, 4 * mm), IM_COL32(30, 90, 60, 255),
+                  content().action_card_title + " " + std::to_string(e.action_card));
+    float y = draw_printed_action_fields(e, 12 * mm);
+    y = draw_own_action_fields(e, y);
+    draw_action_card_buttons(e, y);
 }
 
 void BoardScreen::draw_editors() {

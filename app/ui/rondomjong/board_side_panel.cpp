@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "ui/rondomjong/board_drawing.hpp"
 #include "ui/rondomjong/board_screen.hpp"
 #include "ui/shell/report_buttons.hpp"
 #include "ui/shell/widgets.hpp"
@@ -93,9 +94,7 @@ void BoardScreen::draw_step_text(float inner) {
     if (show_explanation_ && layer) {
         ImGui::TextUnformatted(layer->label.c_str());
         ImGui::TextUnformatted(layer->explanation.c_str());
-        ImGui::TextDisabled("%s", c.pyramid_title.c_str());
-        for (const std::string& note : c.side_notes) ImGui::BulletText("%s", note.c_str());
-        ImGui::TextDisabled("%s", c.credit.c_str());
+        draw_side_notes(app_, c, inner);
     }
     if (step.takes_note) {
         std::string note = s.note(s.current_layer, s.current_step);

@@ -45,7 +45,7 @@ void StartScreen::open_rename_sheet(const SessionRow& row) {
     DetailsInput now{row.meta.title, row.meta.school, row.meta.date, row.meta.facilitator};
     const std::filesystem::path path = row.path;
     sheet_ = std::make_unique<DetailsSheet>(
-        app_, Seat::bottom, "Sessie wijzigen: " + path.filename().string(), "Opslaan", now,
+        app_, Seat::bottom, "Sessie wijzigen: " + session_label(row.meta), "Opslaan", now,
         [this, path](const DetailsInput& typed, Seat seat) { return rename(path, typed, seat); });
 }
 
@@ -94,9 +94,10 @@ void StartScreen::move_to_prullenbak(const std::filesystem::path& path) {
         return;
     }
     try {
-        std::filesystem::path moved = move_to_trash(path);
-        app_.set_message("De sessie staat nu in de map Prullenbak bij de sessies, als " + moved.filename().string() +
-                         "; terugzetten kan door hem terug te verplaatsen.");
+        move_to_trash(path);
+        app_.set_message(
+            "De sessie staat nu in de map Prullenbak bij de sessies; terugzetten kan door het bestand terug te "
+            "verplaatsen.");
     } catch (const UserError& e) {
         app_.set_message(e.what());
     }
@@ -141,8 +142,7 @@ void StartScreen::download(const SessionRow& s) {
     std::stringstream bytes;
     bytes << in.rdbuf();
     if (!in) {
-        app_.set_message("De sessie " + s.path.filename().string() +
-                         " kan niet worden gelezen; er is niets gedownload.");
+        app_.set_message("Deze sessie kan niet worden gelezen; er is niets gedownload.");
         return;
     }
     offer_download(s.path.filename().string(), bytes.str(), "application/json");
@@ -188,8 +188,7 @@ void StartScreen::draw() {
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
     if (sessions_.empty() && downloads) ImGui::TextWrapped("Nog geen opgeslagen sessies in deze browser.");
-    if (sessions_.empty() && !downloads)
-        ImGui::TextWrapped("Nog geen opgeslagen sessies in %s.", app_.options().sessions_dir.string().c_str());
+    if (sessions_.empty() && !downloads) ImGui::TextWrapped("Nog geen opgeslagen sessies in de map met sessies.");
     if (!sessions_.empty() && downloads)
         ImGui::TextWrapped("De sessies staan in de opslag van deze browser; bewaar ze met Opslaan als bestand.");
     draw_list(column, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14)));

@@ -2,6 +2,7 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -73,70 +74,25 @@ bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background) {
 
 void end_panel() { ImGui::End(); }
 
-namespace {
-// Greedy word wrap by measured width. A line may also break after a slash, so that
-// "OUDERS/VERZORGERS" fits a narrow card.
-std::vector<std::string> wrap_words(ImFont* font, float size, float max_width, const std::string& text,
-                                    bool hyphenate) {
-    std::vector<std::string> pieces;  // each piece carries the separator that joins it to the next
-    std::string piece;
-    for (char ch : text) {
-        piece += ch;
-        if (ch == ' ' || ch == '/') {
-            pieces.push_back(piece);
-            piece.clear();
-        }
-    }
-    if (!piece.empty()) pieces.push_back(piece);
-    auto width_of = [&](const std::string& s) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, s.c_str()).x; };
-    auto trimmed = [](std::string s) {
-        while (!s.empty() && s.back() == ' ') s.pop_back();
-        return s;
-    };
-    std::vector<std::string> lines;
-    std::string line;
-    for (std::string p : pieces) {
-        if (!line.empty() && width_of(trimmed(line + p)) > max_width) {
-            lines.push_back(trimmed(line));
-            line.clear();
-        }
-        // A word wider than the line is broken with a hyphen where it must
-        // ("ONDERWIJSASSIS-TENTEN"), rather than shrunk until nobody can read it.
-        while (hyphenate && line.empty() && width_of(trimmed(p)) > max_width && p.size() > 4) {
-            size_t cut = p.size() - 1;
-            while (cut > 2 && ((static_cast<unsigned char>(p[cut]) & 0xC0) == 0x80 ||
-                               width_of(p.substr(0, cut) + "-") > max_width)) {
-                --cut;
-            }
-            // Leave at least four letters for the next line ("JONGEREN-WERKER", not "JONGERENWERK-ER").
-            while (cut > 2 && p.size() - cut < 4) --cut;
-            while (cut > 2 && (static_cast<unsigned char>(p[cut]) & 0xC0) == 0x80) --cut;
-            if (cut <= 2) break;
-            lines.push_back(p.substr(0, cut) + "-");
-            p = p.substr(cut);
-        }
-        line += p;
-    }
-    if (!trimmed(line).empty()) lines.push_back(trimmed(line));
-    return lines;
-}
-}  // namespace
-
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor) {
     const float width = max.x - min.x, height = max.y - min.y;
+    auto wrap = [&](float s, bool last_resort) {
+        auto width_of = [&](const std::string& t) { return font->CalcTextSizeA(s, FLT_MAX, 0.0f, t.c_str()).x; };
+        return wrap_card_text(width_of, width, text, last_resort);
+    };
     auto fits = [&](const std::vector<std::string>& ls, float s) {
         float widest = 0;
         for (const auto& l : ls) widest = std::max(widest, font->CalcTextSizeA(s, FLT_MAX, 0.0f, l.c_str()).x);
         return widest <= width && ls.size() * s <= height;
     };
-    // Shrink until the wrapped text fits both ways, down to 70% so it stays legible; only then
-    // break long words with a hyphen.
+    // Shrink until the wrapped text fits both ways, down to 70% so it stays legible (never under
+    // `floor`); only then break a word where the text gives no place for it.
     std::vector<std::string> lines;
     bool done = false;
     const float lowest = std::max(size * 0.7f, floor);
     for (float s = size; s >= lowest && !done; s *= 0.98f) {
-        lines = wrap_words(font, s, width, text, false);
+        lines = wrap(s, false);
         if (fits(lines, s)) {
             size = s;
             done = true;
@@ -145,10 +101,10 @@ void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, Im
     if (!done) {
         // With a floor (a card read from 1.5 m) the words break at the floor and stay there.
         size = std::max(size * 0.75f, floor);
-        lines = wrap_words(font, size, width, text, true);
+        lines = wrap(size, true);
         while (!fits(lines, size) && size > std::max(4.0f, floor)) {
             size *= 0.92f;
-            lines = wrap_words(font, size, width, text, true);
+            lines = wrap(size, true);
         }
     }
     float y = min.y + (height - lines.size() * size) * 0.5f;

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include "core/rondomjong/card_words.hpp"
+
 #include "ui/shell/app.hpp"
 
 namespace tafel {
@@ -16,8 +18,8 @@ bool touch_button(App& app, const std::string& label, float width = 0.0f, const 
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background = true);
 void end_panel();
 
-// Text wrapped into a box, centred; scaled down until it fits, but never below `floor` pixels
-// (then long words break with a hyphen instead).
+// Text wrapped into a box (by wrap_card_text), centred; scaled down until it fits, but never
+// below `floor` pixels (then long words break with a hyphen instead).
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor = 0);
 

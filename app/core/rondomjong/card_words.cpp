@@ -1,0 +1,80 @@
+#include "core/rondomjong/card_words.hpp"
+
+#include "core/session/content.hpp"
+
+namespace tafel {
+namespace {
+
+// A piece of text up to and with the place where a line may break after it.
+struct Piece {
+    std::string text;   // without a soft hyphen
+    bool soft = false;  // ends at a soft hyphen: a "-" is drawn when the line breaks here
+};
+
+std::vector<Piece> break_pieces(const std::string& text) {
+    static const std::string shy = kSoftHyphen;
+    std::vector<Piece> pieces;
+    Piece piece;
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text.compare(i, shy.size(), shy) == 0) {
+            piece.soft = true;
+            pieces.push_back(piece);
+            piece = {};
+            ++i;
+            continue;
+        }
+        piece.text += text[i];
+        if (text[i] == ' ' || text[i] == '/' || text[i] == '-') {
+            pieces.push_back(piece);
+            piece = {};
+        }
+    }
+    if (!piece.text.empty()) pieces.push_back(piece);
+    return pieces;
+}
+
+std::string trimmed(std::string s) {
+    while (!s.empty() && s.back() == ' ') s.pop_back();
+    return s;
+}
+
+bool is_continuation(const std::string& s, size_t at) { return (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80; }
+
+// A piece wider than a line, broken anywhere with a "-": the last resort. Leaves at least four
+// letters for the next line ("JONGERENWERK-ER" never). Returns the lines it filled; `piece`
+// keeps the rest.
+void break_anywhere(const TextWidth& width_of, float max_width, Piece& piece, std::vector<std::string>& lines) {
+    std::string& p = piece.text;
+    while (width_of(trimmed(p)) > max_width && p.size() > 4) {
+        size_t cut = p.size() - 1;
+        while (cut > 2 && (is_continuation(p, cut) || width_of(p.substr(0, cut) + "-") > max_width)) --cut;
+        while (cut > 2 && p.size() - cut < 4) --cut;
+        while (cut > 2 && is_continuation(p, cut)) --cut;
+        if (cut <= 2) return;
+        lines.push_back(p.substr(0, cut) + "-");
+        p = p.substr(cut);
+    }
+}
+
+}  // namespace
+
+std::vector<std::string> wrap_card_text(const TextWidth& width_of, float max_width, const std::string& text,
+                                        bool last_resort) {
+    std::vector<std::string> lines;
+    std::string line;
+    bool line_soft = false;  // the line so far ends at a soft hyphen
+    auto shown = [](const std::string& l, bool soft) { return trimmed(l) + (soft ? "-" : ""); };
+    for (Piece p : break_pieces(text)) {
+        if (!line.empty() && width_of(shown(line + p.text, p.soft)) > max_width) {
+            lines.push_back(shown(line, line_soft));
+            line.clear();
+        }
+        if (last_resort && line.empty()) break_anywhere(width_of, max_width, p, lines);
+        line += p.text;
+        line_soft = p.soft;
+    }
+    if (!trimmed(line).empty()) lines.push_back(trimmed(line));
+    return lines;
+}
+
+}  // namespace tafel

@@ -1,0 +1,125 @@
+// Every card name of both decks, wrapped by the UI's own function at the card's text width in
+// the card's own font: it breaks only at the places Dutch allows (after a space, "/" or "-",
+// or at a soft hyphen from cards.json), every line fits the card's width without breaking a
+// word elsewhere, and names of up to three lines fit inside the card's inner margin at the floor
+// (capitals of 7 mm), for the panels schools have (40 and 59 DPI) and a laptop (96 DPI). Names
+// that take four lines are printed: the card does not hold them at the floor yet.
+#include <gtest/gtest.h>
+#include <imgui.h>
+
+#include <cstdio>
+#include <set>
+
+#include "core/rondomjong/board_layout.hpp"
+#include "core/session/content.hpp"
+#include "ui/rondomjong/board_drawing.hpp"
+#include "ui/shell/metrics.hpp"
+#include "ui/shell/widgets.hpp"
+
+using namespace tafel;
+
+namespace {
+
+// The offsets in the plain name where a line may end: after a space, "/" or "-", and at a soft hyphen.
+std::set<size_t> allowed_breaks(const std::string& marked) {
+    std::set<size_t> allowed;
+    size_t plain = 0;
+    for (size_t i = 0; i < marked.size(); ++i) {
+        if (marked.compare(i, 2, kSoftHyphen) == 0) {
+            allowed.insert(plain);
+            ++i;
+            continue;
+        }
+        ++plain;
+        if (marked[i] == ' ' || marked[i] == '/' || marked[i] == '-') allowed.insert(plain);
+    }
+    return allowed;
+}
+
+// Where each line but the last ends in `plain`; fails when the lines are not the name.
+std::vector<size_t> break_offsets(const std::string& plain, const std::vector<std::string>& lines) {
+    std::vector<size_t> ends;
+    size_t at = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        if (plain.compare(at, line.size(), line) == 0) {
+            at += line.size();
+        } else {
+            // A "-" drawn at a soft hyphen.
+            EXPECT_EQ(line.back(), '-') << plain << " / " << line;
+            EXPECT_EQ(plain.compare(at, line.size() - 1, line, 0, line.size() - 1), 0) << plain << " / " << line;
+            at += line.size() - 1;
+        }
+        while (at < plain.size() && plain[at] == ' ') ++at;  // the space a line ends with is not drawn
+        if (i + 1 < lines.size()) ends.push_back(at);
+    }
+    EXPECT_EQ(at, plain.size()) << plain;
+    return ends;
+}
+
+}  // namespace
+
+TEST(CardWords, EveryCardNameBreaksOnlyAtAllowedPlacesAndFitsItsCard) {
+    const Content content = load_content(TAFEL_TEST_ASSETS_DIR);
+    const RondomJongContent& rj = content.rondomjong;
+    ImGui::CreateContext();
+    for (float dpi : {40.0f, 59.0f, 96.0f}) {
+        Metrics m;
+        m.px_per_mm = dpi / 25.4f;
+        Fonts fonts;
+        ASSERT_EQ(build_fonts(m, default_font_dir(), fonts), "");
+        // The smallest a card is drawn (capitals at the floor) in its narrowest text box: a card
+        // marked "nog niet betrokken" and "afwezig" keeps its red dot and grey strip clear.
+        const float scale = kLegibleTileScale;
+        const Box card{0, 0, kTileWidthMm * m.px_per_mm * scale, kTileHeightMm * m.px_per_mm * scale};
+        const Box text = card_text_box(card, m.px_per_mm, scale, true, true);
+        const float size = fonts.card->FontSize * scale;
+        EXPECT_GE(size * kCapitalsPerFontSize / m.px_per_mm, kCapitalsFloorMm - 0.01f);
+        auto width_of = [&](const std::string& t) {
+            return fonts.card->CalcTextSizeA(size, FLT_MAX, 0.0f, t.c_str()).x;
+        };
+        size_t most_lines = 0;
+        for (const Deck& deck : rj.decks) {
+            for (const std::string& name : deck.cards) {
+                const std::string marked = rj.with_break_places(name);
+                const std::vector<std::string> lines = wrap_card_text(width_of, text.w, marked, false);
+                const std::set<size_t> allowed = allowed_breaks(marked);
+                for (size_t end : break_offsets(name, lines)) {
+                    EXPECT_TRUE(allowed.count(end)) << name << " breaks at " << end << " (" << dpi << " DPI)";
+                }
+                for (const std::string& line : lines) {
+                    EXPECT_EQ(line.find(kSoftHyphen), std::string::npos) << name;
+                    EXPECT_LE(width_of(line), text.w) << name << ": '" << line << "' is wider than its card";
+                }
+                if (lines.size() <= 3) {
+                    EXPECT_LE(lines.size() * size, text.h)
+                        << name << " does not fit its card in " << lines.size() << " lines (" << dpi << " DPI)";
+                }
+                most_lines = std::max(most_lines, lines.size());
+                if (dpi == 40.0f && lines.size() >= 4) {
+                    std::string shown;
+                    for (const auto& l : lines) shown += (shown.empty() ? "" : " | ") + l;
+                    std::printf("%zu lines: %s\n", lines.size(), shown.c_str());
+                }
+            }
+        }
+        std::printf("%.0f DPI: text box %.1f x %.1f mm, at most %zu lines\n", dpi, text.w / m.px_per_mm,
+                    text.h / m.px_per_mm, most_lines);
+    }
+    ImGui::DestroyContext();
+}
+
+TEST(CardWords, ATypedNameWithoutBreakPlacesStillWraps) {
+    // Blank cards have no soft hyphens: spaces and slashes first, a word wider than the line
+    // broken with "-" only as a last resort, leaving at least four letters for the next line.
+    auto width_of = [](const std::string& t) { return static_cast<float>(t.size()); };
+    EXPECT_EQ(wrap_card_text(width_of, 10, "Buurthuis De Wissel", false),
+              (std::vector<std::string>{"Buurthuis", "De Wissel"}));
+    EXPECT_EQ(wrap_card_text(width_of, 10, "OUDERS/VERZORGERS", false),
+              (std::vector<std::string>{"OUDERS/", "VERZORGERS"}));
+    EXPECT_EQ(wrap_card_text(width_of, 10, "JEUGD\xC2\xADZORG\xC2\xADWERKER", false),
+              (std::vector<std::string>{"JEUGDZORG-", "WERKER"}));
+    EXPECT_EQ(wrap_card_text(width_of, 8, "STRAATHOEKWERKERS", true),
+              (std::vector<std::string>{"STRAATH-", "OEKWER-", "KERS"}));
+    EXPECT_EQ(wrap_card_text(width_of, 8, "STRAATHOEKWERKERS", false), (std::vector<std::string>{"STRAATHOEKWERKERS"}));
+}
