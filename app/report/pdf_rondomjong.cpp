@@ -72,7 +72,8 @@ void draw_pyramid(Document& r, const RondomJongState& rj, const RondomJongConten
             for (size_t t = 0; t < tiles.size(); ++t) {
                 const Tile& tile = *tiles[t];
                 const double x = area_x + (area_w - row_w) / 2 + (t % columns) * (card_w + 4);
-                const double cy = area_y + (t / columns) * (card_h + 4);
+                const size_t row = t / columns;
+                const double cy = area_y + row * (card_h + 4);
                 rounded_rect(cr, x, cy, card_w, card_h, 3);
                 if (tile.not_yet_involved) {
                     cairo_set_source_rgb(cr, 0.99, 0.94, 0.94);

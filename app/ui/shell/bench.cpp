@@ -223,10 +223,9 @@ template <class Measure> std::string with_app(const BenchOptions& options, const
     ao.sessions_dir = session_path.parent_path();
     ao.font_dir = options.font_dir;
     App app(ao, window);
-    problem = app.start();
-    if (problem.empty())
-        problem = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
-    if (!problem.empty()) return problem;
+    Outcome ready = app.start();
+    if (ready.done()) ready = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
+    if (ready.refused()) return ready.why();
     measure(app, window);
     return {};
 }

@@ -23,7 +23,7 @@ void draw_report_buttons(App& app, float width, int columns) {
     exports.push_back({arena ? "Afbeelding (png)" : "Bord (png)", "png"});
     // Taps are handled after the buttons are drawn: making a png asks for the next frame.
     std::string wanted;
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Button, vec4(style::kReportButton));
     if (touch_button(app, "Verslag maken", width)) wanted = "pdf";
     ImGui::PopStyleColor();
     const float gap = ImGui::GetStyle().ItemSpacing.x;

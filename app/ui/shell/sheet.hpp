@@ -48,10 +48,10 @@ public:
     void end();            // turns what was drawn towards the user
     void text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width = 0);
     bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
-    // Opslaan (highlighted) and a close button side by side in `row`; Escape on a physical
-    // keyboard is the close button.
+    // Opslaan (highlighted; or `save_label`) and a close button side by side in `row`; Escape on a
+    // physical keyboard is the close button.
     void save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
-                        const std::string& close_label = "Sluiten");
+                        const std::string& close_label = "Sluiten", const std::string& save_label = "Opslaan");
     // A button that closes the sheet: Escape on a physical keyboard does the same.
     void close_button(const std::string& label, Box box, std::function<void()> on_tap);
     void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
