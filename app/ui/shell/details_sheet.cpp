@@ -6,8 +6,8 @@
 namespace tafel {
 Seat seat_of_panel_tap(const App& app) { return sheet_seat_for_panel(app, ImGui::GetIO().MousePos); }
 
-DetailsSheet::DetailsSheet(App& app, Seat seat, std::string heading, std::string save_label, DetailsInput initial,
-                           SaveAction on_save)
+DetailsSheet::DetailsSheet(App& app, Seat seat, std::string heading, std::string save_label,
+                           const DetailsInput& initial, SaveAction on_save)
     : app_(app), heading_(std::move(heading)), save_label_(std::move(save_label)), on_save_(std::move(on_save)) {
     Editor& e = sheets_.open(app, std::make_unique<Editor>(), seat, style::kDetailsSheetMm, style::kDetailsSheetMm,
                              {0.5f, 0.25f, 0.75f});

@@ -22,7 +22,7 @@ public:
     // `on_save` gets what was typed (spaces trimmed) and returns "" when done (the sheet closes)
     // or one Dutch sentence saying what to change (the sheet stays, with the sentence on it).
     using SaveAction = std::function<std::string(const DetailsInput&, Seat)>;
-    DetailsSheet(App& app, Seat seat, std::string heading, std::string save_label, DetailsInput initial,
+    DetailsSheet(App& app, Seat seat, std::string heading, std::string save_label, const DetailsInput& initial,
                  SaveAction on_save);
 
     void draw();  // on top of the screen; call last in the frame
