@@ -205,7 +205,7 @@ void Sheet::save_close_row(Box row, std::function<void()> on_save, std::function
 }
 
 void Sheet::field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
-                  std::function<void()> on_focus) {
+                  const std::function<void()>& on_focus) {
     const float mm = app_->metrics().px_per_mm;
     ImFont* font = app_->fonts().body;
     const float size = font->FontSize;
@@ -359,7 +359,7 @@ void Sheet::tap_shift() {
     last_shift_ms_ = now;
 }
 
-void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) {
+void Sheet::keyboard(Box box, TextField* field, const std::function<void()>& on_enter) {
     const float mm = app_->metrics().px_per_mm;
     const float gap = style::kKeyGapMm * mm;
     const int columns = 11;
@@ -405,7 +405,7 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
         false);
 }
 
-void Sheet::date_buttons(Box row, TextField& field, std::function<void()> on_change) {
+void Sheet::date_buttons(Box row, TextField& field, const std::function<void()>& on_change) {
     struct Step {
         const char* label;
         int days, months;
