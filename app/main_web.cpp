@@ -67,13 +67,12 @@ EMSCRIPTEN_KEEPALIVE void tafel_web_start(int css_width, int css_height) {
     // here (platform/file_exchange_web.cpp), files in Verslagen/ on the desktop.
     ao.render_export = [](const Session& session, const SessionState& state, const std::string& format) {
 #ifdef TAFEL_WEB_PDF
-        if (format == "pdf") return pdf_report(session, state, {"/assets/effectenarena/personas"});
+        if (format == "pdf") return pdf_report(session, state, {"/assets/effectenarena/personas", "/assets"});
 #endif
         return text_export(session, state, format, false);
     };
     g_page->app = std::make_unique<App>(ao, g_page->window);
-    problem = g_page->app->start();
-    if (!problem.empty()) return fail(problem);
+    if (Outcome started = g_page->app->start(); started.refused()) return fail(started.why());
     g_page->app->show_start_screen();
     static RunResult result;  // the run goes on in the browser after this returns
     result = run_app(*g_page->app, g_page->window, RunOptions{});

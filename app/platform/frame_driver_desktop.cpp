@@ -6,7 +6,8 @@
 
 namespace tafel {
 
-bool drive_frames(std::function<bool()> step) {
+// By value as declared: the web variant keeps `step` after it returns.
+bool drive_frames(std::function<bool()> step) {  // NOLINT(performance-unnecessary-value-param)
     while (step()) {}
     return true;
 }

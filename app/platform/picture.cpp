@@ -56,13 +56,13 @@ std::vector<unsigned char> scale_down_rgba(const unsigned char* pixels, int w, i
     return out;
 }
 
-std::string check_picture_file_size(std::uintmax_t bytes) {
+Outcome check_picture_file_size(std::uintmax_t bytes) {
     if (bytes > kMaxPictureFileBytes) return "het bestand is groter dan 20 MB";
     if (bytes == 0) return "het bestand is leeg";
     return {};
 }
 
-std::string check_picture_dimensions(int w, int h) {
+Outcome check_picture_dimensions(int w, int h) {
     if (w <= 0 || h <= 0) return "het bestand is beschadigd of onvolledig";
     if (w > kMaxPictureSide || h > kMaxPictureSide) {
         return "de afbeelding is " + std::to_string(w) + " × " + std::to_string(h) + " pixels, meer dan de " +
@@ -71,15 +71,14 @@ std::string check_picture_dimensions(int w, int h) {
     return {};
 }
 
-std::string decode_picture(const std::filesystem::path& path, DecodedPicture& out) {
+Outcome decode_picture(const std::filesystem::path& path, DecodedPicture& out) {
     out = DecodedPicture{};
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return "het bestand bestaat niet";
     if (!std::filesystem::is_regular_file(path, ec)) return "het is geen bestand";
     const std::uintmax_t bytes = std::filesystem::file_size(path, ec);
     if (ec) return "het bestand kan niet worden geopend";
-    std::string problem = check_picture_file_size(bytes);
-    if (!problem.empty()) return problem;
+    if (Outcome size_ok = check_picture_file_size(bytes); size_ok.refused()) return size_ok;
     std::vector<unsigned char> data(static_cast<size_t>(bytes));
     {
         std::ifstream in(path, std::ios::binary);
@@ -95,8 +94,7 @@ std::string decode_picture(const std::filesystem::path& path, DecodedPicture& ou
     if (!stbi_info_from_memory(data.data(), static_cast<int>(data.size()), &w, &h, &channels)) {
         return "het bestand is beschadigd of onvolledig";
     }
-    problem = check_picture_dimensions(w, h);
-    if (!problem.empty()) return problem;
+    if (Outcome side_ok = check_picture_dimensions(w, h); side_ok.refused()) return side_ok;
     unsigned char* pixels = stbi_load_from_memory(data.data(), static_cast<int>(data.size()), &w, &h, &channels, 4);
     if (!pixels) return "het bestand is beschadigd of onvolledig";
     out.original_width = w;
@@ -124,8 +122,10 @@ PictureCache::Entry& PictureCache::get(const std::filesystem::path& path) {
     if (found != entries_.end()) return found->second;
     Entry& e = entries_[path];
     DecodedPicture picture;
-    e.error = decode_picture(path, picture);
-    if (!e.error.empty()) return e;
+    if (Outcome decoded = decode_picture(path, picture); decoded.refused()) {
+        e.error = decoded.why();
+        return e;
+    }
     while (glGetError() != GL_NO_ERROR) {}
     glGenTextures(1, &e.texture);
     glBindTexture(GL_TEXTURE_2D, e.texture);

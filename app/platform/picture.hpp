@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "core/session/outcome.hpp"
+
 namespace tafel {
 
 constexpr std::uintmax_t kMaxPictureFileBytes = 20u * 1024u * 1024u;  // 20 MB
@@ -27,10 +29,9 @@ PictureSize fitted_size(int w, int h, int max_side = kMaxUploadSide);
 // out_w <= w and out_h <= h.
 std::vector<unsigned char> scale_down_rgba(const unsigned char* pixels, int w, int h, int out_w, int out_h);
 
-// The limits: "" when fine, otherwise the reason as part of a Dutch sentence ("het bestand is
-// groter dan 20 MB").
-std::string check_picture_file_size(std::uintmax_t bytes);
-std::string check_picture_dimensions(int w, int h);
+// The limits: refused with the reason as part of a Dutch sentence ("het bestand is groter dan 20 MB").
+Outcome check_picture_file_size(std::uintmax_t bytes);
+Outcome check_picture_dimensions(int w, int h);
 
 struct DecodedPicture {
     int width = 0, height = 0;  // after scaling down
@@ -38,9 +39,9 @@ struct DecodedPicture {
     std::vector<unsigned char> rgba;
 };
 
-// Reads, checks and decodes a PNG or JPEG and scales it down. Returns "" or the reason as part
-// of a Dutch sentence ("het bestand bestaat niet"). Never decodes an image over the limits.
-std::string decode_picture(const std::filesystem::path& path, DecodedPicture& out);
+// Reads, checks and decodes a PNG or JPEG and scales it down. Refused with the reason as part of
+// a Dutch sentence ("het bestand bestaat niet"). Never decodes an image over the limits.
+Outcome decode_picture(const std::filesystem::path& path, DecodedPicture& out);
 
 // "De foto van Mohammed (…/foto.png) kan niet worden gelezen: REASON. De persona wordt zonder
 // foto getoond."

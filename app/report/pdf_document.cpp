@@ -67,7 +67,8 @@ std::vector<std::string> Document::wrap(const std::string& text, double width) {
         std::string line, word;
         auto flush_word = [&]() {
             if (word.empty()) return;
-            std::string candidate = line.empty() ? word : line + " " + word;
+            std::string candidate = line.empty() ? word : line;
+            if (!line.empty()) candidate.append(" ").append(word);
             if (width_of(candidate) <= width) {
                 line = candidate;
                 word.clear();

@@ -342,7 +342,10 @@ void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaS
     cairo_t* cr = d.cr();
     const double top = d.y();
     std::vector<PlacedCard> placed;
-    auto zone_x = [&](size_t i) { return kMargin + (i / 2) * (L.zone_w + ArenaLayout::kGap); };
+    auto zone_x = [&](size_t i) {
+        const size_t column = i / 2;
+        return kMargin + column * (L.zone_w + ArenaLayout::kGap);
+    };
     auto zone_y = [&](size_t i) { return top + (i % 2) * (L.row_h[0] + ArenaLayout::kGap); };
     for (size_t i = 0; i < L.header_h.size(); ++i) {
         const double x = zone_x(i), y = zone_y(i);
@@ -350,8 +353,9 @@ void draw_arena(Document& d, const EffectenarenaContent& c, const EffectenarenaS
         d.fill(kZoneFill[i]);
         int k = 0;
         for (const AnswerCard* a : s.answers_in_zone(c.arena_zones[i].id)) {
-            placed.push_back({a, x + pad + (k % L.columns) * (L.card_w + pad),
-                              y + L.header_h[i] + (k / L.columns) * (L.card_h + pad)});
+            const int row = k / L.columns;
+            placed.push_back(
+                {a, x + pad + (k % L.columns) * (L.card_w + pad), y + L.header_h[i] + row * (L.card_h + pad)});
             ++k;
         }
     }

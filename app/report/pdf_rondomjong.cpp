@@ -166,7 +166,8 @@ void draw_pyramid(Document& r, const RondomJongState& rj, const RondomJongConten
             const double row_w = used * g.card_w + (used - 1) * 4;
             for (size_t t = 0; t < tiles.size(); ++t) {
                 const double x = area_x + (area_w - row_w) / 2 + (t % g.columns) * (g.card_w + 4);
-                const double cy = area_y + (t / g.columns) * (g.card_h + 4);
+                const size_t row = t / g.columns;
+                const double cy = area_y + row * (g.card_h + 4);
                 draw_pyramid_card(r, c, *tiles[t], x, cy, g.card_w, g.card_h);
             }
         }

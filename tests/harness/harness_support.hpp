@@ -64,4 +64,44 @@ inline std::string line(int t, const std::string& type, const std::string& key, 
 inline std::string tap(int t, const std::string& target) { return line(t, "tap", "target", target); }
 inline std::string expect(int t, const std::string& target) { return line(t, "expect", "target", target); }
 
+// A play script written line by line, each line a moment later than the one before.
+struct Script {
+    std::string text;
+    int t = 0;
+    void line(const std::string& body, int after_ms = 150) {
+        t += after_ms;
+        text += "{\"t\":" + std::to_string(t) + "," + body + "}\n";
+    }
+    void tap(const std::string& target, int after_ms = 150) {
+        line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms);
+    }
+    void expect(const std::string& target) { line("\"type\":\"expect\",\"target\":\"" + target + "\"", 300); }
+    // Types `s` on the on-screen keyboard of the open sheet: letters by their capital (after
+    // key:Shift for a capital), digits, '-' and spaces.
+    void keys(const std::string& s) {
+        for (char ch : s) {
+            if (ch == ' ') {
+                tap("key:Spatie", 120);
+            } else if (ch >= 'A' && ch <= 'Z') {
+                tap("key:Shift", 120);
+                tap(std::string("key:") + ch, 120);
+            } else if (ch >= 'a' && ch <= 'z') {
+                tap(std::string("key:") + static_cast<char>(ch - 32), 120);
+            } else {
+                tap(std::string("key:") + ch, 120);
+            }
+        }
+    }
+    void clear(int count) {  // key:Wissen `count` times
+        for (int i = 0; i < count; ++i) tap("key:Wissen", 100);
+    }
+};
+
+// Plays `script` (written to DIR/NAME) on `session`; `extra` holds more options (" --screenshot ...").
+inline RunOutcome play_script(const fs::path& session, const Script& script, const fs::path& dir,
+                              const std::string& extra = "", const std::string& name = "script.jsonl") {
+    write_file(dir / name, script.text);
+    return run_app("play " + quote(session.string()) + " --input " + quote((dir / name).string()) + extra, dir);
+}
+
 }  // namespace tafel::harness

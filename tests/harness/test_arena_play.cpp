@@ -112,26 +112,6 @@ TEST(ArenaPlay, TheStepViewScreenshotAndAPausedClockDrawsNothing) {
 
 namespace {
 
-// A play script written line by line (the report's file name holds today's date).
-struct Script {
-    std::string text;
-    int t = 0;
-    void line(const std::string& body, int after_ms = 200) {
-        t += after_ms;
-        text += "{\"t\":" + std::to_string(t) + "," + body + "}\n";
-    }
-    void tap(const std::string& target, int after_ms = 250) {
-        line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms);
-    }
-    void expect(const std::string& target) { line("\"type\":\"expect\",\"target\":\"" + target + "\"", 300); }
-    void capitals(const std::string& word) {
-        for (char ch : word) {
-            tap("key:Shift", 120);
-            tap(std::string("key:") + ch, 120);
-        }
-    }
-};
-
 std::string pdf_text(const fs::path& pdf, const fs::path& dir) {
     const fs::path txt = dir / "verslag.txt";
     const std::string command = "pdftotext -layout " + quote(pdf.string()) + " " + quote(txt.string());
@@ -161,7 +141,7 @@ TEST(ArenaPlay, RetimedAfterTheStartADeckPartyAsInvesteerderAndTheReportAtTheAfs
     s.tap("button:Programma", 300);
     s.tap("button:Arena", 300);
     s.tap("button:+ Partij uit de stapel", 300);
-    s.capitals("GEMEENTE");
+    s.keys("GEMEENTE");
     s.tap("option:investeerders");
     s.tap("button:Opslaan", 300);
     s.tap("button:Arena", 300);

@@ -12,36 +12,6 @@ namespace {
 
 const fs::path kDemo = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-rondomjong.tafel";
 
-// A play script written line by line, each line a moment later than the one before.
-struct Script {
-    std::string text;
-    int t = 0;
-    void line(const std::string& body, int after_ms = 150) {
-        t += after_ms;
-        text += "{\"t\":" + std::to_string(t) + "," + body + "}\n";
-    }
-    void tap(const std::string& target, int after_ms = 150) {
-        line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms);
-    }
-    void expect(const std::string& target) { line("\"type\":\"expect\",\"target\":\"" + target + "\"", 300); }
-    // Types `s` on the on-screen keyboard of the one open sheet: letters by their capital
-    // (after key:Shift for a capital), digits, '-' and spaces.
-    void keys(const std::string& s) {
-        for (char ch : s) {
-            if (ch == ' ') {
-                tap("key:Spatie", 120);
-            } else if (ch >= 'A' && ch <= 'Z') {
-                tap("key:Shift", 120);
-                tap(std::string("key:") + ch, 120);
-            } else if (ch >= 'a' && ch <= 'z') {
-                tap(std::string("key:") + static_cast<char>(ch - 32), 120);
-            } else {
-                tap(std::string("key:") + ch, 120);
-            }
-        }
-    }
-};
-
 }  // namespace
 
 TEST(FollowUp, TypedOnlyWithOnScreenKeysItAppendsExactlyTheFollowUpEvents) {
@@ -89,10 +59,8 @@ TEST(FollowUp, TypedOnlyWithOnScreenKeysItAppendsExactlyTheFollowUpEvents) {
     s.tap("button:+1 maand");
     s.tap("button:Opslaan");
     s.line("\"type\":\"wait\"", 500);
-    write_file(dir / "follow_up.jsonl", s.text);
 
-    RunOutcome r =
-        run_app("play " + quote(session.string()) + " --input " + quote((dir / "follow_up.jsonl").string()), dir);
+    RunOutcome r = play_script(session, s, dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
 
     const tafel::Session after = tafel::load_session(session);

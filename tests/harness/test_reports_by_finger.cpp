@@ -12,37 +12,6 @@ using namespace tafel::harness;
 
 namespace {
 
-struct Script {
-    std::string text;
-    int t = 0;
-    void line(const std::string& body, int after_ms = 150) {
-        t += after_ms;
-        text += "{\"t\":" + std::to_string(t) + "," + body + "}\n";
-    }
-    void tap(const std::string& target, int after_ms = 150) {
-        line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms);
-    }
-    void expect(const std::string& target) { line("\"type\":\"expect\",\"target\":\"" + target + "\"", 300); }
-    // Types on the on-screen keys of the open sheet (capitals after key:Shift).
-    void keys(const std::string& s) {
-        for (char ch : s) {
-            if (ch == ' ') {
-                tap("key:Spatie", 120);
-            } else if (ch >= 'A' && ch <= 'Z') {
-                tap("key:Shift", 120);
-                tap(std::string("key:") + ch, 120);
-            } else if (ch >= 'a' && ch <= 'z') {
-                tap(std::string("key:") + static_cast<char>(ch - 32), 120);
-            } else {
-                tap(std::string("key:") + ch, 120);
-            }
-        }
-    }
-    void clear(int count) {
-        for (int i = 0; i < count; ++i) tap("key:Wissen", 100);
-    }
-};
-
 // What the screen says after a report: the folder in words (no path), then the report's name.
 std::string saved_sentence(const fs::path&, const std::string& file) {
     return "text:Opgeslagen in de map Verslagen bij de sessies, als " + file + ".";
@@ -72,13 +41,6 @@ size_t plan_rows(const std::string& text) {
         if (c >= '0' && c <= '9') ++rows;
     }
     return rows;
-}
-
-RunOutcome play(const fs::path& dir, const std::string& file, const Script& s, const std::string& extra = "") {
-    write_file(dir / "script.jsonl", s.text);
-    return run_app("play " + quote((dir / "sessions" / file).string()) + " --input " +
-                       quote((dir / "script.jsonl").string()) + extra,
-                   dir);
 }
 
 }  // namespace
@@ -130,7 +92,8 @@ TEST(ReportsByFinger, DetailsOnTheSheetThenVerslagMakenGivesThePdfInTheNamedFold
     s.tap("button:Verslag maken", 400);
     const std::string name = "Ouderavond - De Linde - " + tafel::today_dd_mm_yyyy() + " - verslag.pdf";
     s.expect(saved_sentence(sessions, name));
-    RunOutcome r = play(dir, "ouders.tafel", s, " --screenshot " + quote((dir / "melding.png").string()));
+    RunOutcome r = play_script(dir / "sessions" / "ouders.tafel", s, dir,
+                               " --screenshot " + quote((dir / "melding.png").string()));
     ASSERT_EQ(r.exit_code, 0) << r.err;
 
     const fs::path pdf = sessions / "Verslagen" / name;
@@ -184,7 +147,7 @@ TEST(ReportsByFinger, EffectenarenaReportAtTheAfsluitingAndInReviewNeverOverwrit
     s.tap("button:Melding sluiten");
     s.tap("button:Antwoorden CSV", 300);
     s.expect(saved_sentence(sessions, "Effectenarena " + tafel::today_dd_mm_yyyy() + " - antwoorden.csv"));
-    RunOutcome r = play(dir, "arena.tafel", s);
+    RunOutcome r = play_script(dir / "sessions" / "arena.tafel", s, dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     for (const std::string& file : {name, second}) {
         const fs::path pdf = sessions / "Verslagen" / file;
@@ -216,7 +179,7 @@ TEST(ReportsByFinger, RenameAndDeleteOnTheStartScreen) {
     s.tap("button:Verwijderen:c.tafel", 400);
     s.expect("button:Ja, naar de prullenbak");
     s.tap("button:Ja, naar de prullenbak");
-    RunOutcome r = play(dir, "a.tafel", s);
+    RunOutcome r = play_script(dir / "sessions" / "a.tafel", s, dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
 
     EXPECT_FALSE(fs::exists(sessions / "c.tafel"));
@@ -255,7 +218,7 @@ TEST(ReportsByFinger, RenameAndDeleteLeaveASessionOpenInAnotherWindowAlone) {
     s.tap("button:Verwijderen:b.tafel", 400);
     s.tap("button:Ja, naar de prullenbak");
     s.expect(refused);
-    RunOutcome r = play(dir, "a.tafel", s);
+    RunOutcome r = play_script(dir / "sessions" / "a.tafel", s, dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(read_file(sessions / "b.tafel"), b_bytes) << "nothing changed";
     EXPECT_FALSE(fs::exists(sessions / "Prullenbak" / "b.tafel"));

@@ -8,19 +8,6 @@ using namespace tafel::harness;
 
 namespace {
 
-// A play script, each line a moment later than the one before.
-struct Script {
-    std::string text;
-    int t = 0;
-    void line(const std::string& body, int after_ms = 150) {
-        t += after_ms;
-        text += "{\"t\":" + std::to_string(t) + "," + body + "}\n";
-    }
-    void tap(const std::string& target, int after_ms = 150) {
-        line("\"type\":\"tap\",\"target\":\"" + target + "\"", after_ms);
-    }
-};
-
 std::string actions_csv(const fs::path& session, const fs::path& dir) {
     EXPECT_EQ(
         run_app("export " + quote(session.string()) + " --format actions-csv --out " + quote((dir / "a.csv").string()),
@@ -50,8 +37,7 @@ TEST(Sheets, AnAbandonedActionCardLeavesThePlanAndTheFilledOneStays) {
     s.tap("button:Sluiten", 300);  // the empty card at the bottom: not a card
     s.tap("button:Opslaan", 300);  // the one sheet left: its names lose the #2
     s.line("\"type\":\"wait\"", 500);
-    write_file(dir / "s.jsonl", s.text);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "s.jsonl").string()), dir);
+    RunOutcome r = play_script(session, s, dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(actions_csv(session, dir),
               "\xEF\xBB\xBF"
@@ -73,8 +59,7 @@ TEST(Sheets, ACardWithANameButNoActionAsksOnceBeforeClosing) {
     s.line("\"type\":\"expect\",\"target\":\"button:Toch sluiten\"", 300);  // still open, asking
     s.tap("button:Toch sluiten", 300);
     s.line("\"type\":\"wait\"", 500);
-    write_file(dir / "s.jsonl", s.text);
-    RunOutcome r = run_app("play " + quote(session.string()) + " --input " + quote((dir / "s.jsonl").string()), dir);
+    RunOutcome r = play_script(session, s, dir);
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const std::string csv = actions_csv(session, dir);
     EXPECT_NE(csv.find("Joost;"), std::string::npos) << csv;

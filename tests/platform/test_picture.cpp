@@ -12,12 +12,14 @@
 
 #include "platform/picture.hpp"
 
+#include "../support/outcome_text.hpp"
 #include "../support/png_bytes.hpp"
 
 using namespace tafel;
 namespace fs = std::filesystem;
 
 using tafel::test::png_header_only;
+using tafel::test::why;
 
 namespace {
 
@@ -59,14 +61,14 @@ TEST(Picture, FittedSizeKeepsSmallPicturesAndTheAspectRatio) {
 }
 
 TEST(Picture, TheLimits) {
-    EXPECT_EQ(check_picture_file_size(20u * 1024u * 1024u), "");
-    EXPECT_NE(check_picture_file_size(20u * 1024u * 1024u + 1), "");
-    EXPECT_NE(check_picture_file_size(0), "");
-    EXPECT_EQ(check_picture_dimensions(8000, 8000), "");
-    EXPECT_NE(check_picture_dimensions(8001, 10), "");
-    EXPECT_NE(check_picture_dimensions(10, 8001), "");
-    EXPECT_NE(check_picture_dimensions(9000, 9000).find("9000 × 9000"), std::string::npos);
-    EXPECT_NE(check_picture_dimensions(0, 5), "");
+    EXPECT_EQ(why(check_picture_file_size(20u * 1024u * 1024u)), "");
+    EXPECT_NE(why(check_picture_file_size(20u * 1024u * 1024u + 1)), "");
+    EXPECT_NE(why(check_picture_file_size(0)), "");
+    EXPECT_EQ(why(check_picture_dimensions(8000, 8000)), "");
+    EXPECT_NE(why(check_picture_dimensions(8001, 10)), "");
+    EXPECT_NE(why(check_picture_dimensions(10, 8001)), "");
+    EXPECT_NE(why(check_picture_dimensions(9000, 9000)).find("9000 × 9000"), std::string::npos);
+    EXPECT_NE(why(check_picture_dimensions(0, 5)), "");
 }
 
 TEST(Picture, BoxFilterAveragesTheCoveredPixels) {
@@ -101,7 +103,7 @@ TEST(Picture, DecodesPngAndJpegAndScalesDown) {
     std::vector<unsigned char> px = solid(2000, 1000, 40, 120, 200);
     ASSERT_TRUE(stbi_write_png((dir / "big.png").string().c_str(), 2000, 1000, 4, px.data(), 2000 * 4));
     DecodedPicture pic;
-    ASSERT_EQ(decode_picture(dir / "big.png", pic), "");
+    ASSERT_EQ(why(decode_picture(dir / "big.png", pic)), "");
     EXPECT_EQ(pic.original_width, 2000);
     EXPECT_EQ(pic.width, 1024);
     EXPECT_EQ(pic.height, 512);
@@ -112,7 +114,7 @@ TEST(Picture, DecodesPngAndJpegAndScalesDown) {
 
     std::vector<unsigned char> small = solid(30, 60, 200, 60, 20);
     ASSERT_TRUE(stbi_write_jpg((dir / "small.jpg").string().c_str(), 30, 60, 4, small.data(), 95));
-    ASSERT_EQ(decode_picture(dir / "small.jpg", pic), "");
+    ASSERT_EQ(why(decode_picture(dir / "small.jpg", pic)), "");
     EXPECT_EQ(pic.width, 30);
     EXPECT_EQ(pic.height, 60);
     EXPECT_NEAR(pic.rgba[0], 200, 6);
@@ -122,22 +124,22 @@ TEST(Picture, DecodesPngAndJpegAndScalesDown) {
 TEST(Picture, RefusesWhatItCannotShowWithAReason) {
     fs::path dir = temp_dir();
     DecodedPicture pic;
-    EXPECT_EQ(decode_picture(dir / "er-is-niets.png", pic), "het bestand bestaat niet");
+    EXPECT_EQ(why(decode_picture(dir / "er-is-niets.png", pic)), "het bestand bestaat niet");
 
     write(dir / "kapot.png", std::string("\x89PNG\r\n\x1a\n", 8) + "dit is geen plaatje");
-    EXPECT_EQ(decode_picture(dir / "kapot.png", pic), "het bestand is beschadigd of onvolledig");
+    EXPECT_EQ(why(decode_picture(dir / "kapot.png", pic)), "het bestand is beschadigd of onvolledig");
 
     write(dir / "tekst.png", "gewoon tekst");
-    EXPECT_EQ(decode_picture(dir / "tekst.png", pic), "het is geen PNG- of JPEG-bestand");
+    EXPECT_EQ(why(decode_picture(dir / "tekst.png", pic)), "het is geen PNG- of JPEG-bestand");
 
     write(dir / "reus.png", png_header_only(9000, 9000));
-    EXPECT_NE(decode_picture(dir / "reus.png", pic).find("9000 × 9000"), std::string::npos);
+    EXPECT_NE(why(decode_picture(dir / "reus.png", pic)).find("9000 × 9000"), std::string::npos);
     EXPECT_TRUE(pic.rgba.empty());
 
     // Over 20 MB: refused from the file size, before anything is read (a sparse file).
     write(dir / "zwaar.png", png_header_only(10, 10));
     fs::resize_file(dir / "zwaar.png", 21u * 1024u * 1024u);
-    EXPECT_EQ(decode_picture(dir / "zwaar.png", pic), "het bestand is groter dan 20 MB");
+    EXPECT_EQ(why(decode_picture(dir / "zwaar.png", pic)), "het bestand is groter dan 20 MB");
 
     EXPECT_EQ(picture_problem_sentence("Mohammed", "personas/foto.png", "het bestand bestaat niet"),
               "De foto van Mohammed (personas/foto.png) kan niet worden gelezen: het bestand bestaat niet. "

@@ -22,7 +22,8 @@ bool choice_button(App& app, const std::string& label, bool chosen, const std::s
 
 std::string text_of(const ActionListView::FollowUpSheet& s, const std::string& field) { return s.trimmed(field); }
 
-const ImU32 kInk = IM_COL32(40, 40, 40, 255), kLabel = IM_COL32(90, 80, 70, 255), kProblem = IM_COL32(180, 30, 30, 255);
+const ImU32 kInk = style::u32(style::kSheetInk), kLabel = style::u32(style::kSheetLabel),
+            kProblem = style::u32(style::kProblemInk);
 
 }  // namespace
 
@@ -45,65 +46,17 @@ void ActionListView::draw(App& app, float width) {
     const int columns = following_up_ ? 8 : 7;
     if (ImGui::BeginTable("##actietabel", columns,
                           ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("Nr.", ImGuiTableColumnFlags_WidthFixed, m.mm(10));
+        ImGui::TableSetupColumn("Nr.", ImGuiTableColumnFlags_WidthFixed, m.mm(style::kPlanNumberColumnMm));
         ImGui::TableSetupColumn("Naam", 0, 1.2f);
         ImGui::TableSetupColumn("Laag", 0, 1.0f);
         ImGui::TableSetupColumn("Actie en doel", 0, 3.5f);
         ImGui::TableSetupColumn("Gepland klaar", 0, 0.9f);
         ImGui::TableSetupColumn("Status", 0, 0.9f);
         ImGui::TableSetupColumn("Opvolging", 0, 2.2f);
-        if (following_up_) ImGui::TableSetupColumn("Bijwerken", ImGuiTableColumnFlags_WidthFixed, m.mm(95));
+        if (following_up_)
+            ImGui::TableSetupColumn("Bijwerken", ImGuiTableColumnFlags_WidthFixed, m.mm(style::kPlanUpdateColumnMm));
         ImGui::TableHeadersRow();
-        for (const ActionCard* card : cards) {
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", card->id);
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", card->field("naam").empty() ? "(geen naam)" : card->field("naam").c_str());
-            ImGui::TableNextColumn();
-            const Layer* layer = c.find_layer(card->field("laag"));
-            ImGui::TextWrapped("%s", layer ? layer->name.c_str() : "(geen laag)");
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", card->field("actie").c_str());
-            if (!card->field("doel").empty()) {
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-                ImGui::TextWrapped("Doel: %s", card->field("doel").c_str());
-                ImGui::PopStyleColor();
-            }
-            if (card->follow_up > 0) ImGui::TextDisabled("(nieuw bij opvolging %d)", card->follow_up);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(card->field("gepland").c_str());
-            if (is_overdue(*card, today)) ImGui::TextColored(ImVec4(0.75f, 0.1f, 0.1f, 1), "over tijd");
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(card->field("status").c_str());
-            if (!card->field("afgerond").empty()) ImGui::TextDisabled("op %s", card->field("afgerond").c_str());
-            ImGui::TableNextColumn();
-            for (const ActionUpdate& u : card->updates) {
-                if (u.status.empty()) {
-                    ImGui::TextWrapped("%s: %s", u.date.c_str(), u.note.c_str());
-                } else {
-                    ImGui::TextWrapped("%s: %s", u.date.c_str(), u.status.c_str());
-                }
-            }
-            if (following_up_) {
-                ImGui::TableNextColumn();
-                const std::string n = std::to_string(card->id);
-                const float bw = m.mm(29);
-                if (touch_button(app, "bezig##b" + n, bw, "button:Bezig " + n)) {
-                    app.record(ActionProgressed{card->id, "bezig", date_}, Seat::bottom);
-                }
-                ImGui::SameLine();
-                if (touch_button(app, "afgerond##a" + n, bw, "button:Afgerond " + n)) {
-                    app.record(ActionProgressed{card->id, "afgerond", date_}, Seat::bottom);
-                }
-                ImGui::SameLine();
-                // Lit while a note sheet about this card is open.
-                if (choice_button(app, "notitie##n" + n, find_sheet(Kind::note, card->id) != nullptr,
-                                  "button:Notitie " + n, bw)) {
-                    open_note_sheet(app, card->id);
-                }
-            }
-        }
+        for (const ActionCard* card : cards) draw_row(app, card, c, today);
         ImGui::EndTable();
     }
     if (cards.empty()) ImGui::TextDisabled("Geen actiekaarten die bij deze keuze passen.");
@@ -116,6 +69,59 @@ void ActionListView::draw(App& app, float width) {
     ImGui::EndChild();
     ImGui::Separator();
     draw_follow_up_buttons(app, rj);
+}
+
+// One row of the table: the card, its status and follow-up, and while following up its buttons.
+void ActionListView::draw_row(App& app, const ActionCard* card, const RondomJongContent& c, int today) {
+    const Metrics& m = app.metrics();
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::Text("%d", card->id);
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", card->field("naam").empty() ? "(geen naam)" : card->field("naam").c_str());
+    ImGui::TableNextColumn();
+    const Layer* layer = c.find_layer(card->field("laag"));
+    ImGui::TextWrapped("%s", layer ? layer->name.c_str() : "(geen laag)");
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", card->field("actie").c_str());
+    if (!card->field("doel").empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("Doel: %s", card->field("doel").c_str());
+        ImGui::PopStyleColor();
+    }
+    if (card->follow_up > 0) ImGui::TextDisabled("(nieuw bij opvolging %d)", card->follow_up);
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(card->field("gepland").c_str());
+    if (is_overdue(*card, today)) ImGui::TextColored(vec4(style::kOverdueInk), "over tijd");
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(card->field("status").c_str());
+    if (!card->field("afgerond").empty()) ImGui::TextDisabled("op %s", card->field("afgerond").c_str());
+    ImGui::TableNextColumn();
+    for (const ActionUpdate& u : card->updates) {
+        if (u.status.empty()) {
+            ImGui::TextWrapped("%s: %s", u.date.c_str(), u.note.c_str());
+        } else {
+            ImGui::TextWrapped("%s: %s", u.date.c_str(), u.status.c_str());
+        }
+    }
+    if (following_up_) {
+        ImGui::TableNextColumn();
+        const std::string n = std::to_string(card->id);
+        const float bw = m.mm(style::kPlanUpdateButtonMm);
+        if (touch_button(app, "bezig##b" + n, bw, "button:Bezig " + n)) {
+            app.record(ActionProgressed{card->id, "bezig", date_}, Seat::bottom);
+        }
+        ImGui::SameLine();
+        if (touch_button(app, "afgerond##a" + n, bw, "button:Afgerond " + n)) {
+            app.record(ActionProgressed{card->id, "afgerond", date_}, Seat::bottom);
+        }
+        ImGui::SameLine();
+        // Lit while a note sheet about this card is open.
+        if (choice_button(app, "notitie##n" + n, find_sheet(Kind::note, card->id) != nullptr, "button:Notitie " + n,
+                          bw)) {
+            open_note_sheet(app, card->id);
+        }
+    }
 }
 
 void ActionListView::draw_heading(App& app, const RondomJongState& rj) {
@@ -143,31 +149,34 @@ void ActionListView::draw_follow_up_buttons(App& app, const RondomJongState& rj)
     const Metrics& m = app.metrics();
     if (!following_up_) {
         // The date is typed or picked on the sheet that opens.
-        if (touch_button(app, "Opvolging starten", m.mm(60))) open_date_sheet(app, Kind::start_date);
+        if (touch_button(app, "Opvolging starten", m.mm(style::kPlanStartButtonMm)))
+            open_date_sheet(app, Kind::start_date);
         if (!rj.follow_ups.empty()) {
             ImGui::SameLine();
             // Pick up the latest follow-up again (on its own date) without starting a new one.
-            if (touch_button(app, "Opvolging voortzetten", m.mm(65))) {
+            if (touch_button(app, "Opvolging voortzetten", m.mm(style::kPlanContinueButtonMm))) {
                 following_up_ = true;
                 date_ = rj.follow_ups.back().date;
             }
         }
         return;
     }
-    if (touch_button(app, "Datum " + date_ + " wijzigen##datum", m.mm(70), "button:Datum wijzigen")) {
+    if (touch_button(app, "Datum " + date_ + " wijzigen##datum", m.mm(style::kPlanDateButtonMm),
+                     "button:Datum wijzigen")) {
         open_date_sheet(app, Kind::change_date);
     }
     ImGui::SameLine();
-    if (touch_button(app, "Opvolgnotitie bij het hele plan", m.mm(85), "button:Opvolgnotitie")) open_note_sheet(app, 0);
+    if (touch_button(app, "Opvolgnotitie bij het hele plan", m.mm(style::kPlanNoteButtonMm), "button:Opvolgnotitie"))
+        open_note_sheet(app, 0);
     ImGui::SameLine();
-    if (touch_button(app, "Nieuwe actiekaart", m.mm(60))) {
-        FollowUpSheet& s = open_sheet(app, Kind::new_card, 164, 192);
+    if (touch_button(app, "Nieuwe actiekaart", m.mm(style::kPlanNewCardButtonMm))) {
+        FollowUpSheet& s = open_sheet(app, Kind::new_card, style::kNewCardSheetWidthMm, style::kNewCardSheetHeightMm);
         s.fields["naam"].max_bytes = 120;
         s.fields["gepland"].max_bytes = 10;
         s.focus = "naam";
     }
     ImGui::SameLine();
-    if (touch_button(app, "Opvolging klaar", m.mm(55))) {
+    if (touch_button(app, "Opvolging klaar", m.mm(style::kPlanDoneButtonMm))) {
         // What is written on an open sheet belongs to this follow-up: save or cancel it first.
         const bool writing = sheets_.find([](const FollowUpSheet& s) { return s.kind != Kind::start_date; });
         if (writing) {
@@ -204,7 +213,7 @@ void ActionListView::draw_filters(App& app, const RondomJongState& rj, const Ron
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("  Persoon:");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(m.mm(60));
+    ImGui::SetNextItemWidth(m.mm(style::kPlanPersonFilterMm));
     if (ImGui::BeginCombo("##persoon", filter_.person.empty() ? "iedereen" : filter_.person.c_str())) {
         if (ImGui::Selectable("iedereen", filter_.person.empty())) filter_.person.clear();
         app.add_item_target("option:persoon-iedereen");
@@ -250,7 +259,7 @@ void ActionListView::open_date_sheet(App& app, Kind kind) {
         sheets_.give_keyboard(*open);
         return;
     }
-    FollowUpSheet& s = open_sheet(app, kind, 164, 130);
+    FollowUpSheet& s = open_sheet(app, kind, style::kDateSheetWidthMm, style::kDateSheetHeightMm);
     s.fields["datum"].text = kind == Kind::start_date ? today_dd_mm_yyyy() : date_;
     s.fields["datum"].max_bytes = 10;
     s.focus = "datum";
@@ -261,7 +270,7 @@ void ActionListView::open_note_sheet(App& app, int card) {
         sheets_.give_keyboard(*open);
         return;
     }
-    FollowUpSheet& s = open_sheet(app, Kind::note, 190, 150);
+    FollowUpSheet& s = open_sheet(app, Kind::note, style::kNoteSheetWidthMm, style::kNoteSheetHeightMm);
     s.card = card;
     s.fields["opvolgnotitie"].max_bytes = 1000;
     s.focus = "opvolgnotitie";
@@ -287,40 +296,44 @@ void ActionListView::draw_sheets(App& app) {
 float ActionListView::draw_save_buttons(App& app, FollowUpSheet& s, float y) {
     Sheet& sheet = *s.sheet;
     const float mm = app.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const float pad = style::kSheetPadMm * mm, w = sheet.width() - 2 * pad;
     ImFont* font = app.fonts().body;
     // Said here too, upright for the person at this sheet: the message banner may lie under it.
     // It goes once what was missing has been typed.
     if (!s.problem.empty()) s.problem = problem_with(s);
     if (!s.problem.empty())
         sheet.text(font, font->FontSize, ImVec2(pad, y), kProblem, ellipsize(font, font->FontSize, s.problem, w));
-    y += 7 * mm;
+    y += style::kSheetProblemMm * mm;
     sheet.save_close_row(
-        {pad, y, w, 12 * mm}, [this, &app, &s] { save(app, s); }, [&s] { s.close_requested = true; }, "Annuleren");
-    return y + 15 * mm;
+        {pad, y, w, style::kSheetButtonMm * mm}, [this, &app, &s] { save(app, s); }, [&s] { s.close_requested = true; },
+        "Annuleren");
+    return y + style::kSheetButtonRowMm * mm;
 }
 
 void ActionListView::draw_date_sheet(App& app, FollowUpSheet& s) {
     Sheet& sheet = *s.sheet;
     const float mm = app.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const float pad = style::kSheetPadMm * mm, w = sheet.width() - 2 * pad;
     const Fonts& f = app.fonts();
     sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), kInk,
                s.kind == Kind::start_date ? "Opvolging starten: op welke datum?" : "Datum van de opvolging wijzigen");
-    float y = pad + 8 * mm;
+    float y = pad + style::kSheetHeadingMm * mm;
     TextField& datum = s.fields["datum"];
-    sheet.field("datum", "Datum (dd-mm-jjjj)", {pad, y, 60 * mm, 15 * mm}, datum, true, nullptr);
-    sheet.text(f.body, f.body->FontSize, ImVec2(pad + 64 * mm, y + 7 * mm), kLabel, "Typ de datum of kies hieronder.");
-    y += 17 * mm;
-    sheet.date_buttons({pad, y, w, 11 * mm}, datum, nullptr);
-    y = draw_save_buttons(app, s, y + 13 * mm);
+    sheet.field("datum", "Datum (dd-mm-jjjj)", {pad, y, style::kPlanDateFieldMm * mm, style::kPlanFieldMm * mm}, datum,
+                true, nullptr);
+    sheet.text(f.body, f.body->FontSize,
+               ImVec2(pad + (style::kPlanDateFieldMm + style::kSheetPadMm) * mm, y + style::kSheetProblemMm * mm),
+               kLabel, "Typ de datum of kies hieronder.");
+    y += (style::kPlanFieldMm + style::kPlanRowGapMm) * mm;
+    sheet.date_buttons({pad, y, w, style::kDateButtonsMm * mm}, datum, nullptr);
+    y = draw_save_buttons(app, s, y + (style::kDateButtonsMm + style::kPlanRowGapMm) * mm);
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &datum, [this, &app, &s] { save(app, s); });
 }
 
 void ActionListView::draw_note_sheet(App& app, FollowUpSheet& s) {
     Sheet& sheet = *s.sheet;
     const float mm = app.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const float pad = style::kSheetPadMm * mm, w = sheet.width() - 2 * pad;
     const Fonts& f = app.fonts();
     const ActionCard* card = app.store()->session().state().rondomjong.find_action(s.card);
     sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), kInk,
@@ -329,12 +342,12 @@ void ActionListView::draw_note_sheet(App& app, FollowUpSheet& s) {
     const std::string about =
         card ? (card->field("naam").empty() ? "(geen naam)" : card->field("naam")) + ": " + card->field("actie")
              : "Opvolging van " + date_;
-    sheet.text(f.body, f.body->FontSize, ImVec2(pad, pad + 8 * mm), kLabel,
+    sheet.text(f.body, f.body->FontSize, ImVec2(pad, pad + style::kSheetHeadingMm * mm), kLabel,
                ellipsize(f.body, f.body->FontSize, about, w));
-    float y = pad + 15 * mm;
+    float y = pad + (style::kSheetHeadingMm + style::kSheetProblemMm) * mm;  // below the heading and the card
     TextField& note = s.fields["opvolgnotitie"];
-    sheet.field("opvolgnotitie", "Opvolgnotitie", {pad, y, w, 30 * mm}, note, true, nullptr);
-    y = draw_save_buttons(app, s, y + 32 * mm);
+    sheet.field("opvolgnotitie", "Opvolgnotitie", {pad, y, w, style::kPlanNoteFieldMm * mm}, note, true, nullptr);
+    y = draw_save_buttons(app, s, y + (style::kPlanNoteFieldMm + style::kPlanRowGapMm) * mm);
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &note, [this, &app, &s] { save(app, s); });
 }
 
@@ -342,35 +355,37 @@ void ActionListView::draw_new_card_sheet(App& app, FollowUpSheet& s) {
     Sheet& sheet = *s.sheet;
     const RondomJongContent& c = app.store()->session().content().rondomjong;
     const float mm = app.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad, half = (w - 3 * mm) * 0.5f;
+    const float pad = style::kSheetPadMm * mm, w = sheet.width() - 2 * pad;
+    const float gap = style::kSheetColumnGapMm * mm, half = (w - gap) * 0.5f, row_gap = style::kPlanRowGapMm * mm;
     const Fonts& f = app.fonts();
-    sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), IM_COL32(30, 90, 60, 255),
+    sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), style::u32(style::kNewCardInk),
                "Nieuwe actiekaart bij de opvolging van " + date_);
     auto focus_on = [this, &s](const std::string& id) { return sheets_.focus_on(s, id); };
     auto field = [&](const std::string& id, Box box) {
         sheet.field(id, action_field_label(c, id), box, s.fields[id], s.focus == id, focus_on(id));
     };
-    const float row = 15 * mm, two_lines = row + f.body->FontSize;  // actions and goals often take a sentence
-    float y = pad + 8 * mm;
+    const float row = style::kPlanFieldMm * mm,
+                two_lines = row + f.body->FontSize;  // actions and goals often take a sentence
+    float y = pad + style::kSheetHeadingMm * mm;
     field("naam", {pad, y, half, row});
-    field("gepland", {pad + half + 3 * mm, y, half, row});
-    y += row + 2 * mm;
+    field("gepland", {pad + half + gap, y, half, row});
+    y += row + row_gap;
     // The only date on this sheet: the buttons set it whichever field has focus.
-    sheet.date_buttons({pad, y, w, 11 * mm}, s.fields["gepland"], [&s] { s.focus = "gepland"; });
-    y += 13 * mm;
+    sheet.date_buttons({pad, y, w, style::kDateButtonsMm * mm}, s.fields["gepland"], [&s] { s.focus = "gepland"; });
+    y += (style::kDateButtonsMm + style::kPlanRowGapMm) * mm;
     sheet.text(f.body, f.body->FontSize, ImVec2(pad, y), kLabel, action_field_label(c, "laag"));
-    y += 6 * mm;
-    const float ow = (w - 9 * mm) / 4;
+    y += style::kSheetLabelLineMm * mm;
+    const float ow = (w - 3 * gap) / 4;
     for (size_t i = 0; i < c.layers.size() && i < 4; ++i) {
         const Layer& l = c.layers[i];
-        sheet.choice(l.id, l.name, {pad + i * (ow + 3 * mm), y, ow, 10 * mm}, s.layer == l.id,
+        sheet.choice(l.id, l.name, {pad + i * (ow + gap), y, ow, style::kPlanLayerOptionMm * mm}, s.layer == l.id,
                      [&s, id = l.id] { s.layer = id; });
     }
-    y += 12 * mm;
+    y += (style::kPlanLayerOptionMm + style::kPlanRowGapMm) * mm;
     field("actie", {pad, y, w, two_lines});
-    y += two_lines + 2 * mm;
+    y += two_lines + row_gap;
     field("doel", {pad, y, w, two_lines});
-    y = draw_save_buttons(app, s, y + two_lines + 2 * mm);
+    y = draw_save_buttons(app, s, y + two_lines + row_gap);
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, s.focused(), [this, &app, &s] {
         // Return walks the fields in reading order; on the last one it saves.
         static const char* order[] = {"naam", "gepland", "actie", "doel"};

@@ -45,6 +45,7 @@ public:
 private:
     void draw_filters(App& app, const RondomJongState& rj, const RondomJongContent& c, float width);
     void draw_heading(App& app, const RondomJongState& rj);
+    void draw_row(App& app, const ActionCard* card, const RondomJongContent& c, int today);
     void draw_follow_up_buttons(App& app, const RondomJongState& rj);
 
     FollowUpSheet& open_sheet(App& app, FollowUpSheet::Kind kind, float width_mm, float height_mm);

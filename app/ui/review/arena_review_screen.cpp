@@ -10,13 +10,10 @@
 namespace tafel {
 namespace {
 
-constexpr float kTimelineMm = 38.0f;
-constexpr float kEventStripMm = 12.0f;
-
 ImU32 step_color(const std::string& kind) {
-    if (step_kind_of(kind) == StepKind::breakout) return IM_COL32(150, 190, 120, 255);
-    if (step_kind_of(kind) == StepKind::pauze) return IM_COL32(200, 200, 195, 255);
-    return IM_COL32(120, 170, 205, 255);  // plenair
+    if (step_kind_of(kind) == StepKind::breakout) return style::u32(style::kTimelineBreakout);
+    if (step_kind_of(kind) == StepKind::pauze) return style::u32(style::kTimelinePause);
+    return style::u32(style::kTimelinePlenary);
 }
 
 }  // namespace
@@ -36,7 +33,7 @@ void ArenaReviewScreen::refresh() {
     cursor_.go_to(s, state_position_);
     // The clock shows the time left at the moment of the last event shown.
     const std::int64_t at_ms = state_position_ > 0 ? s.events()[state_position_ - 1].at_ms : s.meta().created_at_ms;
-    const float reserved = picture_ ? 0.0f : app_.metrics().mm(kTimelineMm + kEventStripMm);
+    const float reserved = picture_ ? 0.0f : app_.metrics().mm(style::kTimelineMm + style::kEventStripMm);
     view_.show_review({&cursor_.state(), at_ms, reserved, picture_, [this](int step) {
                            const size_t end = end_of_programme_step(session(), step);
                            if (end != std::string::npos) timeline_.go_to(end, session().events().size());
@@ -49,8 +46,8 @@ void ArenaReviewScreen::draw() {
     if (picture_) return;
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    draw_event_strip({0, h - m.mm(kTimelineMm + kEventStripMm), w, m.mm(kEventStripMm)});
-    draw_timeline({0, h - m.mm(kTimelineMm), w, m.mm(kTimelineMm)});
+    draw_event_strip({0, h - m.mm(style::kTimelineMm + style::kEventStripMm), w, m.mm(style::kEventStripMm)});
+    draw_timeline({0, h - m.mm(style::kTimelineMm), w, m.mm(style::kTimelineMm)});
     refresh();  // a step tapped in the programme overview moves the timeline too
 }
 

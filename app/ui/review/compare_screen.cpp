@@ -15,11 +15,11 @@
 namespace tafel {
 namespace {
 
-const ImVec4 kWarning(0.70f, 0.25f, 0.05f, 1.0f);
+const ImVec4 kWarning = vec4(style::kWarningInk);
 const ImVec4 kDone(0.10f, 0.45f, 0.15f, 1.0f);
 const ImVec4 kGone(0.60f, 0.15f, 0.10f, 1.0f);
 const ImVec4 kGoing(0.10f, 0.30f, 0.60f, 1.0f);
-const ImVec4 kAside(0.33f, 0.33f, 0.36f, 1.0f);  // secondary, but still read from across the table
+const ImVec4 kAside = vec4(style::kAsideInk);  // secondary, but still read from across the table
 
 // Parties as tiles that flow over the width, coloured by what changed; each a target
 // partij:LAYER:KIND:NAME.
@@ -28,10 +28,10 @@ void draw_parties(App& app, const std::string& heading, const std::vector<std::s
     if (parties.empty()) return;
     const Metrics& m = app.metrics();
     ImGui::TextUnformatted(heading.c_str());
-    const ImVec2 pad(m.mm(2.5f), m.mm(1.5f));
+    const ImVec2 pad(m.mm(style::kComparePartyPadXMm), m.mm(style::kComparePartyPadYMm));
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     const float spacing = ImGui::GetStyle().ItemSpacing.x * 0.6f;
-    ImGui::Indent(m.mm(4));
+    ImGui::Indent(m.mm(style::kCompareIndentMm));
     for (size_t i = 0; i < parties.size(); ++i) {
         const std::string label = fit_label(parties[i], right - ImGui::GetCursorScreenPos().x - 2 * pad.x);
         const ImVec2 text = ImGui::CalcTextSize(label.c_str());
@@ -40,12 +40,13 @@ void draw_parties(App& app, const std::string& heading, const std::vector<std::s
         ImGui::Dummy(size);
         const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
         ImDrawList* list = ImGui::GetWindowDrawList();
-        list->AddRectFilled(min, max, fill, m.mm(1.5f));
-        list->AddRect(min, max, IM_COL32(90, 90, 80, 120), m.mm(1.5f), 0, std::max(1.0f, m.mm(0.25f)));
+        list->AddRectFilled(min, max, fill, m.mm(style::kRoundingMm));
+        list->AddRect(min, max, style::u32(style::kCompareEdge, style::kCompareEdgeAlpha), m.mm(style::kRoundingMm), 0,
+                      std::max(1.0f, m.mm(style::kFrameBorderMm)));
         list->AddText(ImVec2(min.x + pad.x, min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
         app.add_item_target(target + parties[i]);
     }
-    ImGui::Unindent(m.mm(4));
+    ImGui::Unindent(m.mm(style::kCompareIndentMm));
 }
 
 }  // namespace
@@ -101,7 +102,7 @@ void CompareScreen::draw() {
 
 void CompareScreen::draw_choice(float w, float h) {
     const Metrics& m = app_.metrics();
-    const float column = std::min(w - m.mm(20), m.mm(220));
+    const float column = std::min(w - m.mm(style::kColumnMarginMm), m.mm(style::kColumnMm));
     begin_panel("##vergelijken-kiezen", ImVec2(0, 0), ImVec2(w, h));
     ImGui::SetCursorPosX((w - column) * 0.5f);
     ImGui::BeginGroup();
@@ -153,12 +154,27 @@ void CompareScreen::draw_choice(float w, float h) {
         ImGui::TextColored(kAside, "%s", chosen_.empty() ? "Tik twee sessies aan." : "Tik nog een sessie aan.");
     }
     ImGui::BeginDisabled(!earlier);
-    if (touch_button(app_, "Vergelijken", m.mm(80))) compare();
+    if (touch_button(app_, "Vergelijken", m.mm(style::kCompareButtonMm))) compare();
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (touch_button(app_, "Naar beginscherm", m.mm(70))) app_.show_start_screen();
+    if (touch_button(app_, "Naar beginscherm", m.mm(style::kCompareHomeButtonMm))) app_.show_start_screen();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    end_panel();
+}
+
+// A panel with a large title over a list that scrolls by dragging (target lijst:NAME).
+void CompareScreen::draw_list_panel(const std::string& name, const char* title, Box area,
+                                    void (CompareScreen::*draw_list)()) {
+    begin_panel(("##vergelijken-" + name).c_str(), ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    ImGui::PushFont(app_.fonts().large);
+    ImGui::TextUnformatted(title);
+    ImGui::PopFont();
+    ImGui::BeginChild(("##" + name).c_str(), ImVec2(0, 0), false);
+    drag_to_scroll(app_.metrics());
+    (this->*draw_list)();
+    ImGui::EndChild();
+    app_.add_item_target("lijst:" + name);
     end_panel();
 }
 
@@ -169,42 +185,28 @@ void CompareScreen::draw_comparison(float w, float h) {
     const bool choose_again = draw_header(w, header_h);
     // Parties on the left, actions on the right: both readable at once across the table.
     const float split = std::round(w * 0.45f);
-    begin_panel("##vergelijken-partijen", ImVec2(0, header_h), ImVec2(split, h - header_h));
-    ImGui::PushFont(app_.fonts().large);
-    ImGui::TextUnformatted("Partijen per laag");
-    ImGui::PopFont();
-    ImGui::BeginChild("##partijen", ImVec2(0, 0), false);
-    drag_to_scroll(m);
-    draw_layers();
-    ImGui::EndChild();
-    app_.add_item_target("lijst:partijen");
-    end_panel();
-    begin_panel("##vergelijken-acties", ImVec2(split, header_h), ImVec2(w - split, h - header_h));
-    ImGui::PushFont(app_.fonts().large);
-    ImGui::TextUnformatted("Acties");
-    ImGui::PopFont();
-    ImGui::BeginChild("##acties", ImVec2(0, 0), false);
-    drag_to_scroll(m);
-    draw_actions();
-    ImGui::EndChild();
-    app_.add_item_target("lijst:acties");
-    end_panel();
+    draw_list_panel("partijen", "Partijen per laag", Box{0, header_h, split, h - header_h},
+                    &CompareScreen::draw_layers);
+    draw_list_panel("acties", "Acties", Box{split, header_h, w - split, h - header_h}, &CompareScreen::draw_actions);
     if (choose_again) comparison_.reset();  // only now: the lists above were drawn from it
 }
 
 bool CompareScreen::draw_header(float w, float height) {
     const Metrics& m = app_.metrics();
     begin_panel("##vergelijken-kop", ImVec2(0, 0), ImVec2(w, height));
-    const float buttons_w = m.mm(75) + m.mm(65) + ImGui::GetStyle().ItemSpacing.x;
+    const float buttons_w =
+        m.mm(style::kCompareAgainButtonMm) + m.mm(style::kCompareHeaderHomeButtonMm) + ImGui::GetStyle().ItemSpacing.x;
     ImGui::PushFont(app_.fonts().bold);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(fit_label("Eerder: " + session_label(earlier_), w - buttons_w - m.mm(14)).c_str());
+    ImGui::TextUnformatted(
+        fit_label("Eerder: " + session_label(earlier_), w - buttons_w - m.mm(style::kCompareHeaderMarginMm)).c_str());
     app_.add_item_target("text:Eerder: " + earlier_.title);
     ImGui::SameLine(w - buttons_w - ImGui::GetStyle().WindowPadding.x);
-    const bool choose_again = touch_button(app_, "Andere sessies kiezen", m.mm(75));
+    const bool choose_again = touch_button(app_, "Andere sessies kiezen", m.mm(style::kCompareAgainButtonMm));
     ImGui::SameLine();
-    if (touch_button(app_, "Naar beginscherm", m.mm(65))) app_.show_start_screen();
-    ImGui::TextUnformatted(fit_label("Later: " + session_label(later_), w - m.mm(10)).c_str());
+    if (touch_button(app_, "Naar beginscherm", m.mm(style::kCompareHeaderHomeButtonMm))) app_.show_start_screen();
+    ImGui::TextUnformatted(
+        fit_label("Later: " + session_label(later_), w - m.mm(style::kCompareLaterMarginMm)).c_str());
     app_.add_item_target("text:Later: " + later_.title);
     ImGui::PopFont();
     if (earlier_.school != later_.school) {
@@ -230,13 +232,14 @@ void CompareScreen::draw_layers() {
             ImGui::TextColored(kAside, "Geen verschil");
         }
         const std::string target = "partij:" + change.layer + ":";
-        draw_parties(app_, "Nieuw in deze laag", change.added, IM_COL32(200, 232, 190, 255), target + "erbij:");
-        draw_parties(app_, "Niet meer in deze laag", change.removed, IM_COL32(240, 208, 200, 255), target + "weg:");
-        draw_parties(app_, "Van nog niet betrokken naar betrokken", change.now_involved, IM_COL32(196, 222, 242, 255),
-                     target + "nu-betrokken:");
-        draw_parties(app_, "Van betrokken naar nog niet betrokken", change.now_not_yet, IM_COL32(246, 226, 180, 255),
-                     target + "nu-nog-niet-betrokken:");
-        ImGui::Dummy(ImVec2(0, m.mm(2)));
+        draw_parties(app_, "Nieuw in deze laag", change.added, style::u32(style::kCompareAdded), target + "erbij:");
+        draw_parties(app_, "Niet meer in deze laag", change.removed, style::u32(style::kCompareRemoved),
+                     target + "weg:");
+        draw_parties(app_, "Van nog niet betrokken naar betrokken", change.now_involved,
+                     style::u32(style::kCompareNowInvolved), target + "nu-betrokken:");
+        draw_parties(app_, "Van betrokken naar nog niet betrokken", change.now_not_yet,
+                     style::u32(style::kCompareNowNotYet), target + "nu-nog-niet-betrokken:");
+        ImGui::Dummy(ImVec2(0, m.mm(style::kRowGapMm)));
         ImGui::Separator();
     }
 }
@@ -275,7 +278,7 @@ void CompareScreen::draw_actions() {
         if (!f.action_later.empty()) ImGui::TextColored(kAside, "Later zo geschreven: %s", f.action_later.c_str());
         ImGui::Separator();
     }
-    ImGui::Dummy(ImVec2(0, app_.metrics().mm(3)));
+    ImGui::Dummy(ImVec2(0, app_.metrics().mm(style::kItemSpacingMm)));
     ImGui::PushFont(app_.fonts().card);
     ImGui::Text("Nieuw in de latere sessie (%zu)", cmp.new_actions.size());
     ImGui::PopFont();

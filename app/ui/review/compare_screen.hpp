@@ -4,9 +4,11 @@
 // how the actions of the earlier session fared (core/review/overview.hpp). Read-only: both files are
 // only read, never saved.
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/review/overview.hpp"
+#include "core/rondomjong/board_layout.hpp"
 #include "core/session/session_paths.hpp"
 #include "ui/shell/app.hpp"
 
@@ -25,6 +27,7 @@ private:
     void draw_choice(float w, float h);
     void draw_comparison(float w, float h);
     bool draw_header(float w, float height);  // true: back to choosing the sessions
+    void draw_list_panel(const std::string& name, const char* title, Box area, void (CompareScreen::*draw_list)());
     void draw_layers();
     void draw_actions();
 

@@ -40,36 +40,44 @@ bool ReviewTimeline::advance(const std::vector<Event>& events) {
 
 bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std::vector<Stretch>& stretches,
                           const std::string& jumps_title, const std::vector<Jump>& jumps) {
-    const Metrics& m = app_.metrics();
-    const size_t count = events.size();
     const size_t before = position_;
     begin_panel("##tijdlijn", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    draw_controls(events, jumps_title, jumps);
+    draw_bar(area, events.size(), stretches);
+    end_panel();
+    return position_ != before;
+}
+
+void ReviewTimeline::draw_controls(const std::vector<Event>& events, const std::string& jumps_title,
+                                   const std::vector<Jump>& jumps) {
     // Row 1: the controls.
-    if (touch_button(app_, "Begin", m.mm(22))) go_to(0, count);
+    const Metrics& m = app_.metrics();
+    const size_t count = events.size();
+    if (touch_button(app_, "Begin", m.mm(style::kTimelineEndButtonMm))) go_to(0, count);
     ImGui::SameLine();
     ImGui::BeginDisabled(position_ == 0);
-    if (touch_button(app_, "Vorige gebeurtenis", m.mm(45))) go_to(position_ - 1, count);
+    if (touch_button(app_, "Vorige gebeurtenis", m.mm(style::kTimelinePrevButtonMm))) go_to(position_ - 1, count);
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (playing_) {
-        if (touch_button(app_, "Pauze", m.mm(32))) playing_ = false;
-    } else if (touch_button(app_, "Afspelen", m.mm(32))) {
+        if (touch_button(app_, "Pauze", m.mm(style::kTimelinePlayButtonMm))) playing_ = false;
+    } else if (touch_button(app_, "Afspelen", m.mm(style::kTimelinePlayButtonMm))) {
         if (position_ >= count) go_to(0, count);  // played to the end: start again
         playing_ = true;
         next_due_ms_ = app_.now_ms() + gap_ms(events, position_ + 1) / speed_;
     }
     ImGui::SameLine();
     ImGui::BeginDisabled(position_ >= count);
-    if (touch_button(app_, "Volgende gebeurtenis", m.mm(48))) go_to(position_ + 1, count);
+    if (touch_button(app_, "Volgende gebeurtenis", m.mm(style::kTimelineNextButtonMm))) go_to(position_ + 1, count);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (touch_button(app_, "Einde", m.mm(22))) go_to(count, count);
+    if (touch_button(app_, "Einde", m.mm(style::kTimelineEndButtonMm))) go_to(count, count);
     for (int speed : {1, 4, 16}) {
         ImGui::SameLine();
         const std::string label = std::to_string(speed) + "×";
         const bool chosen = speed == speed_;
         if (chosen) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (touch_button(app_, label, m.mm(16))) {
+        if (touch_button(app_, label, m.mm(style::kTimelineSpeedButtonMm))) {
             // Keep the moment the next event is due, at the new pace.
             if (playing_) next_due_ms_ = app_.now_ms() + std::max(0.0, next_due_ms_ - app_.now_ms()) * speed_ / speed;
             speed_ = speed;
@@ -84,8 +92,11 @@ bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std:
         ImGui::SameLine();
         if (touch_button(app_, jump.label + "##einde", 0, jump.target)) go_to(jump.position, count);
     }
+}
 
+void ReviewTimeline::draw_bar(Box area, size_t count, const std::vector<Stretch>& stretches) {
     // Row 2: the bar, coloured by the meeting's structure, with a white tick where a stretch begins.
+    const Metrics& m = app_.metrics();
     ImDrawList* list = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float bar_w = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
@@ -95,13 +106,13 @@ bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std:
     const float n = static_cast<float>(std::max<size_t>(count, 1));
     auto x_of = [&](size_t position) { return origin.x + bar_w * static_cast<float>(position) / n; };
     const float band_y0 = origin.y + bar_h * 0.25f, band_y1 = origin.y + bar_h * 0.75f;
-    list->AddRectFilled(ImVec2(origin.x, band_y0), ImVec2(origin.x + bar_w, band_y1), IM_COL32(225, 222, 215, 255),
-                        m.mm(1));
+    list->AddRectFilled(ImVec2(origin.x, band_y0), ImVec2(origin.x + bar_w, band_y1), style::u32(style::kTimelineBand),
+                        m.mm(style::kTimelineBandRoundingMm));
     for (size_t i = 0; i < stretches.size(); ++i) {
         const size_t to = i + 1 < stretches.size() ? stretches[i + 1].from : count;
         list->AddRectFilled(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(x_of(to), band_y1), stretches[i].color);
         list->AddLine(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(x_of(stretches[i].from), band_y1),
-                      IM_COL32(255, 255, 255, 200), m.mm(0.3f));
+                      style::u32(style::kWhite, style::kTimelineTickAlpha), m.mm(style::kTimelineTickMm));
     }
     for (size_t i = 0; i < stretches.size(); ++i) {
         if (stretches[i].label.empty()) continue;
@@ -110,14 +121,16 @@ bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std:
         while (next < stretches.size() && stretches[next].label.empty()) ++next;
         const float clip_right = next < stretches.size() ? x_of(stretches[next].from) : origin.x + bar_w;
         list->PushClipRect(ImVec2(x_of(stretches[i].from), band_y0), ImVec2(clip_right, band_y1), true);
-        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * 0.8f,
-                      ImVec2(x_of(stretches[i].from) + m.mm(1), band_y0), IM_COL32(30, 30, 30, 255),
-                      stretches[i].label.c_str());
+        list->AddText(app_.fonts().body, app_.fonts().body->FontSize * style::kTimelineLabelScale,
+                      ImVec2(x_of(stretches[i].from) + m.mm(style::kTimelineLabelInsetMm), band_y0),
+                      style::u32(style::kTimelineInk), stretches[i].label.c_str());
         list->PopClipRect();
     }
     const float thumb_x = x_of(position_);
-    list->AddLine(ImVec2(thumb_x, origin.y), ImVec2(thumb_x, origin.y + bar_h), IM_COL32(200, 60, 20, 255), m.mm(0.8f));
-    list->AddCircleFilled(ImVec2(thumb_x, origin.y + bar_h * 0.5f), m.mm(2.2f), IM_COL32(200, 60, 20, 255));
+    list->AddLine(ImVec2(thumb_x, origin.y), ImVec2(thumb_x, origin.y + bar_h), style::u32(style::kTimelineThumb),
+                  m.mm(style::kTimelineThumbLineMm));
+    list->AddCircleFilled(ImVec2(thumb_x, origin.y + bar_h * 0.5f), m.mm(style::kTimelineThumbMm),
+                          style::u32(style::kTimelineThumb));
     if (ImGui::IsItemActive()) {
         // Dragging (or tapping) the bar moves to that moment.
         const float f = std::clamp((ImGui::GetIO().MousePos.x - origin.x) / bar_w, 0.0f, 1.0f);
@@ -125,8 +138,6 @@ bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std:
         if (at != position_) go_to(at, count);
         playing_ = false;
     }
-    end_panel();
-    return position_ != before;
 }
 
 }  // namespace tafel

@@ -45,6 +45,9 @@ public:
 
 private:
     double gap_ms(const std::vector<Event>& events, size_t position) const;
+    void draw_controls(const std::vector<Event>& events, const std::string& jumps_title,
+                       const std::vector<Jump>& jumps);
+    void draw_bar(Box area, size_t count, const std::vector<Stretch>& stretches);  // it moves the position too
 
     App& app_;
     size_t position_ = 0;

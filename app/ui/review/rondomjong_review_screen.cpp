@@ -10,14 +10,6 @@
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
-namespace {
-
-constexpr float kTimelineMm = 38.0f;
-
-const ImU32 kLayerTimelineColors[] = {IM_COL32(150, 190, 120, 255), IM_COL32(120, 170, 205, 255),
-                                      IM_COL32(230, 180, 100, 255), IM_COL32(215, 120, 110, 255)};
-
-}  // namespace
 
 RondomJongReviewScreen::RondomJongReviewScreen(App& app, size_t at, bool picture)
     : app_(app), picture_(picture), timeline_(app) {
@@ -53,7 +45,7 @@ void RondomJongReviewScreen::draw() {
     if (timeline_.advance(session().events())) refresh();
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float timeline_h = picture_ ? 0.0f : m.mm(kTimelineMm);
+    const float timeline_h = picture_ ? 0.0f : m.mm(style::kTimelineMm);
     // In the action list the state is the plan as it stands now, follow-up included.
     const RondomJongState& rj = cursor_.state().rondomjong;
     BoardLayout layout = layout_board(rj, session().content().rondomjong, w, h - timeline_h, m.px_per_mm);
@@ -94,15 +86,16 @@ void RondomJongReviewScreen::draw_top_bar(const BoardLayout& layout) {
     ImGui::TextDisabled("%s  ·  %s  ·  terugkijken: de vergadering zelf verandert niet",
                         meta.school.empty() ? "school onbekend" : meta.school.c_str(), meta.date.c_str());
     if (!picture_) {
-        ImGui::SameLine(layout.top_bar.w - m.mm(215));
-        if (touch_button(app_, show_actions_ ? "Terug naar het bord" : "Actieplan en opvolging", m.mm(70),
+        ImGui::SameLine(layout.top_bar.w - m.mm(style::kReviewButtonsMm));
+        if (touch_button(app_, show_actions_ ? "Terug naar het bord" : "Actieplan en opvolging",
+                         m.mm(style::kReviewActionsButtonMm),
                          show_actions_ ? "button:Terug naar het bord" : "button:Actieplan")) {
             show_actions_ = !show_actions_;
         }
         ImGui::SameLine();
-        if (touch_button(app_, "Verder vergaderen", m.mm(60))) app_.continue_meeting();
+        if (touch_button(app_, "Verder vergaderen", m.mm(style::kReviewButtonMm))) app_.continue_meeting();
         ImGui::SameLine();
-        if (touch_button(app_, "Naar beginscherm", m.mm(60))) app_.close_session();
+        if (touch_button(app_, "Naar beginscherm", m.mm(style::kReviewButtonMm))) app_.close_session();
     }
     end_panel();
 }
@@ -180,12 +173,13 @@ void RondomJongReviewScreen::draw_timeline(float y, float height) {
         const bool first = std::find(named.begin(), named.end(), mark.layer) == named.end();
         if (first) named.push_back(mark.layer);
         const int li = std::max(0, c.layer_index(mark.layer));
-        stretches.push_back({mark.position - 1, kLayerTimelineColors[li % 4], first && l ? l->name : std::string()});
+        stretches.push_back(
+            {mark.position - 1, style::u32(style::kTimelineLayers[li % 4]), first && l ? l->name : std::string()});
     }
     // The follow-up part of the log, after the meeting.
     for (size_t i = 0; i < events.size(); ++i) {
         if (const auto* f = std::get_if<FollowUpStarted>(&events[i].payload)) {
-            stretches.push_back({i, IM_COL32(170, 160, 200, 255), "opvolging " + f->date});
+            stretches.push_back({i, style::u32(style::kTimelineFollowUp), "opvolging " + f->date});
             break;
         }
     }

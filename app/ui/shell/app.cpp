@@ -32,7 +32,7 @@ App::~App() = default;
 int App::width() const { return window_.width(); }
 int App::height() const { return window_.height(); }
 
-std::string App::start() {
+Outcome App::start() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // nothing is written beside the app
     io.LogFilename = nullptr;
@@ -45,14 +45,13 @@ std::string App::start() {
     if (options_.scale <= 0) options_.scale = saved.scale;
     dpi_ = std::clamp(dpi_, kMinDpi, kMaxDpi);
     metrics_.px_per_mm = dpi_ / 25.4f * options_.scale;
-    std::string problem = build_fonts(metrics_, options_.font_dir, fonts_);
-    if (!problem.empty()) return problem;
+    if (std::string problem = build_fonts(metrics_, options_.font_dir, fonts_); !problem.empty()) return problem;
     window_.reload_font_texture();
     apply_style(metrics_);
     try {
         content_ = load_content(options_.assets_dir);
     } catch (const UserError& e) {
-        return e.what();
+        return Outcome(e.what());
     }
     return {};
 }
@@ -94,7 +93,7 @@ void App::switch_screen(std::unique_ptr<Screen> screen) {
     request_frames();
 }
 
-std::string App::open_session(const std::filesystem::path& path, OpenMode mode, size_t at) {
+Outcome App::open_session(const std::filesystem::path& path, OpenMode mode, size_t at) {
     try {
         Session session = load_session(path);
         std::string kind = session.meta().kind;
@@ -115,7 +114,7 @@ std::string App::open_session(const std::filesystem::path& path, OpenMode mode, 
         }
         return {};
     } catch (const UserError& e) {
-        return e.what();
+        return Outcome(e.what());
     }
 }
 
@@ -126,7 +125,8 @@ std::string App::create_session(const std::filesystem::path& path, SessionMeta m
     } catch (const UserError& e) {
         return e.what();
     }
-    return open_session(path, OpenMode::live);
+    Outcome opened = open_session(path, OpenMode::live);
+    return opened.done() ? std::string() : opened.why();
 }
 
 void App::continue_meeting() {
@@ -258,9 +258,9 @@ void App::png_taken(const std::string& bytes, const std::string& problem) {
 
 void App::draw_undo_note() {
     ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, metrics_.mm(24)), 0, ImVec2(0.5f, 0.0f));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImVec4(0.22f, 0.26f, 0.32f, 0.92f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, metrics_.mm(style::kUndoNoteTopMm)), 0, ImVec2(0.5f, 0.0f));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(style::kUndoNote, style::kUndoNoteAlpha));
+    ImGui::PushStyleColor(ImGuiCol_Text, vec4(style::kWhite));
     ImGui::Begin("##ongedaan", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
@@ -276,14 +276,14 @@ void App::draw_undo_note() {
 void App::draw_message(const std::string& banner) {
     // A message stays on screen until it is read and closed: one Dutch sentence.
     ImGuiIO& io = ImGui::GetIO();
-    const float w = std::min(io.DisplaySize.x * 0.8f, metrics_.mm(260));
-    ImGui::SetNextWindowPos(ImVec2((io.DisplaySize.x - w) * 0.5f, metrics_.mm(6)));
+    const float w = std::min(io.DisplaySize.x * 0.8f, metrics_.mm(style::kBannerMaxWidthMm));
+    ImGui::SetNextWindowPos(ImVec2((io.DisplaySize.x - w) * 0.5f, metrics_.mm(style::kBannerTopMm)));
     ImGui::SetNextWindowSize(ImVec2(w, 0));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, vec4(style::kBanner));
     ImGui::Begin("##melding", nullptr,
                  ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
-    ImGui::PushTextWrapPos(w - metrics_.mm(8));
+    ImGui::PushTextWrapPos(w - metrics_.mm(style::kBannerWrapMarginMm));
     ImGui::TextUnformatted(banner.c_str());
     ImGui::PopTextWrapPos();
     add_item_target("text:" + banner);  // a script can check what the screen says
@@ -352,15 +352,14 @@ void App::handle(const InputEvent& e) {
             return;
         case InputEvent::Type::key_down:
         case InputEvent::Type::key_up:
-            if (io.WantTextInput || !screen_) {
-                ui_pointer_.key(e);
-            } else {
-                screen_->canvas_key(e);
-            }
-            return;
         case InputEvent::Type::text:
+            // To a focused ImGui field (or ImGui when there is no screen), else to the screen's canvas.
             if (io.WantTextInput || !screen_) {
-                ui_pointer_.text(e);
+                if (e.type == InputEvent::Type::text) {
+                    ui_pointer_.text(e);
+                } else {
+                    ui_pointer_.key(e);
+                }
             } else {
                 screen_->canvas_key(e);
             }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/session/content.hpp"
+#include "core/session/outcome.hpp"
 #include "core/session/session_store.hpp"
 #include "platform/input_feed.hpp"
 #include "platform/ui_pointer.hpp"
@@ -61,16 +62,16 @@ public:
     App(AppOptions options, Window& window);
     ~App();
 
-    // Loads fonts and content. Returns "" or a Dutch sentence.
-    std::string start();
+    // Loads fonts and content. Refused with a whole Dutch sentence.
+    Outcome start();
     void show_start_screen();
-    // Opens a session file on its screen. Returns "" or a Dutch sentence (then nothing changed).
+    // Opens a session file on its screen. Refused with a whole Dutch sentence (then nothing changed).
     // A saved Rondom Jong session opens read-only for review (`review`, at the end of its log
     // unless `at` says otherwise); `live` continues the meeting; `picture` shows only the board
     // at `at`, for the png export.
     enum class OpenMode { live, review, picture };
-    std::string open_session(const std::filesystem::path& path, OpenMode mode = OpenMode::review,
-                             size_t at = static_cast<size_t>(-1));
+    Outcome open_session(const std::filesystem::path& path, OpenMode mode = OpenMode::review,
+                         size_t at = static_cast<size_t>(-1));
     // Switches the open session between the live board and review.
     void continue_meeting();
     void review_session();

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cmath>
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -42,7 +43,7 @@ double thread_cpu_ms() {
 double percentile(std::vector<double> v, double p) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
-    size_t i = static_cast<size_t>(p * (v.size() - 1) + 0.5);
+    size_t i = static_cast<size_t>(std::lround(p * static_cast<double>(v.size() - 1)));
     return v[std::min(i, v.size() - 1)];
 }
 
@@ -223,10 +224,9 @@ template <class Measure> std::string with_app(const BenchOptions& options, const
     ao.sessions_dir = session_path.parent_path();
     ao.font_dir = options.font_dir;
     App app(ao, window);
-    problem = app.start();
-    if (problem.empty())
-        problem = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
-    if (!problem.empty()) return problem;
+    Outcome ready = app.start();
+    if (ready.done()) ready = app.open_session(session_path, App::OpenMode::live);  // the live board, as in a meeting
+    if (ready.refused()) return ready.why();
     measure(app, window);
     return {};
 }

@@ -4,97 +4,80 @@
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
-namespace {
-
-constexpr ImU32 kInk = IM_COL32(40, 40, 40, 255);
-constexpr ImU32 kProblem = IM_COL32(170, 40, 20, 255);
-
-std::string trimmed(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
-    size_t first = s.find_first_not_of(' ');
-    return first == std::string::npos ? std::string() : s.substr(first);
-}
-
-}  // namespace
-
 Seat seat_of_panel_tap(const App& app) { return sheet_seat_for_panel(app, ImGui::GetIO().MousePos); }
 
-DetailsSheet::DetailsSheet(App& app, Seat seat, std::string heading, std::string save_label, DetailsInput initial,
-                           SaveAction on_save)
-    : app_(app),
-      sheet_(place_sheet(app, seat, 190, 190, {}, {0.5f, 0.25f, 0.75f})),
-      heading_(std::move(heading)),
-      save_label_(std::move(save_label)),
-      on_save_(std::move(on_save)) {
-    title_.text = initial.title;
-    title_.max_bytes = 120;
-    school_.text = initial.school;
-    school_.max_bytes = 120;
-    date_.text = initial.date;
-    date_.max_bytes = 10;
-    facilitator_.text = initial.facilitator;
-    facilitator_.max_bytes = 120;
+DetailsSheet::DetailsSheet(App& app, Seat seat, std::string heading, std::string save_label,
+                           const DetailsInput& initial, SaveAction on_save)
+    : app_(app), heading_(std::move(heading)), save_label_(std::move(save_label)), on_save_(std::move(on_save)) {
+    Editor& e = sheets_.open(app, std::make_unique<Editor>(), seat, style::kDetailsSheetMm, style::kDetailsSheetMm,
+                             {0.5f, 0.25f, 0.75f});
+    e.fields["titel"] = {initial.title, 120};
+    e.fields["school"] = {initial.school, 120};
+    e.fields["datum"] = {initial.date, 10};
+    e.fields["gespreksleider"] = {initial.facilitator, 120};
+    e.focus = "titel";
 }
 
-TextField& DetailsSheet::focused() {
-    if (focus_ == "school") return school_;
-    if (focus_ == "datum") return date_;
-    if (focus_ == "gespreksleider") return facilitator_;
-    return title_;
-}
-
-void DetailsSheet::next_field() {
+void DetailsSheet::next_field(Editor& e) {
     // Enter walks the fields in the order they stand; after the last it saves.
-    if (focus_ == "titel") {
-        focus_ = "school";
-    } else if (focus_ == "school") {
-        focus_ = "gespreksleider";
-    } else if (focus_ == "gespreksleider") {
-        focus_ = "datum";
+    if (e.focus == "titel") {
+        e.focus = "school";
+    } else if (e.focus == "school") {
+        e.focus = "gespreksleider";
+    } else if (e.focus == "gespreksleider") {
+        e.focus = "datum";
     } else {
-        save();
+        save(e);
     }
 }
 
-void DetailsSheet::save() {
-    DetailsInput typed{trimmed(title_.text), trimmed(school_.text), trimmed(date_.text), trimmed(facilitator_.text)};
+void DetailsSheet::save(Editor& e) {
+    DetailsInput typed{e.trimmed("titel"), e.trimmed("school"), e.trimmed("datum"), e.trimmed("gespreksleider")};
     if (!typed.date.empty() && !is_valid_date(typed.date)) {
-        problem_ = "Typ de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027, of kies vandaag.";
-        focus_ = "datum";
+        e.problem = "Typ de datum als dd-mm-jjjj, bijvoorbeeld 15-03-2027, of kies vandaag.";
+        e.focus = "datum";
         return;
     }
-    problem_ = on_save_(typed, sheet_->seat());
-    if (problem_.empty()) closed_ = true;
+    e.problem = on_save_(typed, e.sheet->seat());
+    if (e.problem.empty()) e.close_requested = true;
 }
 
 void DetailsSheet::draw() {
-    Sheet& sheet = *sheet_;
-    sheet.begin(app_);
+    sheets_.draw(app_, [this](Editor& e) { draw(e); });
+}
+
+void DetailsSheet::draw(Editor& e) {
+    Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad, half = (w - 3 * mm) * 0.5f;
+    const float pad = style::kSheetPadMm * mm, w = sheet.width() - 2 * pad;
+    const float gap = style::kSheetColumnGapMm * mm, half = (w - gap) * 0.5f;
+    const float field_h = style::kSheetFieldMm * mm, row = style::kSheetRowMm * mm;
     const Fonts& f = app_.fonts();
-    sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), kInk, heading_);
-    float y = pad + 8 * mm;
-    auto focus_on = [this](const char* id) { return [this, id] { focus_ = id; }; };
-    sheet.field("titel", "Titel", {pad, y, w, 14 * mm}, title_, focus_ == "titel", focus_on("titel"));
-    y += 16 * mm;
-    sheet.field("school", "School", {pad, y, half, 14 * mm}, school_, focus_ == "school", focus_on("school"));
-    sheet.field("gespreksleider", "Gespreksleider", {pad + half + 3 * mm, y, half, 14 * mm}, facilitator_,
-                focus_ == "gespreksleider", focus_on("gespreksleider"));
-    y += 16 * mm;
-    sheet.field("datum", "Datum (dd-mm-jjjj)", {pad, y, 48 * mm, 14 * mm}, date_, focus_ == "datum", focus_on("datum"));
-    sheet.date_buttons({pad + 51 * mm, y + 1.5f * mm, w - 51 * mm, 11 * mm}, date_, [this] { focus_ = "datum"; });
-    y += 16 * mm;
-    if (!problem_.empty())
-        sheet.text(f.body, f.body->FontSize, ImVec2(pad, y), kProblem,
-                   ellipsize(f.body, f.body->FontSize, problem_, w));
-    y += 7 * mm;
-    sheet.button(
-        save_label_, {pad, y, half, 12 * mm}, [this] { save(); }, true);
-    sheet.button("Annuleren", {pad + half + 3 * mm, y, half, 12 * mm}, [this] { closed_ = true; });
-    y += 15 * mm;
-    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &focused(), [this] { next_field(); });
-    sheet.end();
+    sheet.text(f.bold, f.bold->FontSize, ImVec2(pad, pad), style::u32(style::kSheetInk), heading_);
+    float y = pad + style::kSheetHeadingMm * mm;
+    auto field = [&](const std::string& id, const std::string& label, Box box) {
+        sheet.field(id, label, box, e.fields[id], e.focus == id, sheets_.focus_on(e, id));
+    };
+    field("titel", "Titel", {pad, y, w, field_h});
+    y += row;
+    field("school", "School", {pad, y, half, field_h});
+    field("gespreksleider", "Gespreksleider", {pad + half + gap, y, half, field_h});
+    y += row;
+    // The date buttons beside the date field, centred on its box.
+    const float date_w = style::kDetailsDateFieldMm * mm, buttons_h = style::kDateButtonsMm * mm;
+    field("datum", "Datum (dd-mm-jjjj)", {pad, y, date_w, field_h});
+    sheet.date_buttons({pad + date_w + gap, y + (field_h - buttons_h) * 0.5f, w - date_w - gap, buttons_h},
+                       e.fields["datum"], [&e] { e.focus = "datum"; });
+    y += row;
+    if (!e.problem.empty())
+        sheet.text(f.body, f.body->FontSize, ImVec2(pad, y), style::u32(style::kProblemInk),
+                   ellipsize(f.body, f.body->FontSize, e.problem, w));
+    y += style::kSheetProblemMm * mm;
+    sheet.save_close_row(
+        {pad, y, w, style::kSheetButtonMm * mm}, [this, &e] { save(e); }, [&e] { e.close_requested = true; },
+        "Annuleren", save_label_);
+    y += style::kSheetButtonRowMm * mm;
+    sheet.keyboard({pad, y, w, sheet.height() - y - pad}, e.focused(), [this, &e] { next_field(e); });
 }
 
 std::unique_ptr<DetailsSheet> open_session_details(App& app) {
@@ -123,18 +106,18 @@ void session_details_button(App& app, std::unique_ptr<DetailsSheet>& sheet, floa
     ImGui::PopStyleVar();
 }
 
-void DetailsSheet::pointer(const InputEvent& ev) {
-    if (ev.type == InputEvent::Type::pointer_down && sheet_->contains(ev.x, ev.y)) sheet_->press(ev.x, ev.y);
-}
+void DetailsSheet::pointer(const InputEvent& ev) { sheets_.pointer(app_, ev); }
 
 void DetailsSheet::key(const InputEvent& ev) {
-    if (ev.type == InputEvent::Type::text) {
-        focused().type(ev.text);
-    } else if (ev.type == InputEvent::Type::key_down) {
-        if (ev.key == SDLK_BACKSPACE) focused().backspace();
-        if (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER) save();
-        if (ev.key == SDLK_ESCAPE) closed_ = true;  // as Annuleren
+    const bool enter = ev.type == InputEvent::Type::key_down && (ev.key == SDLK_RETURN || ev.key == SDLK_KP_ENTER);
+    Editor* e = static_cast<Editor*>(sheets_.keyboard_owner());
+    if (enter && e) {
+        save(*e);  // a physical keyboard's Return saves at once; the on-screen one walks the fields
+        sheets_.remove_closed();
+        app_.request_frames();
+        return;
     }
+    sheets_.key(app_, ev);  // typing, Backspace, arrows; Escape is Annuleren
 }
 
 }  // namespace tafel

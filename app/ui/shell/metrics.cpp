@@ -79,22 +79,22 @@ void apply_style(const Metrics& metrics) {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
     ImGui::StyleColorsLight(&style);
-    style.WindowPadding = ImVec2(metrics.mm(4), metrics.mm(4));
-    style.FramePadding = ImVec2(metrics.mm(3), metrics.mm(3));
-    style.ItemSpacing = ImVec2(metrics.mm(3), metrics.mm(3));
-    style.ItemInnerSpacing = ImVec2(metrics.mm(2), metrics.mm(2));
-    style.ScrollbarSize = metrics.mm(8);
-    style.GrabMinSize = metrics.mm(8);
-    style.WindowRounding = metrics.mm(2);
-    style.FrameRounding = metrics.mm(1.5f);
-    style.TouchExtraPadding = ImVec2(metrics.mm(1), metrics.mm(1));
+    style.WindowPadding = ImVec2(metrics.mm(style::kWindowPaddingMm), metrics.mm(style::kWindowPaddingMm));
+    style.FramePadding = ImVec2(metrics.mm(style::kFramePaddingMm), metrics.mm(style::kFramePaddingMm));
+    style.ItemSpacing = ImVec2(metrics.mm(style::kItemSpacingMm), metrics.mm(style::kItemSpacingMm));
+    style.ItemInnerSpacing = ImVec2(metrics.mm(style::kItemInnerSpacingMm), metrics.mm(style::kItemInnerSpacingMm));
+    style.ScrollbarSize = metrics.mm(style::kScrollbarMm);
+    style.GrabMinSize = metrics.mm(style::kScrollbarMm);
+    style.WindowRounding = metrics.mm(style::kWindowRoundingMm);
+    style.FrameRounding = metrics.mm(style::kRoundingMm);
+    style.TouchExtraPadding = ImVec2(metrics.mm(style::kTouchSlackMm), metrics.mm(style::kTouchSlackMm));
     style.Colors[ImGuiCol_WindowBg] = vec4(style::kPanel);
     // Light buttons with dark text: readable from a distance, in daylight on a glossy screen.
     style.Colors[ImGuiCol_Button] = vec4(style::kButton);
     style.Colors[ImGuiCol_ButtonHovered] = vec4(style::kButtonHover);
     style.Colors[ImGuiCol_ButtonActive] = vec4(style::kButtonActive);
-    style.Colors[ImGuiCol_Border] = ImVec4(0.55f, 0.55f, 0.50f, 0.6f);
-    style.FrameBorderSize = std::max(1.0f, metrics.mm(0.25f));
+    style.Colors[ImGuiCol_Border] = vec4(style::kFrameBorder, style::kFrameBorderAlpha);
+    style.FrameBorderSize = std::max(1.0f, metrics.mm(style::kFrameBorderMm));
     style.Colors[ImGuiCol_Text] = vec4(style::kInk);
     // Hints are read too: the light theme's grey is 2.7:1, this one is over 7:1 (see style.hpp).
     style.Colors[ImGuiCol_TextDisabled] = vec4(style::kHint);

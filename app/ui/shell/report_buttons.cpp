@@ -51,7 +51,7 @@ void draw_report_buttons(App& app, float width, int columns) {
     std::string wanted;
     const bool downloads = files_are_downloads();
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Button, vec4(style::kReportButton));
     if (touch_button(app, "Verslag maken", downloads ? (width - gap) * 0.5f : width)) wanted = "pdf";
     ImGui::PopStyleColor();
     bool session_file = false;

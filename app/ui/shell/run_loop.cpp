@@ -102,65 +102,19 @@ private:
 
     template <class At> std::string expand_placed(const ScriptLine& line, float w, float h, At&& at) {
         // `line` has its x and y in window fractions now.
-        SDL_Event e{};
         if (line.type == "finger_down")
             pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, line.x, line.y)});
         if (line.type == "finger_move")
             pending_.push_back({line.t, finger_event(SDL_FINGERMOTION, line.id, line.x, line.y)});
         if (line.type == "finger_up") pending_.push_back({line.t, finger_event(SDL_FINGERUP, line.id, line.x, line.y)});
-        if (line.type == "mouse_down" || line.type == "mouse_up") {
-            e.type = line.type == "mouse_down" ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
-            e.button.button = SDL_BUTTON_LEFT;
-            e.button.which = 0;
-            e.button.x = static_cast<int>(line.x * w);
-            e.button.y = static_cast<int>(line.y * h);
-            pending_.push_back({line.t, e});
-        }
-        if (line.type == "mouse_move") {
-            e.type = SDL_MOUSEMOTION;
-            e.motion.which = 0;
-            e.motion.x = static_cast<int>(line.x * w);
-            e.motion.y = static_cast<int>(line.y * h);
-            pending_.push_back({line.t, e});
-        }
-        if (line.type == "text") {
-            // SDL's text events hold at most 31 bytes: split on character boundaries.
-            size_t i = 0;
-            while (i < line.text.size()) {
-                size_t n = std::min<size_t>(line.text.size() - i, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
-                while (n > 0 && i + n < line.text.size() &&
-                       (static_cast<unsigned char>(line.text[i + n]) & 0xC0) == 0x80)
-                    --n;
-                SDL_Event t{};
-                t.type = SDL_TEXTINPUT;
-                std::copy(line.text.begin() + static_cast<long>(i), line.text.begin() + static_cast<long>(i + n),
-                          t.text.text);
-                t.text.text[n] = '\0';
-                pending_.push_back({line.t, t});
-                i += n;
-            }
-        }
-        if (line.type == "key") {
-            SDL_Keycode code = SDL_GetKeyFromName(line.key.c_str());
-            if (code == SDLK_UNKNOWN) {
-                return "Script " + name_ + ", regel " + std::to_string(line.line_number) + ": onbekende toets '" +
-                       line.key + "'.";
-            }
-            e.type = SDL_KEYDOWN;
-            e.key.keysym.sym = code;
-            e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
-            e.key.state = SDL_PRESSED;
-            pending_.push_back({line.t, e});
-            e.type = SDL_KEYUP;
-            e.key.state = SDL_RELEASED;
-            pending_.push_back({line.t + kFrameMs, e});
-        }
+        if (line.type == "mouse_down" || line.type == "mouse_up" || line.type == "mouse_move") push_mouse(line, w, h);
+        if (line.type == "text") push_text(line);
+        if (line.type == "key") return push_key(line);
         if (line.type == "expect") {
             // A check, not a gesture: the named target must be on screen now (e.g. the
             // "text:Gebeurtenis 12 van 174" of review), or the script fails at this line.
             float x = 0, y = 0;
-            std::string problem = at(line.target, x, y);
-            if (!problem.empty()) return problem;
+            return at(line.target, x, y);
         }
         if (line.type == "tap") {
             float x = 0, y = 0;
@@ -174,16 +128,72 @@ private:
             std::string problem = at(line.from, x0, y0);
             if (problem.empty()) problem = at(line.to, x1, y1);
             if (!problem.empty()) return problem;
-            pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, x0, y0)});
-            const int steps = std::max(2, static_cast<int>(line.ms / kFrameMs));
-            for (int i = 1; i <= steps; ++i) {
-                const float f = static_cast<float>(i) / steps;
-                pending_.push_back({line.t + line.ms * f,
-                                    finger_event(SDL_FINGERMOTION, line.id, x0 + (x1 - x0) * f, y0 + (y1 - y0) * f)});
-            }
-            pending_.push_back({line.t + line.ms + kFrameMs, finger_event(SDL_FINGERUP, line.id, x1, y1)});
+            push_drag(line, x0, y0, x1, y1);
         }
         return {};
+    }
+
+    void push_mouse(const ScriptLine& line, float w, float h) {
+        SDL_Event e{};
+        if (line.type == "mouse_move") {
+            e.type = SDL_MOUSEMOTION;
+            e.motion.which = 0;
+            e.motion.x = static_cast<int>(line.x * w);
+            e.motion.y = static_cast<int>(line.y * h);
+        } else {
+            e.type = line.type == "mouse_down" ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEBUTTONUP;
+            e.button.button = SDL_BUTTON_LEFT;
+            e.button.which = 0;
+            e.button.x = static_cast<int>(line.x * w);
+            e.button.y = static_cast<int>(line.y * h);
+        }
+        pending_.push_back({line.t, e});
+    }
+
+    void push_text(const ScriptLine& line) {
+        // SDL's text events hold at most 31 bytes: split on character boundaries.
+        size_t i = 0;
+        while (i < line.text.size()) {
+            size_t n = std::min<size_t>(line.text.size() - i, SDL_TEXTINPUTEVENT_TEXT_SIZE - 1);
+            while (n > 0 && i + n < line.text.size() && (static_cast<unsigned char>(line.text[i + n]) & 0xC0) == 0x80)
+                --n;
+            SDL_Event t{};
+            t.type = SDL_TEXTINPUT;
+            std::copy(line.text.begin() + static_cast<long>(i), line.text.begin() + static_cast<long>(i + n),
+                      t.text.text);
+            t.text.text[n] = '\0';
+            pending_.push_back({line.t, t});
+            i += n;
+        }
+    }
+
+    std::string push_key(const ScriptLine& line) {
+        SDL_Keycode code = SDL_GetKeyFromName(line.key.c_str());
+        if (code == SDLK_UNKNOWN) {
+            return "Script " + name_ + ", regel " + std::to_string(line.line_number) + ": onbekende toets '" +
+                   line.key + "'.";
+        }
+        SDL_Event e{};
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = code;
+        e.key.keysym.scancode = SDL_GetScancodeFromKey(code);
+        e.key.state = SDL_PRESSED;
+        pending_.push_back({line.t, e});
+        e.type = SDL_KEYUP;
+        e.key.state = SDL_RELEASED;
+        pending_.push_back({line.t + kFrameMs, e});
+        return {};
+    }
+
+    void push_drag(const ScriptLine& line, float x0, float y0, float x1, float y1) {
+        pending_.push_back({line.t, finger_event(SDL_FINGERDOWN, line.id, x0, y0)});
+        const int steps = std::max(2, static_cast<int>(line.ms / kFrameMs));
+        for (int i = 1; i <= steps; ++i) {
+            const float f = static_cast<float>(i) / steps;
+            pending_.push_back({line.t + line.ms * f,
+                                finger_event(SDL_FINGERMOTION, line.id, x0 + (x1 - x0) * f, y0 + (y1 - y0) * f)});
+        }
+        pending_.push_back({line.t + line.ms + kFrameMs, finger_event(SDL_FINGERUP, line.id, x1, y1)});
     }
 
     const std::vector<ScriptLine>& lines_;
@@ -223,104 +233,126 @@ void take_png(App& app, Window& window) {
     app.png_taken(bytes, problem);
 }
 
-}  // namespace
+// The frame loop's state and its passes. It lives on the heap: in the browser the loop goes on
+// after run_app returns.
+class FrameLoop {
+public:
+    FrameLoop(App& app, Window& window, const RunOptions& options) : app_(app), window_(window), options_(options) {
+        play_ = options_.script.has_value();
+        if (play_) feeder_.emplace(*options_.script, options_.script_name);
+        start_ = wall_ms();
+    }
 
-RunResult run_app(App& app, Window& window, const RunOptions& options) {
-    // The loop's state lives on the heap: in the browser the loop goes on after this returns.
-    struct Loop {
-        RunOptions options;
-        RunResult result;
-        InputFeed feed;
-        std::vector<InputEvent> inputs;
-        bool play = false;
-        std::optional<ScriptFeeder> feeder;
-        double start = 0;
-        double clock = 0;  // ms since start: script time in play mode, wall time otherwise
-        int settle_frames = 0;
-        bool failed = false;
-        std::optional<ScreenRect> reported;
-    };
-    auto loop = std::make_shared<Loop>();
-    loop->options = options;
-    loop->play = options.script.has_value();
-    if (loop->play) loop->feeder.emplace(*loop->options.script, options.script_name);
-    loop->start = wall_ms();
+    // One pass: wait for input (on the desktop), handle it, draw when needed. False: stop.
+    bool step() {
+        if (app_.quit_requested() || stop_signal_received()) return false;
+        if (!advance_clock()) return false;
+        handle_events();
+        double wake = app_.next_wakeup_ms();
+        if (wake >= 0 && clock_ >= wake) app_.request_frames(1);
+        if (app_.needs_frame()) {
+            draw_frame(true);
+        } else if (play_ && feeder_->done()) {
+            return false;  // the script has run and the app has settled
+        }
+        if (play_ && feeder_->done() && ++settle_frames_ > kSettleFrameLimit) return false;
+        return true;
+    }
 
-    // --report-target: the rectangle of a target, printed whenever a frame draws it elsewhere.
-    auto report_target = [&app](Loop& s) {
-        const ScreenRect* r = app.targets().find(s.options.report_target);
-        if (!r) return;
-        if (s.reported && s.reported->x0 == r->x0 && s.reported->y0 == r->y0 && s.reported->x1 == r->x1 &&
-            s.reported->y1 == r->y1)
-            return;
-        s.reported = *r;
-        std::printf("Doel %s: %.1f %.1f %.1f %.1f\n", s.options.report_target.c_str(), r->x0, r->y0, r->x1, r->y1);
-    };
     // A script's frames are built (layout, targets, input) exactly as on the table, but only
     // the frame of the screenshot is drawn by GL: nobody sees the others, and software GL
     // (llvmpipe) would spend most of a run, and its memory, drawing them.
-    auto draw_frame = [&app, &window, report_target](Loop& s, bool swap) {
-        const bool png_wanted = app.png_requested();  // asked for in an earlier frame: this one is drawn clean
-        app.frame(s.clock);
-        if (!s.options.report_target.empty()) report_target(s);
+    void draw_frame(bool swap) {
+        const bool png_wanted = app_.png_requested();  // asked for in an earlier frame: this one is drawn clean
+        app_.frame(clock_);
+        if (!options_.report_target.empty()) report_target();
         // The png report is the frame itself, so that frame is drawn even in a script.
-        if (!s.play || !swap || png_wanted) window.render_imgui();
-        if (png_wanted) take_png(app, window);
-        if (swap && !s.play) window.swap();
-        ++s.result.frames_drawn;
-    };
+        if (!play_ || !swap || png_wanted) window_.render_imgui();
+        if (png_wanted) take_png(app_, window_);
+        if (swap && !play_) window_.swap();
+        ++result_.frames_drawn;
+    }
 
-    // One pass: wait for input (on the desktop), handle it, draw when needed. False: stop.
-    auto step = [loop, &app, &window, draw_frame]() -> bool {
-        Loop& s = *loop;
-        if (app.quit_requested() || stop_signal_received()) return false;
-        if (s.play && s.result.frames_drawn > 0 && s.feeder->holding(s.clock) && !app.needs_frame()) {
+    RunResult& result() { return result_; }
+    bool failed() const { return failed_; }
+
+private:
+    // Moves the clock on: a frame of script time in play mode, else the wall's time after waiting
+    // for work. False: stop (the script failed, or --quit-after has come).
+    bool advance_clock() {
+        if (play_ && result_.frames_drawn > 0 && feeder_->holding(clock_) && !app_.needs_frame()) {
             SDL_Event first;  // `hold`: the script waits in real time until the app is stopped
             if (SDL_WaitEventTimeout(&first, 250) == 1) SDL_PushEvent(&first);
-        } else if (s.play && s.result.frames_drawn > 0) {  // targets exist once a frame has been laid out
-            s.clock += kFrameMs;
-            std::string problem = s.feeder->feed(s.clock, app);
+        } else if (play_ && result_.frames_drawn > 0) {  // targets exist once a frame has been laid out
+            clock_ += kFrameMs;
+            std::string problem = feeder_->feed(clock_, app_);
             if (!problem.empty()) {
-                s.result.exit_code = 1;
-                s.result.error = problem;
-                s.failed = true;
+                result_.exit_code = 1;
+                result_.error = problem;
+                failed_ = true;
                 return false;
             }
         } else {
-            wait_for_work(app, s.options, wall_ms() - s.start);
-            s.clock = wall_ms() - s.start;
-            if (s.options.quit_after_ms >= 0 && s.clock >= s.options.quit_after_ms) return false;
+            wait_for_work(app_, options_, wall_ms() - start_);
+            clock_ = wall_ms() - start_;
+            if (options_.quit_after_ms >= 0 && clock_ >= options_.quit_after_ms) return false;
         }
-        s.feed.set_window_size(window.width(), window.height());
+        return true;
+    }
+
+    void handle_events() {
+        feed_.set_window_size(window_.width(), window_.height());
         SDL_Event e;
         while (SDL_PollEvent(&e)) {
-            if (e.type == SDL_QUIT) app.request_quit();
+            if (e.type == SDL_QUIT) app_.request_quit();
             if (e.type == SDL_WINDOWEVENT) {
-                if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) window.refresh_size();
-                s.feed.set_window_size(window.width(), window.height());
-                app.request_frames();
+                if (e.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) window_.refresh_size();
+                feed_.set_window_size(window_.width(), window_.height());
+                app_.request_frames();
             }
-            s.inputs.clear();
-            s.feed.translate(e, s.inputs);
-            for (const InputEvent& input : s.inputs) app.handle(input);
+            inputs_.clear();
+            feed_.translate(e, inputs_);
+            for (const InputEvent& input : inputs_) app_.handle(input);
         }
-        double wake = app.next_wakeup_ms();
-        if (wake >= 0 && s.clock >= wake) app.request_frames(1);
-        if (app.needs_frame()) {
-            draw_frame(s, true);
-        } else if (s.play && s.feeder->done()) {
-            return false;  // the script has run and the app has settled
-        }
-        if (s.play && s.feeder->done() && ++s.settle_frames > kSettleFrameLimit) return false;
-        return true;
-    };
+    }
 
-    if (!drive_frames(step)) return loop->result;  // the browser runs the loop from here on
-    if (loop->failed) return loop->result;
-    RunResult& result = loop->result;
+    // --report-target: the rectangle of a target, printed whenever a frame draws it elsewhere.
+    void report_target() {
+        const ScreenRect* r = app_.targets().find(options_.report_target);
+        if (!r) return;
+        if (reported_ && reported_->x0 == r->x0 && reported_->y0 == r->y0 && reported_->x1 == r->x1 &&
+            reported_->y1 == r->y1)
+            return;
+        reported_ = *r;
+        std::printf("Doel %s: %.1f %.1f %.1f %.1f\n", options_.report_target.c_str(), r->x0, r->y0, r->x1, r->y1);
+    }
+
+    App& app_;
+    Window& window_;
+    RunOptions options_;
+    RunResult result_;
+    InputFeed feed_;
+    std::vector<InputEvent> inputs_;
+    bool play_ = false;
+    std::optional<ScriptFeeder> feeder_;
+    double start_ = 0;
+    double clock_ = 0;  // ms since start: script time in play mode, wall time otherwise
+    int settle_frames_ = 0;
+    bool failed_ = false;
+    std::optional<ScreenRect> reported_;
+};
+
+}  // namespace
+
+RunResult run_app(App& app, Window& window, const RunOptions& options) {
+    auto loop = std::make_shared<FrameLoop>(app, window, options);
+    if (!drive_frames([loop] { return loop->step(); }))
+        return loop->result();  // the browser runs the loop from here on
+    if (loop->failed()) return loop->result();
+    RunResult& result = loop->result();
     app.before_exit();
     if (!options.screenshot.empty()) {
-        draw_frame(*loop, false);  // the last frame stays in the back buffer for the screenshot
+        loop->draw_frame(false);  // the last frame stays in the back buffer for the screenshot
         std::string problem = window.screenshot(options.screenshot);
         if (!problem.empty()) {
             result.exit_code = 1;

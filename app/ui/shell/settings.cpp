@@ -35,7 +35,7 @@ SizeSettings load_size_settings() {
 
 std::string save_size_settings(const SizeSettings& settings) {
     const std::filesystem::path file = settings_file();
-    const std::string problem = "De grootte kan niet worden bewaard; bij de volgende start stel je hem opnieuw in.";
+    std::string problem = "De grootte kan niet worden bewaard; bij de volgende start stel je hem opnieuw in.";
     if (file.empty()) return problem;
     std::error_code ec;
     std::filesystem::create_directories(file.parent_path(), ec);

@@ -112,15 +112,13 @@ void Sheet::begin(App& app) {
     regions_.clear();
     on_close_ = nullptr;
     const float mm = app.metrics().px_per_mm;
-    list_->AddRectFilled(ImVec2(center_.x - width_ * 0.5f + 1.5f * mm, center_.y - height_ * 0.5f + 1.5f * mm),
-                         ImVec2(center_.x + width_ * 0.5f + 1.5f * mm, center_.y + height_ * 0.5f + 1.5f * mm),
-                         IM_COL32(0, 0, 0, 60), 3 * mm);
-    list_->AddRectFilled(ImVec2(center_.x - width_ * 0.5f, center_.y - height_ * 0.5f),
-                         ImVec2(center_.x + width_ * 0.5f, center_.y + height_ * 0.5f), IM_COL32(255, 253, 246, 255),
-                         3 * mm);
-    list_->AddRect(ImVec2(center_.x - width_ * 0.5f, center_.y - height_ * 0.5f),
-                   ImVec2(center_.x + width_ * 0.5f, center_.y + height_ * 0.5f), IM_COL32(120, 110, 90, 255), 3 * mm,
-                   0, 0.5f * mm);
+    const float shadow = style::kSheetShadowMm * mm, rounding = style::kSheetRoundingMm * mm;
+    const ImVec2 a(center_.x - width_ * 0.5f, center_.y - height_ * 0.5f);
+    const ImVec2 b(center_.x + width_ * 0.5f, center_.y + height_ * 0.5f);
+    list_->AddRectFilled(ImVec2(a.x + shadow, a.y + shadow), ImVec2(b.x + shadow, b.y + shadow),
+                         style::u32(style::kBlack, style::kSheetShadowAlpha), rounding);
+    list_->AddRectFilled(a, b, style::u32(style::kSheetPaper), rounding);
+    list_->AddRect(a, b, style::u32(style::kSheetBorder), rounding, 0, style::kSheetBorderMm * mm);
 }
 
 void Sheet::end() {
@@ -184,10 +182,11 @@ bool Sheet::button(const std::string& label, Box box, std::function<void()> on_t
     const float mm = app_->metrics().px_per_mm;
     ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)),
            b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
-    list_->AddRectFilled(a, b, highlighted ? IM_COL32(60, 110, 150, 255) : IM_COL32(205, 222, 236, 255), 1.5f * mm);
-    list_->AddRect(a, b, IM_COL32(90, 120, 150, 255), 1.5f * mm, 0, 0.3f * mm);
+    list_->AddRectFilled(a, b, style::u32(highlighted ? style::kSheetButtonLit : style::kSheetButton),
+                         style::kRoundingMm * mm);
+    list_->AddRect(a, b, style::u32(style::kSheetButtonEdge), style::kRoundingMm * mm, 0, style::kSheetLineMm * mm);
     draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y),
-                     ImVec2(b.x - mm, b.y), highlighted ? IM_COL32_WHITE : IM_COL32(20, 30, 40, 255), label);
+                     ImVec2(b.x - mm, b.y), style::u32(highlighted ? style::kWhite : style::kSheetButtonInk), label);
     regions_.push_back({box, std::move(on_tap)});
     add_target("button:" + label, box);
     return false;
@@ -199,14 +198,14 @@ void Sheet::close_button(const std::string& label, Box box, std::function<void()
 }
 
 void Sheet::save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
-                           const std::string& close_label) {
-    const float gap = 3 * app_->metrics().px_per_mm, half = (row.w - gap) * 0.5f;
-    button("Opslaan", {row.x, row.y, half, row.h}, std::move(on_save), true);
+                           const std::string& close_label, const std::string& save_label) {
+    const float gap = style::kSheetColumnGapMm * app_->metrics().px_per_mm, half = (row.w - gap) * 0.5f;
+    button(save_label, {row.x, row.y, half, row.h}, std::move(on_save), true);
     close_button(close_label, {row.x + half + gap, row.y, half, row.h}, std::move(on_close));
 }
 
 void Sheet::field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
-                  std::function<void()> on_focus) {
+                  const std::function<void()>& on_focus) {
     const float mm = app_->metrics().px_per_mm;
     ImFont* font = app_->fonts().body;
     const float size = font->FontSize;
@@ -214,22 +213,22 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
     Box input{box.x, box.y + label_h, box.w, box.h - label_h};
     // No clip rectangles on a sheet: ImGui culls glyphs against them before the sheet is
     // turned. Labels are shortened and text is wrapped to the field instead.
-    text(font, size, ImVec2(box.x, box.y), IM_COL32(70, 60, 50, 255), ellipsize(font, size, label, box.w));
+    text(font, size, ImVec2(box.x, box.y), style::u32(style::kFieldLabel), ellipsize(font, size, label, box.w));
     ImVec2 a = upright(*this, center_, ImVec2(input.x, input.y));
     ImVec2 b = upright(*this, center_, ImVec2(input.right(), input.bottom()));
     list_->AddRectFilled(a, b, IM_COL32_WHITE, mm);
-    list_->AddRect(a, b, focused ? IM_COL32(40, 110, 170, 255) : IM_COL32(150, 150, 150, 255), mm, 0,
-                   focused ? 0.6f * mm : 0.3f * mm);
+    list_->AddRect(a, b, style::u32(focused ? style::kFieldFocus : style::kFieldEdge), mm, 0,
+                   (focused ? style::kSheetFocusLineMm : style::kSheetLineMm) * mm);
     const std::vector<TextLine> lines = wrap_lines(font, size, field.text, input.w - 3 * mm);
     const size_t max_lines = static_cast<size_t>(std::max(1, static_cast<int>((input.h - 2 * mm) / size)));
     const size_t caret_line = line_of(lines, field.caret());
     // The last lines are shown (the end is where people type), or those with the caret in them.
     size_t first = lines.size() > max_lines ? lines.size() - max_lines : 0;
     if (focused) first = std::min(first, caret_line);
-    const ImVec2 origin(a.x + 1.5f * mm, a.y + 1.2f * mm);
+    const ImVec2 origin(a.x + style::kFieldInsetXMm * mm, a.y + style::kFieldInsetYMm * mm);
     for (size_t i = first; i < lines.size() && i < first + max_lines; ++i) {
         const std::string shown = field.text.substr(lines[i].begin, lines[i].end - lines[i].begin);
-        list_->AddText(font, size, ImVec2(origin.x, origin.y + (i - first) * size), IM_COL32(15, 15, 15, 255),
+        list_->AddText(font, size, ImVec2(origin.x, origin.y + (i - first) * size), style::u32(style::kFieldInk),
                        (i == first && first > 0 ? "…" + shown : shown).c_str());
     }
     if (focused) {
@@ -239,7 +238,7 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
             origin.x + font->CalcTextSizeA(size, 1e9f, 0, field.text.c_str() + l.begin, field.text.c_str() + to).x;
         const float y = origin.y + (caret_line - first) * size;
         list_->AddLine(ImVec2(x + 0.2f * mm, y + 0.1f * size), ImVec2(x + 0.2f * mm, y + 0.95f * size),
-                       IM_COL32(40, 110, 170, 255), 0.5f * mm);
+                       style::u32(style::kFieldFocus), style::kCaretMm * mm);
     }
     // A tap in the field focuses it; a tap in the text of the focused field puts the caret there.
     auto tap_at = [on_focus, &field, focused, lines, first, font, size, input, mm](ImVec2 p) {
@@ -249,12 +248,13 @@ void Sheet::field(const std::string& target, const std::string& label, Box box, 
             return;
         }
         if (on_focus) on_focus();
-        const size_t i = first + static_cast<size_t>(std::max(0.0f, (p.y - input.y - 1.2f * mm) / size));
+        const size_t i =
+            first + static_cast<size_t>(std::max(0.0f, (p.y - input.y - style::kFieldInsetYMm * mm) / size));
         if (i >= lines.size()) {
             field.cursor = std::string::npos;
             return;
         }
-        const float x = p.x - input.x - 1.5f * mm;
+        const float x = p.x - input.x - style::kFieldInsetXMm * mm;
         size_t best = lines[i].begin;
         const char* s = field.text.c_str();
         for (size_t at = lines[i].begin; at <= lines[i].end; ++at) {
@@ -273,10 +273,10 @@ void Sheet::choice(const std::string& target, const std::string& label, Box box,
     const float mm = app_->metrics().px_per_mm;
     ImVec2 a = upright(*this, center_, ImVec2(box.x, box.y)),
            b = upright(*this, center_, ImVec2(box.right(), box.bottom()));
-    list_->AddRectFilled(a, b, selected ? IM_COL32(46, 125, 90, 255) : IM_COL32(235, 235, 228, 255), mm);
-    list_->AddRect(a, b, IM_COL32(110, 110, 100, 255), mm, 0, 0.3f * mm);
+    list_->AddRectFilled(a, b, style::u32(selected ? style::kActionButton : style::kChoice), mm);
+    list_->AddRect(a, b, style::u32(style::kChoiceEdge), mm, 0, style::kSheetLineMm * mm);
     draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, ImVec2(a.x + mm, a.y),
-                     ImVec2(b.x - mm, b.y), selected ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), label);
+                     ImVec2(b.x - mm, b.y), style::u32(selected ? style::kWhite : style::kKeyInk), label);
     regions_.push_back({box, std::move(on_tap)});
     add_target(prefix + target, box);
 }
@@ -307,10 +307,10 @@ std::string to_upper(const std::string& s) {
 void Sheet::key(const std::string& name, const std::string& shown, Box k, std::function<void()> action, bool lit) {
     const float mm = app_->metrics().px_per_mm;
     ImVec2 a = upright(*this, center_, ImVec2(k.x, k.y)), b = upright(*this, center_, ImVec2(k.right(), k.bottom()));
-    list_->AddRectFilled(a, b, lit ? IM_COL32(60, 110, 150, 255) : IM_COL32(238, 236, 230, 255), mm);
-    list_->AddRect(a, b, IM_COL32(140, 135, 125, 255), mm, 0, 0.25f * mm);
+    list_->AddRectFilled(a, b, style::u32(lit ? style::kSheetButtonLit : style::kKey), mm);
+    list_->AddRect(a, b, style::u32(style::kKeyEdge), mm, 0, style::kKeyLineMm * mm);
     draw_text_in_box(list_, app_->fonts().body, app_->fonts().body->FontSize, a, b,
-                     lit ? IM_COL32_WHITE : IM_COL32(20, 20, 20, 255), shown);
+                     style::u32(lit ? style::kWhite : style::kKeyInk), shown);
     regions_.push_back({k, std::move(action)});
     add_target("key:" + name, k);
 }
@@ -359,9 +359,9 @@ void Sheet::tap_shift() {
     last_shift_ms_ = now;
 }
 
-void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) {
+void Sheet::keyboard(Box box, TextField* field, const std::function<void()>& on_enter) {
     const float mm = app_->metrics().px_per_mm;
-    const float gap = 1.2f * mm;
+    const float gap = style::kKeyGapMm * mm;
     const int columns = 11;
     const float key_w = (box.w - gap * (columns - 1)) / columns;
     const float key_h = (box.h - gap * 4) / 5;
@@ -405,7 +405,7 @@ void Sheet::keyboard(Box box, TextField* field, std::function<void()> on_enter) 
         false);
 }
 
-void Sheet::date_buttons(Box row, TextField& field, std::function<void()> on_change) {
+void Sheet::date_buttons(Box row, TextField& field, const std::function<void()>& on_change) {
     struct Step {
         const char* label;
         int days, months;
@@ -455,6 +455,7 @@ std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, fl
     const float sw = std::min(width_mm * mm, sideways ? h * 0.95f : w * 0.95f);
     const float sh = std::min(height_mm * mm, sideways ? w * 0.45f : h * 0.95f);
     const float along = sideways ? h : w;
+    const float edge = style::kSheetEdgeGapMm * mm;
     float best_overlap = -1;
     ImVec2 center;
     for (float f : positions) {
@@ -462,16 +463,16 @@ std::unique_ptr<Sheet> place_sheet(const App& app, Seat seat, float width_mm, fl
         ImVec2 c;
         switch (seat) {
             case Seat::top:
-                c = ImVec2(w - pos, sh * 0.5f + 2 * mm);
+                c = ImVec2(w - pos, sh * 0.5f + edge);
                 break;
             case Seat::left:
-                c = ImVec2(sh * 0.5f + 2 * mm, pos);
+                c = ImVec2(sh * 0.5f + edge, pos);
                 break;
             case Seat::right:
-                c = ImVec2(w - sh * 0.5f - 2 * mm, h - pos);
+                c = ImVec2(w - sh * 0.5f - edge, h - pos);
                 break;
             default:
-                c = ImVec2(pos, h - sh * 0.5f - 2 * mm);
+                c = ImVec2(pos, h - sh * 0.5f - edge);
                 break;
         }
         const float half_w = (sideways ? sh : sw) * 0.5f, half_h = (sideways ? sw : sh) * 0.5f;

@@ -48,22 +48,22 @@ public:
     void end();            // turns what was drawn towards the user
     void text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::string& s, float wrap_width = 0);
     bool button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted = false);
-    // Opslaan (highlighted) and a close button side by side in `row`; Escape on a physical
-    // keyboard is the close button.
+    // Opslaan (highlighted; or `save_label`) and a close button side by side in `row`; Escape on a
+    // physical keyboard is the close button.
     void save_close_row(Box row, std::function<void()> on_save, std::function<void()> on_close,
-                        const std::string& close_label = "Sluiten");
+                        const std::string& close_label = "Sluiten", const std::string& save_label = "Opslaan");
     // A button that closes the sheet: Escape on a physical keyboard does the same.
     void close_button(const std::string& label, Box box, std::function<void()> on_tap);
     void field(const std::string& target, const std::string& label, Box box, TextField& field, bool focused,
-               std::function<void()> on_focus);
+               const std::function<void()>& on_focus);
     // Registered as the target prefix + target, "option:groep1" (or "card:MENTOR" for a party to pick).
     void choice(const std::string& target, const std::string& label, Box box, bool selected,
                 std::function<void()> on_tap, const std::string& prefix = "option:");
     // A keyboard with Dutch diacritics typing into `field`; `on_enter` is the Return key.
-    void keyboard(Box box, TextField* field, std::function<void()> on_enter);
+    void keyboard(Box box, TextField* field, const std::function<void()>& on_enter);
     // Dates picked with fingers, one row of buttons in `row`: "vandaag", or step the date in
     // `field` (today when it holds none) by -1 dag, +1 dag, +1 week, +1 maand, +3 maanden.
-    void date_buttons(Box row, TextField& field, std::function<void()> on_change);
+    void date_buttons(Box row, TextField& field, const std::function<void()>& on_change);
 
     // A finger went down at a screen point: runs the action under it. True when it hit the sheet.
     bool press(float x, float y);

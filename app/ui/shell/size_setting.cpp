@@ -87,7 +87,7 @@ bool SizeSetting::draw() {
     char line[160];
     std::snprintf(line, sizeof line, "Nu: %.0f dpi (%.2f pixels per mm bij %dx%d).  Grootte voor de groep: %d%%",
                   app_.dpi(), app_.dpi() / 25.4f, app_.width(), app_.height(),
-                  static_cast<int>(app_.options().scale * 100 + 0.5f));
+                  static_cast<int>(std::lround(app_.options().scale * 100)));
     ImGui::SetCursorScreenPos(ImVec2(x, 78 * u));
     ImGui::TextUnformatted(line);
     app_.add_item_target("text:Grootte " + std::to_string(static_cast<int>(std::lround(app_.dpi()))) + " dpi");

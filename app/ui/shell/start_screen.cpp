@@ -108,8 +108,7 @@ void StartScreen::open_demo() {
     try {
         std::filesystem::path path =
             prepare_demo(app_.options().assets_dir, app_.options().sessions_dir, kKindRondomJong);
-        std::string problem = app_.open_session(path);
-        if (!problem.empty()) app_.set_message(problem);
+        if (Outcome opened = app_.open_session(path); opened.refused()) app_.set_message(opened.why());
     } catch (const UserError& e) {
         app_.set_message(e.what());
     }
@@ -128,8 +127,7 @@ void StartScreen::open_picked_file() {
         }
         std::filesystem::copy_file(picked, target);
         std::filesystem::remove(picked);
-        std::string problem = app_.open_session(target);
-        if (!problem.empty()) app_.set_message(problem);
+        if (Outcome opened = app_.open_session(target); opened.refused()) app_.set_message(opened.why());
     } catch (const UserError& e) {
         app_.set_message(e.what());
     } catch (const std::filesystem::filesystem_error&) {
@@ -165,7 +163,7 @@ void StartScreen::draw() {
     open_picked_file();
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float column = std::min(w - m.mm(20), m.mm(220));
+    const float column = std::min(w - m.mm(style::kColumnMarginMm), m.mm(style::kColumnMm));
     begin_panel("##start", ImVec2(0, 0), ImVec2(w, h));
     ImGui::SetCursorPosX((w - column) * 0.5f);
     ImGui::BeginGroup();
@@ -173,7 +171,7 @@ void StartScreen::draw() {
     ImGui::TextUnformatted("Tafelgesprek");
     ImGui::PopFont();
     ImGui::TextWrapped("Samen in kaart brengen wie wat doet voor het welbevinden van jongeren op school.");
-    ImGui::Dummy(ImVec2(0, m.mm(4)));
+    ImGui::Dummy(ImVec2(0, m.mm(style::kSectionGapMm)));
     const float half = (column - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     if (touch_button(app_, "Nieuwe sessie Rondom Jong", half)) open_new_sheet(kKindRondomJong);
     ImGui::SameLine();
@@ -183,7 +181,7 @@ void StartScreen::draw() {
     if (touch_button(app_, "Twee sessies vergelijken", half)) app_.switch_screen(std::make_unique<CompareScreen>(app_));
     const bool downloads = files_are_downloads();
     if (downloads && touch_button(app_, "Sessiebestand openen", column)) pick_session_file();
-    ImGui::Dummy(ImVec2(0, m.mm(4)));
+    ImGui::Dummy(ImVec2(0, m.mm(style::kSectionGapMm)));
     ImGui::PushFont(app_.fonts().bold);
     ImGui::TextUnformatted("Opgeslagen sessies");
     ImGui::PopFont();
@@ -191,7 +189,7 @@ void StartScreen::draw() {
     if (sessions_.empty() && !downloads) ImGui::TextWrapped("Nog geen opgeslagen sessies in de map met sessies.");
     if (!sessions_.empty() && downloads)
         ImGui::TextWrapped("De sessies staan in de opslag van deze browser; bewaar ze met Opslaan als bestand.");
-    draw_list(column, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(14)));
+    draw_list(column, std::max(m.touch() * 2, h - ImGui::GetCursorPosY() - m.touch() - m.mm(style::kStartFooterMm)));
     // The size is set once per panel (reported DPI is often wrong): see size_setting.cpp.
     if (touch_button(app_, "Grootte instellen", column)) app_.open_size_setting();
     ImGui::EndGroup();
@@ -230,7 +228,7 @@ void StartScreen::draw_unreadable_row(const SessionRow& s, float width) {
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
     app_.add_item_target("text:" + s.path.filename().string());
-    ImGui::Dummy(ImVec2(0, app_.metrics().mm(2)));
+    ImGui::Dummy(ImVec2(0, app_.metrics().mm(style::kRowGapMm)));
 }
 
 // In the browser: the session as a file to keep, and its report, as downloads.
@@ -247,7 +245,7 @@ void StartScreen::draw_downloads(const SessionRow& s, float width) {
 void StartScreen::draw_row(const SessionRow& s, float width) {
     const Metrics& m = app_.metrics();
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float side = m.mm(34);
+    const float side = m.mm(style::kStartRowButtonMm);
     const float main = width - 2 * side - 2 * style.ItemSpacing.x;
     const float text_w = main - 2 * style.FramePadding.x;
     std::string first = fit_label(session_label(s.meta), text_w);
@@ -256,10 +254,10 @@ void StartScreen::draw_row(const SessionRow& s, float width) {
     second = fit_label(second, text_w);
     const std::string file = s.path.filename().string();
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
-    const float row_h = std::max(m.touch(), 2 * ImGui::GetTextLineHeightWithSpacing() + m.mm(3));
+    const float row_h =
+        std::max(m.touch(), 2 * ImGui::GetTextLineHeightWithSpacing() + m.mm(style::kStartRowPaddingMm));
     if (ImGui::Button((first + "\n" + second + "##" + file).c_str(), ImVec2(main, row_h))) {
-        std::string problem = app_.open_session(s.path);
-        if (!problem.empty()) app_.set_message(problem);
+        if (Outcome opened = app_.open_session(s.path); opened.refused()) app_.set_message(opened.why());
     }
     ImGui::PopStyleVar();
     app_.add_item_target("option:" + file);
@@ -275,7 +273,7 @@ void StartScreen::draw_row(const SessionRow& s, float width) {
 
 void StartScreen::draw_delete_question(const SessionRow& s, float width) {
     const Metrics& m = app_.metrics();
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(1.0f, 0.93f, 0.85f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, vec4(style::kBanner));
     ImGui::TextWrapped("%s naar de prullenbak? Het bestand blijft bewaard in de map Prullenbak.",
                        fit_label(session_label(s.meta), width * 0.6f).c_str());
     ImGui::PopStyleColor();
@@ -283,7 +281,7 @@ void StartScreen::draw_delete_question(const SessionRow& s, float width) {
     if (touch_button(app_, "Ja, naar de prullenbak", half)) trash_now_ = s.path;  // after the list is drawn
     ImGui::SameLine();
     if (touch_button(app_, "Nee, bewaren", half)) asking_delete_.clear();
-    ImGui::Dummy(ImVec2(0, m.mm(2)));
+    ImGui::Dummy(ImVec2(0, m.mm(style::kRowGapMm)));
 }
 
 bool StartScreen::claims(float x, float y) const { return sheet_ && sheet_->claims(x, y); }

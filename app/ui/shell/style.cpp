@@ -42,7 +42,24 @@ std::vector<TextPair> text_pairs() {
         {"klok stil", kClockIdleInk, kClockIdle},
         {"staptitel", kTitleInk, kPanel},
         {"hint staptitel", kHint, kPanel},
+        {"kop van een blad", kSheetInk, kSheetPaper},
+        {"uitleg op een blad", kSheetLabel, kSheetPaper},
+        {"label van een veld", kFieldLabel, kSheetPaper},
+        {"wat nog moet op een blad", kProblemInk, kSheetPaper},
+        {"kop nieuwe actiekaart", kNewCardInk, kSheetPaper},
+        {"tekst in een veld", kFieldInk, kWhite},
+        {"knop op een blad", kSheetButtonInk, kSheetButton},
+        {"Opslaan op een blad", kWhite, kSheetButtonLit},
+        {"toets", kKeyInk, kKey},
+        {"gekozen laag op een blad", kWhite, kActionButton},
+        {"over tijd", kOverdueInk, kPanel},
+        {"verschillende scholen", kWarningInk, kPanel},
+        {"bijzaak bij vergelijken", kAsideInk, kPanel},
+        {"melding na ongedaan maken", kWhite, kUndoNote},
+        {"tijdlijn", kTimelineInk, kTimelineBand},
+        {"tijdlijn opvolging", kTimelineInk, kTimelineFollowUp},
     };
+    for (const Rgb& stretch : kTimelineLayers) pairs.push_back({"tijdlijn laag", kTimelineInk, stretch});
     for (int i = 0; i < 4; ++i) {
         pairs.push_back({"laagnaam " + std::to_string(i + 1), kLayerInk, kLayers[i]});
     }

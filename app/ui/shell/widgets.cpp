@@ -28,7 +28,7 @@ void drag_to_scroll(const Metrics& m) {
         return;
     }
     const float moved = io.MousePos.y - drag.start_y;
-    if (!drag.scrolling && std::abs(moved) > m.mm(3)) {
+    if (!drag.scrolling && std::abs(moved) > m.mm(style::kDragSlopMm)) {
         drag.scrolling = true;
         ImGui::ClearActiveID();
     }
