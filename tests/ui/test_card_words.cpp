@@ -123,3 +123,40 @@ TEST(CardWords, ATypedNameWithoutBreakPlacesStillWraps) {
               (std::vector<std::string>{"STRAATH-", "OEKWER-", "KERS"}));
     EXPECT_EQ(wrap_card_text(width_of, 8, "STRAATHOEKWERKERS", false), (std::vector<std::string>{"STRAATHOEKWERKERS"}));
 }
+
+TEST(CardWords, EveryCardNameStaysInsideItsCardEvenWhenItNeedsFourLines) {
+    // A name that needs more lines than the card holds at the floor is drawn smaller rather than
+    // over the card's edges onto the next card: every glyph the card's drawing makes lies in
+    // its text box, at the smallest card on the panels schools have and on a laptop.
+    const Content content = load_content(TAFEL_TEST_ASSETS_DIR);
+    const RondomJongContent& rj = content.rondomjong;
+    ImGui::CreateContext();
+    for (float dpi : {40.0f, 59.0f, 96.0f}) {
+        Metrics m;
+        m.px_per_mm = dpi / 25.4f;
+        Fonts fonts;
+        ASSERT_EQ(build_fonts(m, default_font_dir(), fonts), "");
+        const float scale = kLegibleTileScale;
+        const Box card{0, 0, kTileWidthMm * m.px_per_mm * scale, kTileHeightMm * m.px_per_mm * scale};
+        const Box text = card_text_box(card, m.px_per_mm, scale, true, true);
+        const float size = fonts.card->FontSize * scale;
+        for (const Deck& deck : rj.decks) {
+            for (const std::string& name : deck.cards) {
+                ImDrawList list(ImGui::GetDrawListSharedData());
+                list._ResetForNewFrame();
+                list.PushClipRect(ImVec2(-1e4f, -1e4f), ImVec2(1e4f, 1e4f));
+                list.PushTextureID(fonts.card->ContainerAtlas->TexID);
+                draw_text_in_box(&list, fonts.card, size, ImVec2(text.x, text.y), ImVec2(text.right(), text.bottom()),
+                                 IM_COL32_BLACK, rj.with_break_places(name), size);
+                ASSERT_FALSE(list.VtxBuffer.empty()) << name;
+                for (const ImDrawVert& v : list.VtxBuffer) {
+                    ASSERT_GE(v.pos.x, text.x - 1) << name << " (" << dpi << " DPI)";
+                    ASSERT_LE(v.pos.x, text.right() + 1) << name << " (" << dpi << " DPI)";
+                    ASSERT_GE(v.pos.y, text.y - 1) << name << " (" << dpi << " DPI)";
+                    ASSERT_LE(v.pos.y, text.bottom() + 1) << name << " (" << dpi << " DPI)";
+                }
+            }
+        }
+    }
+    ImGui::DestroyContext();
+}

@@ -99,11 +99,23 @@ void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, Im
         }
     }
     if (!done) {
-        // With a floor (a card read from 1.5 m) the words break at the floor and stay there.
+        // A name too long for its card at the floor: smaller than the floor rather than over the
+        // card's edges onto its neighbours (a few long names on a crowded layer or a laptop);
+        // first at the places the text gives, then anywhere.
         size = std::max(size * 0.75f, floor);
-        lines = wrap(size, true);
-        while (!fits(lines, size) && size > std::max(4.0f, floor)) {
-            size *= 0.92f;
+        for (bool last_resort : {false, true}) {
+            for (float s = size; s > 4.0f; s *= 0.95f) {
+                lines = wrap(s, last_resort);
+                if (fits(lines, s)) {
+                    size = s;
+                    done = true;
+                    break;
+                }
+            }
+            if (done) break;
+        }
+        if (!done) {
+            size = 4.0f;
             lines = wrap(size, true);
         }
     }
