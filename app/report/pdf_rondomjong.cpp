@@ -23,11 +23,10 @@ using namespace pdf;
 const Rgb kLayerFill[] = {{0.84, 0.89, 0.78}, {0.78, 0.87, 0.93}, {0.96, 0.88, 0.75}, {0.94, 0.78, 0.77}};
 
 // A card name that breaks only at spaces and "/" shrinks down to kReadableCardPt; below that it
-// breaks at the Dutch places cards.json gives instead (the same wrap as on screen). Kept at the
-// smallest size for now, so the reports of earlier sessions stay as they were (6 pt would
-// break JEUGDZORG- / WERKER instead of shrinking it, and change the demo's report).
+// breaks at the Dutch places cards.json gives instead (the same wrap as on screen), so a long
+// name on paper reads JEUGDZORG- / WERKER at 6 pt rather than a whole word at 4 pt.
 constexpr double kSmallestCardPt = 4.0;
-constexpr double kReadableCardPt = kSmallestCardPt;
+constexpr double kReadableCardPt = 6.0;
 
 // A card's name centred in its box. Names that fit at a readable size break at spaces and "/"
 // as before; longer ones break at their break places, shrinking no further than they must.
