@@ -10,6 +10,7 @@
 #include <functional>
 
 #include "ui/effectenarena/arena_screen.hpp"
+#include "ui/shell/sheet.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -21,20 +22,6 @@ ImU32 question_color(const std::string& id) {
     if (id == "vraag1") return u32(kQuestion1);
     if (id == "vraag2") return u32(kQuestion2);
     return u32(kQuestion3);
-}
-
-// As a sheet turns (Sheet::degrees): the text reads upright for a person at `side`.
-float degrees_for(Seat side) {
-    switch (side) {
-        case Seat::top:
-            return 180.0f;
-        case Seat::left:
-            return 270.0f;
-        case Seat::right:
-            return 90.0f;
-        default:
-            return 0.0f;
-    }
 }
 
 ImVec2 turned(ImVec2 p, ImVec2 center, float degrees) {
@@ -79,11 +66,11 @@ struct ArenaScreen::ZoneFrame {
     ImVec2 upright(float x, float y) const { return ImVec2(center().x - w * 0.5f + x, center().y - h * 0.5f + y); }
     Box upright(Box b) const { return {upright(b.x, b.y).x, upright(b.x, b.y).y, b.w, b.h}; }
     ImVec2 to_local(ImVec2 screen) const {
-        const ImVec2 p = turned(screen, center(), -degrees_for(side));
+        const ImVec2 p = turned(screen, center(), -degrees_facing(side));
         return ImVec2(p.x - (center().x - w * 0.5f), p.y - (center().y - h * 0.5f));
     }
     ScreenRect screen(Box b) const {
-        const float d = degrees_for(side);
+        const float d = degrees_facing(side);
         const ImVec2 a = turned(upright(b.x, b.y), center(), d),
                      c = turned(upright(b.right(), b.bottom()), center(), d);
         return {std::min(a.x, c.x), std::min(a.y, c.y), std::max(a.x, c.x), std::max(a.y, c.y)};
@@ -173,7 +160,7 @@ void ArenaScreen::draw_zone(int group, Box area) {
     for (size_t i = 0; i < domains.size(); ++i)
         zone_column(f, i, {pad + i * (col_w + gap), top, col_w, f.h - pad - foot - top});
     if (!in_review()) zone_buttons(f, {pad, f.h - pad - m.touch(), f.w - 2 * pad, m.touch()});
-    turn_drawing(f.list, first_vertex, first_command, f.center(), degrees_for(f.side));
+    turn_drawing(f.list, first_vertex, first_command, f.center(), degrees_facing(f.side));
     f.list->PopClipRect();
     zone_input(f);
     end_panel();

@@ -71,8 +71,8 @@ bool TextField::at_sentence_start() const {
 Sheet::Sheet(ImVec2 center, float width, float height, Seat seat)
     : center_(center), width_(width), height_(height), seat_(seat) {}
 
-float Sheet::degrees() const {
-    switch (seat_) {
+float degrees_facing(Seat side) {
+    switch (side) {
         case Seat::top:
             return 180.0f;
         case Seat::left:
@@ -83,6 +83,8 @@ float Sheet::degrees() const {
             return 0.0f;
     }
 }
+
+float Sheet::degrees() const { return degrees_facing(seat_); }
 
 ImVec2 Sheet::to_screen(ImVec2 local) const {
     const float r = degrees() * 3.14159265f / 180.0f, c = std::cos(r), s = std::sin(r);

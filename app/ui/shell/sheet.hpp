@@ -30,6 +30,9 @@ struct TextField {
     bool at_sentence_start() const;
 };
 
+// How far text turns so that it reads upright for a person at `side` (counter-clockwise degrees).
+float degrees_facing(Seat side);
+
 class Sheet {
 public:
     Sheet(ImVec2 center, float width, float height, Seat seat);
