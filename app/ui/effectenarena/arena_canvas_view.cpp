@@ -90,7 +90,8 @@ void ArenaScreen::layout_canvas(Box area) {
     const float zw = (field.w - gap) * 0.5f, zh = (field.h - gap) * 0.5f;
     const auto& zones = content().arena_zones;
     for (size_t i = 0; i < zones.size() && i < 4; ++i) {
-        const Box z{field.x + static_cast<float>(i / 2) * (zw + gap), field.y + static_cast<float>(i % 2) * (zh + gap),
+        const size_t column = i / 2;  // two zones a column
+        const Box z{field.x + static_cast<float>(column) * (zw + gap), field.y + static_cast<float>(i % 2) * (zh + gap),
                     zw, zh};
         zone_boxes_[zones[i].id] = z;
         ImFont* body = app_.fonts().body;
@@ -107,6 +108,7 @@ void ArenaScreen::lay_cards(const std::string& key, const std::vector<const Answ
     const float gap = m.mm(kGapMm);
     const float column_w = column_width(cards_area.w, std::min(cards_area.w, m.mm(kArenaCardMm)), gap);
     std::vector<float> heights;
+    heights.reserve(cards.size());
     for (const AnswerCard* a : cards) heights.push_back(answer_height(*a, column_w));
     const ColumnLayout layout = column_layout(heights, cards_area.w, column_w, gap);
     // More cards than fit: a strip below them keeps room for the button that shows the next ones.

@@ -47,13 +47,15 @@ void ArenaScreen::draw_party_editor(Editor& e) {
     const float cw = (w - (columns - 1) * gap) / columns, ch = m.mm(kTouchMm);
     for (size_t i = 0; i < parties.size(); ++i) {
         const float x = pad + static_cast<float>(i % columns) * (cw + gap);
-        const float py = y + static_cast<float>(i / columns) * (ch + gap);
-        const std::string party = parties[i];
+        const size_t row = i / columns;
+        const float py = y + static_cast<float>(row) * (ch + gap);
+        const std::string& party = parties[i];
         sheet.choice(
             party, party, {x, py, cw, ch}, e.trimmed(kNameField) == party,
             [&e, party] { e.fields[kNameField].text = party; }, "card:");
     }
-    y += static_cast<float>((parties.size() + columns - 1) / columns) * (ch + gap) + gap;
+    const size_t rows = (parties.size() + columns - 1) / columns;
+    y += static_cast<float>(rows) * (ch + gap) + gap;
     sheet.text(body, body->FontSize, ImVec2(pad, y), u32(kHint), "Leg hem bij:");
     y += m.mm(6);
     const auto& zones = content().arena_zones;

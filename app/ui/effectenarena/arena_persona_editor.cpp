@@ -216,7 +216,7 @@ void ArenaScreen::draw_persona_parts(Editor& e, float y, float parts_h) {
             if (e.section + 1 >= static_cast<int>(e.persona.sections.size())) return;
             show_section(e, e.section);
             std::swap(e.persona.sections[static_cast<size_t>(e.section)],
-                      e.persona.sections[static_cast<size_t>(e.section + 1)]);
+                      e.persona.sections[static_cast<size_t>(e.section) + 1]);
             ++e.section;
         });
         sheet.button("Deel weghalen", {rx + 2 * (third + 3 * mm), by, third, 11 * mm}, [this, &e] {

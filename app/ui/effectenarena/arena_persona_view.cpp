@@ -40,6 +40,7 @@ void ArenaScreen::draw_persona_view(Box area) {
     const float columns = static_cast<float>(std::max<size_t>(1, shown.size()));
     const float col_w = (area.w - gap * (columns - 1)) / columns;
     std::vector<Persona> copies;  // a tap records an event, which replaces the state drawn from
+    copies.reserve(shown.size());
     for (const Persona* p : shown) copies.push_back(*p);
     for (size_t i = 0; i < copies.size(); ++i) {
         const Box col{area.x + static_cast<float>(i) * (col_w + gap), area.y, col_w, area.h};

@@ -218,8 +218,9 @@ void ArenaScreen::draw_programme_row(const std::vector<ProgrammeStep>& steps, si
     for (StepKind kind : kStepKinds) {
         ImGui::SameLine();
         const std::string word = step_kind_word(kind);
-        if (option_button(app_, step_kind_label(kind), "option:soort-" + n + "-" + word, step_kind(st) == kind,
-                          w.kind) &&
+        std::string target = "option:soort-";
+        target.append(n).append("-").append(word);
+        if (option_button(app_, step_kind_label(kind), target, step_kind(st) == kind, w.kind) &&
             step_kind(st) != kind) {
             changed([&](auto& s) { s[i].kind = word; });
         }

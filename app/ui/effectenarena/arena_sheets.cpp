@@ -231,7 +231,9 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
     const int columns = 5;
     const float cw = (w - (columns - 1) * 1.5f * mm) / columns, ch = 10.5f * mm;
     for (size_t i = 0; i < parties.size(); ++i) {
-        const float x = pad + (i % columns) * (cw + 1.5f * mm), py = y + (i / columns) * (ch + 1.5f * mm);
+        const size_t column = i % columns, row = i / columns;
+        const float x = pad + static_cast<float>(column) * (cw + 1.5f * mm),
+                    py = y + static_cast<float>(row) * (ch + 1.5f * mm);
         const std::string party = parties[i];
         const bool chosen = e.party == party;
         // Drawn like a choice, named as the party card it stands for.
@@ -239,7 +241,8 @@ void ArenaScreen::draw_answer_editor(Editor& e) {
             party, party, {x, py, cw, ch}, chosen, [&e, party] { e.party = e.party == party ? std::string() : party; },
             "card:");
     }
-    y += ((parties.size() + columns - 1) / columns) * (ch + 1.5f * mm) + 1.5f * mm;
+    const size_t rows = (parties.size() + columns - 1) / columns;
+    y += static_cast<float>(rows) * (ch + 1.5f * mm) + 1.5f * mm;
     save_close_row(e, {pad, y, w, 12 * mm});
     y += 14 * mm;
     sheet.keyboard({pad, y, w, sheet.height() - y - pad}, &e.fields["antwoord"], [this, &e] {

@@ -80,7 +80,8 @@ void ArenaScreen::draw_programme(Box area) {
         if (!in_review()) retime_buttons(static_cast<int>(i), retime_button);
     }
     ImGui::PopStyleVar();
-    ImGui::TextDisabled("Een stap die al voorbij is houdt zijn tijd; de stappen na een langere of kortere stap schuiven mee.");
+    ImGui::TextDisabled(
+        "Een stap die al voorbij is houdt zijn tijd; de stappen na een langere of kortere stap schuiven mee.");
     ImGui::EndChild();
     end_panel();
 }

@@ -65,7 +65,7 @@ void draw_board_layers(App& app_, ImDrawList* list, const BoardLayout& layout, c
                       current ? 1.2f * mm : 0.3f * mm);
         std::string label = layer ? layer->name : band.layer;
         if (layer && !layer->share.empty()) label += "  (" + layer->share + ")";
-        if (current) label = "▶ " + label;
+        if (current) label.insert(0, "▶ ");
         ImFont* font = app_.fonts().bold;
         float size = font->FontSize * 1.15f;
         float tw = font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;

@@ -162,7 +162,7 @@ void BoardScreen::draw_card_actions() {
     const Seat seat = selected_seat_;
     const TileId id = tile->id;
     // Each button says what it does to this card; the toggles show when the mark is on.
-    auto button = [&](const char* what, Box box, bool on, Payload payload) {
+    auto button = [&](const char* what, Box box, bool on, const Payload& payload) {
         sheet.choice(
             what, what, box, on, [this, payload, seat] { card_action(payload, seat); }, "kaartactie:");
     };
