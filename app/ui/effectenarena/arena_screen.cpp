@@ -8,6 +8,7 @@
 #include "core/effectenarena/step_kind.hpp"
 #include "ui/shell/details_sheet.hpp"
 #include "ui/shell/report_buttons.hpp"
+#include "ui/shell/style.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -148,13 +149,13 @@ void ArenaScreen::draw_header(Box area) {
                         step_kind_label(step_kind(step) == StepKind::unknown ? StepKind::plenair : step_kind(step)) +
                         "  ·  " + app_.store()->session().meta().title;
     list->AddText(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(area.x + pad, area.y + pad * 0.6f),
-                  IM_COL32(90, 80, 70, 255),
+                  style::u32(style::kHint),
                   ellipsize(app_.fonts().bold, app_.fonts().bold->FontSize, where, text_w).c_str());
     ImFont* display = app_.fonts().display;
     const float title_top = area.y + pad * 0.6f + app_.fonts().bold->FontSize * 1.3f;
     const float title_h = display->FontSize * 1.05f;
     draw_text_in_box(list, display, display->FontSize, ImVec2(area.x + pad, title_top),
-                     ImVec2(area.x + pad + text_w, title_top + title_h), IM_COL32(25, 35, 60, 255), step.title);
+                     ImVec2(area.x + pad + text_w, title_top + title_h), style::u32(style::kTitleInk), step.title);
     // The step's own questions, with the persona's name where a group has one.
     std::string questions;
     for (const std::string& q : step.questions) questions += (questions.empty() ? "" : "  ") + q;
@@ -164,7 +165,7 @@ void ArenaScreen::draw_header(Box area) {
         // Above the row of buttons at the foot of the header.
         const float foot = in_review() ? area.bottom() : area.bottom() - m.touch() - m.mm(2);
         list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, foot), true);
-        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), IM_COL32(50, 50, 50, 255),
+        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), style::u32(style::kInk),
                       questions.c_str(), nullptr, text_w);
         list->PopClipRect();
     }
@@ -175,13 +176,13 @@ void ArenaScreen::draw_header(Box area) {
     const bool running = timer != s.timers.end() && timer->second.running();
     const Box clock{area.right() - clock_w - pad, area.y + pad * 0.6f, clock_w,
                     area.h - 1.2f * pad - m.touch() - m.mm(2)};
-    ImU32 bg = IM_COL32(235, 240, 232, 255), fg = IM_COL32(30, 70, 40, 255);
+    ImU32 bg = style::u32(style::kClockOk), fg = style::u32(style::kClockOkInk);
     if (left <= 60000) {
-        bg = IM_COL32(200, 40, 30, 255);
+        bg = style::u32(style::kClockOver);
         fg = IM_COL32_WHITE;
     } else if (!running) {
-        bg = IM_COL32(232, 232, 228, 255);
-        fg = IM_COL32(70, 70, 70, 255);
+        bg = style::u32(style::kClockIdle);
+        fg = style::u32(style::kClockIdleInk);
     }
     list->AddRectFilled(ImVec2(clock.x, clock.y), ImVec2(clock.right(), clock.bottom()), bg, m.mm(3));
     const std::string shown = left < 0 ? "Tijd om " + clock_text(left) : clock_text(left);

@@ -83,8 +83,8 @@ void draw_board_tile(App& app_, ImDrawList* list, const Tile& tile, const Box& b
     const ImVec2 center((a.x + b.x) * 0.5f, (a.y + b.y) * 0.5f);
     const int first = list->VtxBuffer.Size;
     if (lifted)
-        list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm),
-                            IM_COL32(0, 0, 0, 70), 2 * mm);
+        list->AddRectFilled(ImVec2(a.x + 2 * mm, a.y + 2 * mm), ImVec2(b.x + 2 * mm, b.y + 2 * mm), u32(kBlack, 70),
+                            2 * mm);
     const bool not_yet = tile.not_yet_involved && !tile.layer.empty();
     list->AddRectFilled(a, b, not_yet ? u32(kCardNotYet) : u32(kCard), kRoundingMm * mm * scale);
     const ImU32 edge = deck_color(tile.deck);

@@ -136,7 +136,7 @@ void BoardScreen::draw_side_note(Seat seat, const Sheet& box) {
     const float x = w < box.width() ? (box.width() - w) * 0.5f : 0;  // along the box, centred when it fits
     const ImVec2 a(c.x - box.width() * 0.5f + x, c.y - box.height() * 0.5f - h - 1.5f * mm);
     const ImVec2 b(a.x + w, a.y + h);
-    list->AddRectFilled(a, b, IM_COL32(56, 66, 82, 240), 1.5f * mm);
+    list->AddRectFilled(a, b, style::u32(style::kUndoNote, 240), 1.5f * mm);
     list->AddText(font, font->FontSize, ImVec2(a.x + 3 * mm, a.y + 2 * mm), IM_COL32_WHITE, note.c_str());
     rotate_vertices(list, first, c, box.degrees());
     app_.targets().add("text:" + note, screen_rect_of(box, {x, -h - 1.5f * mm, w, h}));

@@ -8,6 +8,7 @@
 #include "core/session/dates.hpp"
 #include "core/rondomjong/exports.hpp"
 #include "ui/rondomjong/board_screen.hpp"
+#include "ui/shell/style.hpp"
 #include "ui/shell/widgets.hpp"
 
 namespace tafel {
@@ -97,7 +98,7 @@ void BoardScreen::draw_blank_card_editor(Editor& e) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255),
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), style::u32(style::kSheetInk),
                "Lege kaart: wie is deze partij?");
     sheet.field("kaarttekst", "Tekst op de kaart", {pad, pad + 8 * mm, w, 22 * mm}, e.fields["kaarttekst"], true,
                 sheets_.focus_on(e, "kaarttekst"));
@@ -120,10 +121,10 @@ void BoardScreen::draw_note_editor(Editor& e) {
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     const Layer* layer = content().find_layer(e.note_layer);
     std::string title = "Notitie · " + (layer ? layer->name : e.note_layer) + " · stap " + std::to_string(e.note_step);
-    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), IM_COL32(40, 40, 40, 255), title);
+    sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, pad), style::u32(style::kSheetInk), title);
     const std::string& question = content().steps[static_cast<size_t>(e.note_step - 1)].question;
-    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm), IM_COL32(90, 80, 70, 255),
-               question, w);
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, pad + 7 * mm),
+               style::u32(style::kSheetLabel), question, w);
     sheet.field("notitie", "Notitie", {pad, pad + 20 * mm, w, 38 * mm}, e.fields["notitie"], true,
                 sheets_.focus_on(e, "notitie"));
     auto close = [this, &e] {
@@ -150,7 +151,7 @@ float BoardScreen::draw_printed_action_fields(Editor& e, float y) {
         y += height + 2 * mm;
     };
     field(af::kName, row, w);
-    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(70, 60, 50, 255),
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), style::u32(style::kFieldLabel),
                action_field_label(content(), af::kLayer));
     y += 6 * mm;
     const float ow = (w - 9 * mm) / 4;
@@ -180,7 +181,7 @@ float BoardScreen::draw_own_action_fields(Editor& e, float y) {
     sheet.field(af::kPlanned, action_field_label(content(), af::kPlanned), {pad, y, date_w, row},
                 e.fields[af::kPlanned], e.focus == af::kPlanned, sheets_.focus_on(e, af::kPlanned));
     const float x = pad + date_w + 3 * mm, sw = (w - date_w - 3 * mm - 2 * mm) / 3;
-    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(x, y), IM_COL32(70, 60, 50, 255),
+    sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(x, y), style::u32(style::kFieldLabel),
                action_field_label(content(), af::kStatus));
     for (size_t i = 0; i < content().statuses.size() && i < 3; ++i) {
         const std::string& st = content().statuses[i];
@@ -199,7 +200,7 @@ float BoardScreen::draw_own_action_fields(Editor& e, float y) {
     for (const char* date_field : {af::kPlanned, af::kCompleted}) {
         const std::string& t = e.fields[date_field].text;
         if (!t.empty() && !is_valid_date(t) && t.size() >= 10) {
-            sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
+            sheet.text(app_.fonts().body, app_.fonts().body->FontSize, ImVec2(pad, y), style::u32(style::kProblemInk),
                        "Schrijf de datum bij '" + action_field_label(content(), date_field) +
                            "' als dd-mm-jjjj, bijvoorbeeld 15-03-2027.");
             y += 6 * mm;
@@ -213,7 +214,7 @@ void BoardScreen::draw_action_card_buttons(Editor& e, float y) {
     const float mm = app_.metrics().px_per_mm;
     const float pad = 4 * mm, w = sheet.width() - 2 * pad;
     if (e.asked_to_close) {
-        sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, y), IM_COL32(180, 30, 30, 255),
+        sheet.text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(pad, y), style::u32(style::kProblemInk),
                    "Deze actiekaart heeft nog geen actie. Toch sluiten?");
         y += 7 * mm;
     }
@@ -248,8 +249,8 @@ void BoardScreen::draw_action_card_editor(Editor& e) {
         return;
     }
     const float mm = app_.metrics().px_per_mm;
-    e.sheet->text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(4 * mm, 4 * mm), IM_COL32(30, 90, 60, 255),
-                  content().action_card_title + " " + std::to_string(e.action_card));
+    e.sheet->text(app_.fonts().bold, app_.fonts().bold->FontSize, ImVec2(4 * mm, 4 * mm),
+                  style::u32(style::kNewCardInk), content().action_card_title + " " + std::to_string(e.action_card));
     float y = draw_printed_action_fields(e, 12 * mm);
     y = draw_own_action_fields(e, y);
     draw_action_card_buttons(e, y);
