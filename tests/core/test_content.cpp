@@ -167,6 +167,7 @@ TEST(Content, NoExportNorSessionFileHoldsASoftHyphen) {
     save_session(s, file);
     std::ifstream in(file, std::ios::binary);
     const std::string saved((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();  // Windows cannot remove a file that is still open
     fs::remove(file);
     ASSERT_NE(saved.find("ONDERWIJSASSISTENTEN"), std::string::npos);
     const std::string md = export_markdown(s, s.state());
