@@ -20,6 +20,11 @@ test('two action-card sheets typed at once', async () => {
   const { browser, close } = await launch();
   try {
     const { page, cdp } = await openPage(browser);
+    // The size of a 55" panel, as a facilitator sets it: at the browser's own 96 DPI (a laptop)
+    // the bottom's action card covers the top's button, as it would on a laptop.
+    await tap(page, cdp, 'button:Grootte instellen');
+    await tap(page, cdp, 'button:55 inch');
+    await tap(page, cdp, 'button:Klaar');
     await tap(page, cdp, 'button:Nieuwe sessie Rondom Jong');
     await tap(page, cdp, 'button:Beginnen');  // the details sheet: defaults are fine
     await waitForTargets(page, ['button:Nieuwe actiekaart', 'button:Nieuwe actiekaart#2']);
