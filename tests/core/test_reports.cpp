@@ -1,7 +1,6 @@
 // The session's details as events, the reports folder (names, never overwriting) and the
 // Prullenbak (byte for byte, never destroying), and the progress shown on the start screen.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -17,22 +16,6 @@
 using namespace tafel;
 using namespace tafel::test;
 namespace fs = std::filesystem;
-
-namespace {
-
-fs::path fresh_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("tafel-reports-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-std::string bytes_of(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-}  // namespace
 
 TEST(SessionDetails, AnEventChangesWhatIsShownAndUndoTakesItBack) {
     Session s = new_session();
@@ -56,7 +39,7 @@ TEST(SessionDetails, ABadDateIsRefusedAndNothingChanges) {
 }
 
 TEST(SessionDetails, SurviveSavingReplayAndTheExports) {
-    fs::path dir = fresh_dir("details");
+    fs::path dir = test::fresh_temp_dir("reports-details");
     Session s = new_session();
     must_record(s, SessionDetailsSet{"Ouderavond", "De Linde", "", ""});
     save_session(s, dir / "a.tafel");
@@ -73,7 +56,7 @@ TEST(SessionDetails, SurviveSavingReplayAndTheExports) {
 }
 
 TEST(Reports, NamedAfterTheSessionAndNeverOverwritten) {
-    fs::path dir = fresh_dir("names");
+    fs::path dir = test::fresh_temp_dir("reports-names");
     SessionMeta meta;
     meta.kind = kKindRondomJong;
     meta.title = "Ouderavond: klas 2/3";
@@ -88,9 +71,9 @@ TEST(Reports, NamedAfterTheSessionAndNeverOverwritten) {
     EXPECT_EQ(first.parent_path(), dir / "Verslagen");
     EXPECT_EQ(second.filename(), "Ouderavond- klas 2-3 - De Linde - 03-04-2027 - verslag-2.pdf");
     EXPECT_EQ(third.filename(), "Ouderavond- klas 2-3 - De Linde - 03-04-2027 - verslag-3.pdf");
-    EXPECT_EQ(bytes_of(first), "een");
-    EXPECT_EQ(bytes_of(second), "twee");
-    EXPECT_EQ(bytes_of(third), "drie");
+    EXPECT_EQ(test::file_bytes(first), "een");
+    EXPECT_EQ(test::file_bytes(second), "twee");
+    EXPECT_EQ(test::file_bytes(third), "drie");
     fs::remove_all(dir);
 }
 
@@ -102,18 +85,18 @@ TEST(Reports, ArenaCsvOnlyForAnEffectenarena) {
 }
 
 TEST(Prullenbak, MovesByteForByteAndNeverOverAnEarlierOne) {
-    fs::path dir = fresh_dir("trash");
+    fs::path dir = test::fresh_temp_dir("reports-trash");
     const std::string first_bytes = session_to_json(new_session());
     std::ofstream(dir / "a.tafel", std::ios::binary) << first_bytes;
     fs::path moved = move_to_trash(dir / "a.tafel");
     EXPECT_EQ(moved, dir / "Prullenbak" / "a.tafel");
     EXPECT_FALSE(fs::exists(dir / "a.tafel"));
-    EXPECT_EQ(bytes_of(moved), first_bytes);
+    EXPECT_EQ(test::file_bytes(moved), first_bytes);
     std::ofstream(dir / "a.tafel", std::ios::binary) << "tweede";
     fs::path again = move_to_trash(dir / "a.tafel");
     EXPECT_EQ(again, dir / "Prullenbak" / "a-2.tafel");
-    EXPECT_EQ(bytes_of(again), "tweede");
-    EXPECT_EQ(bytes_of(moved), first_bytes);  // the earlier one is untouched
+    EXPECT_EQ(test::file_bytes(again), "tweede");
+    EXPECT_EQ(test::file_bytes(moved), first_bytes);  // the earlier one is untouched
     EXPECT_THROW(move_to_trash(dir / "bestaat-niet.tafel"), UserError);
     fs::remove_all(dir);
 }

@@ -1,7 +1,6 @@
 // Review of a saved meeting: replay gives the exact state at every event, the timeline knows
 // the structure, follow-up events never change the original meeting, and --at cuts the log.
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -20,18 +19,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kDemo = fs::path(TAFEL_TEST_ASSETS_DIR) / "demo" / "demo-rondomjong.tafel";
-
-std::string read_bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
-fs::path temp_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("tafel-review-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
 
 }  // namespace
 
@@ -109,13 +96,13 @@ TEST(Replay, AtCutsTheLogAndRefusesWhatLiesOutside) {
 }
 
 TEST(FollowUp, NeverChangesWhatTheMeetingRecorded) {
-    fs::path dir = temp_dir("followup");
+    fs::path dir = test::fresh_temp_dir("review-followup");
     fs::path file = dir / "demo.tafel";
     fs::copy_file(kDemo, file);
     const Session original = load_session(file);
     const size_t n = original.events().size();
     save_session(original, file);  // the file as this version writes it
-    const std::string before = read_bytes(file);
+    const std::string before = test::file_bytes(file);
 
     SessionStore store(load_session(file), file);
     ASSERT_EQ(test::why(store.record(FollowUpStarted{"15-03-2027"}, Seat::bottom)), "");
@@ -135,7 +122,7 @@ TEST(FollowUp, NeverChangesWhatTheMeetingRecorded) {
     ASSERT_EQ(test::why(store.record(Redo{}, Seat::bottom)), "");
 
     store.flush();  // the writer thread has put every event on disk
-    const std::string after = read_bytes(file);
+    const std::string after = test::file_bytes(file);
     // The whole file before the follow-up, up to the end of its event list, is a byte-exact
     // prefix of the file after it: not one byte of the meeting changed.
     const size_t list_end = before.rfind("\n]");  // the end of the event list

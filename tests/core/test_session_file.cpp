@@ -20,16 +20,6 @@ using test::tile_named;
 namespace fs = std::filesystem;
 
 namespace {
-fs::path temp_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("tafel-file-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
 std::set<std::string> listing(const fs::path& dir) {
     std::set<std::string> names;
     for (const auto& entry : fs::directory_iterator(dir)) names.insert(entry.path().filename().string());
@@ -44,7 +34,7 @@ TEST(SessionFile, RoundTripKeepsEveryEventAndTheState) {
     must_record(s, ActionCardOpened{1, "basis"});
     must_record(s, ActionFieldSet{1, "naam", "Fatima “Fé” Öztürk; mentor"});
     must_record(s, NoteSet{"basis", 5, "Regel één\nregel twee – met €"});
-    fs::path dir = temp_dir("roundtrip");
+    fs::path dir = test::fresh_temp_dir("file-roundtrip");
     save_session(s, dir / "s.tafel");
     Session loaded = load_session(dir / "s.tafel");
     EXPECT_EQ(loaded.events().size(), s.events().size());
@@ -63,7 +53,7 @@ TEST(SessionFile, FileStartsWithOurFormatAndVersion) {
 }
 
 TEST(SessionFile, SaveReplacesAtomicallyAndLeavesNoTempFiles) {
-    fs::path dir = temp_dir("atomic");
+    fs::path dir = test::fresh_temp_dir("file-atomic");
     Session s = test::new_session();
     save_session(s, dir / "s.tafel");
     for (int i = 0; i < 20; ++i) {
@@ -81,37 +71,37 @@ TEST(SessionFile, SaveReplacesAtomicallyAndLeavesNoTempFiles) {
 }
 
 TEST(SessionFile, CreateNeverOverwrites) {
-    fs::path dir = temp_dir("create");
+    fs::path dir = test::fresh_temp_dir("file-create");
     create_session_file(test::new_session(), dir / "s.tafel");
-    std::string before = read(dir / "s.tafel");
+    std::string before = test::file_bytes(dir / "s.tafel");
     Session other = test::new_session();
     must_record(other, CardMoved{1, "basis"});
     EXPECT_THROW(create_session_file(other, dir / "s.tafel"), UserError);
-    EXPECT_EQ(read(dir / "s.tafel"), before);
+    EXPECT_EQ(test::file_bytes(dir / "s.tafel"), before);
     fs::remove_all(dir);
 }
 
 TEST(SessionFile, SaveIntoAReadOnlyFolderFailsAndKeepsTheOldFile) {
     if (::geteuid() == 0) GTEST_SKIP() << "root may write anywhere; permissions cannot be tested";
-    fs::path dir = temp_dir("readonly");
+    fs::path dir = test::fresh_temp_dir("file-readonly");
     Session s = test::new_session();
     save_session(s, dir / "s.tafel");
-    std::string before = read(dir / "s.tafel");
+    std::string before = test::file_bytes(dir / "s.tafel");
     ::chmod(dir.c_str(), 0500);
     must_record(s, CardMoved{1, "basis"});
     EXPECT_THROW(save_session(s, dir / "s.tafel"), UserError);
     ::chmod(dir.c_str(), 0700);
-    EXPECT_EQ(read(dir / "s.tafel"), before);
+    EXPECT_EQ(test::file_bytes(dir / "s.tafel"), before);
     fs::remove_all(dir);
 }
 
 TEST(SessionFile, AFullDiskGivesOneDutchSentenceAndKeepsTheOldFile) {
     // /dev/full answers every write with ENOSPC: the same path a full disk takes.
     if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
-    fs::path dir = temp_dir("full");
+    fs::path dir = test::fresh_temp_dir("file-full");
     Session s = test::new_session();
     save_session(s, dir / "s.tafel");
-    std::string before = read(dir / "s.tafel");
+    std::string before = test::file_bytes(dir / "s.tafel");
     must_record(s, CardMoved{1, "basis"});
     // The temp file is a link to /dev/full, so writing it fails as on a full disk.
     fs::path temp = dir / (".s.tafel.tmp" + std::to_string(::getpid()));
@@ -122,7 +112,7 @@ TEST(SessionFile, AFullDiskGivesOneDutchSentenceAndKeepsTheOldFile) {
     } catch (const UserError& e) {
         EXPECT_NE(std::string(e.what()).find("schijf is vol"), std::string::npos) << e.what();
     }
-    EXPECT_EQ(read(dir / "s.tafel"), before);
+    EXPECT_EQ(test::file_bytes(dir / "s.tafel"), before);
     fs::remove_all(dir);
 }
 
@@ -134,18 +124,18 @@ TEST(SessionFile, VersionOneFixtureStillLoads) {
 }
 
 TEST(AtomicWrite, ReplacesTheFileAndLeavesNothingBeside) {
-    fs::path dir = temp_dir("atomic");
+    fs::path dir = test::fresh_temp_dir("file-atomic");
     write_file_atomically(dir / "verslag.md", "eerste versie\n");
-    EXPECT_EQ(read(dir / "verslag.md"), "eerste versie\n");
+    EXPECT_EQ(test::file_bytes(dir / "verslag.md"), "eerste versie\n");
     write_file_atomically(dir / "verslag.md", "tweede");
-    EXPECT_EQ(read(dir / "verslag.md"), "tweede");
+    EXPECT_EQ(test::file_bytes(dir / "verslag.md"), "tweede");
     EXPECT_EQ(listing(dir), std::set<std::string>{"verslag.md"});
     fs::remove_all(dir);
 }
 
 TEST(AtomicWrite, AFullDiskKeepsTheEarlierFileAndLeavesNoTempFile) {
     if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
-    fs::path dir = temp_dir("atomic-full");
+    fs::path dir = test::fresh_temp_dir("file-atomic-full");
     write_file_atomically(dir / "verslag.pdf", "het goede verslag");
     // The temp file is a link to /dev/full, so writing it fails as on a full disk.
     fs::create_symlink("/dev/full", dir / (".verslag.pdf.tmp" + std::to_string(::getpid())));
@@ -158,25 +148,25 @@ TEST(AtomicWrite, AFullDiskKeepsTheEarlierFileAndLeavesNoTempFile) {
         EXPECT_NE(message.find("vorige bestand is bewaard"), std::string::npos) << message;
         EXPECT_EQ(message.find('\n'), std::string::npos) << message;
     }
-    EXPECT_EQ(read(dir / "verslag.pdf"), "het goede verslag");
+    EXPECT_EQ(test::file_bytes(dir / "verslag.pdf"), "het goede verslag");
     EXPECT_EQ(listing(dir), std::set<std::string>{"verslag.pdf"}) << "a temp file was left behind";
     fs::remove_all(dir);
 }
 
 TEST(AtomicWrite, ASymbolicLinkStaysALinkToTheNewFile) {
-    fs::path dir = temp_dir("atomic-link");
+    fs::path dir = test::fresh_temp_dir("file-atomic-link");
     write_file_atomically(dir / "echt.csv", "oud");
     fs::create_symlink("echt.csv", dir / "link.csv");
     write_file_atomically(dir / "link.csv", "nieuw");
     EXPECT_TRUE(fs::is_symlink(dir / "link.csv"));
-    EXPECT_EQ(read(dir / "echt.csv"), "nieuw");
+    EXPECT_EQ(test::file_bytes(dir / "echt.csv"), "nieuw");
     EXPECT_EQ(listing(dir), (std::set<std::string>{"echt.csv", "link.csv"}));
     fs::remove_all(dir);
 }
 
 TEST(AtomicWrite, APipeIsWrittenNotReplaced) {
     // Renaming over a device or pipe (--out /dev/stdout) would remove it; it is written instead.
-    fs::path dir = temp_dir("atomic-fifo");
+    fs::path dir = test::fresh_temp_dir("file-atomic-fifo");
     fs::path fifo = dir / "pijp";
     ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
     int reader = ::open(fifo.c_str(), O_RDONLY | O_NONBLOCK);
@@ -192,7 +182,7 @@ TEST(AtomicWrite, APipeIsWrittenNotReplaced) {
 }
 
 TEST(AtomicWrite, AFolderIsRefusedInDutch) {
-    fs::path dir = temp_dir("atomic-folder");
+    fs::path dir = test::fresh_temp_dir("file-atomic-folder");
     fs::create_directories(dir / "map");
     try {
         write_file_atomically(dir / "map", "tekst");

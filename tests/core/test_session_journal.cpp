@@ -4,7 +4,6 @@
 #include "core/session/json.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -19,17 +18,6 @@ using namespace tafel;
 namespace fs = std::filesystem;
 
 namespace {
-fs::path temp_dir(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("tafel-journal-" + name + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-void write(const fs::path& p, const std::string& text) { std::ofstream(p, std::ios::binary) << text; }
 
 // A session file with a header and three journal lines (the store writes the whole file at its
 // first event and appends every event after it).
@@ -45,9 +33,9 @@ fs::path file_with_journal(const fs::path& dir) {
 }  // namespace
 
 TEST(Journal, EachEventAfterTheFirstIsOneAppendedLine) {
-    fs::path dir = temp_dir("append");
+    fs::path dir = test::fresh_temp_dir("journal-append");
     fs::path file = file_with_journal(dir);
-    const std::string text = read(file);
+    const std::string text = test::file_bytes(file);
     Session s = load_session(file);
     ASSERT_EQ(s.events().size(), 4u);
     std::string journal;
@@ -70,11 +58,11 @@ TEST(Journal, EachEventAfterTheFirstIsOneAppendedLine) {
 }
 
 TEST(Journal, ALastLineCutShortIsLeftOutWithANote) {
-    fs::path dir = temp_dir("torn");
-    const std::string whole = read(file_with_journal(dir));
+    fs::path dir = test::fresh_temp_dir("journal-torn");
+    const std::string whole = test::file_bytes(file_with_journal(dir));
     for (size_t cut : {1, 10, 30}) {
         SCOPED_TRACE(cut);
-        write(dir / "t.tafel", whole.substr(0, whole.size() - cut));
+        test::write_bytes(dir / "t.tafel", whole.substr(0, whole.size() - cut));
         std::string note;
         Session s = load_session(dir / "t.tafel", &note);
         EXPECT_EQ(s.events().size(), 3u);
@@ -88,14 +76,14 @@ TEST(Journal, ALastLineCutShortIsLeftOutWithANote) {
 }
 
 TEST(Journal, ADamagedLineBeforeTheLastIsRefused) {
-    fs::path dir = temp_dir("damaged");
-    std::string text = read(file_with_journal(dir));
+    fs::path dir = test::fresh_temp_dir("journal-damaged");
+    std::string text = test::file_bytes(file_with_journal(dir));
     const size_t last = text.rfind("\nE ");
     const size_t middle = text.rfind("\nE ", last - 1);
     ASSERT_NE(middle, std::string::npos);
     std::string flipped = text;
     flipped[middle + 30] = static_cast<char>(flipped[middle + 30] ^ 0x04);  // inside the json
-    write(dir / "d.tafel", flipped);
+    test::write_bytes(dir / "d.tafel", flipped);
     try {
         load_session(dir / "d.tafel");
         FAIL() << "a damaged line before the last must be refused";
@@ -107,19 +95,20 @@ TEST(Journal, ADamagedLineBeforeTheLastIsRefused) {
 }
 
 TEST(Journal, AVersionOneFileOpensAndIsWrittenAsVersionTwo) {
-    fs::path dir = temp_dir("migrate");
+    fs::path dir = test::fresh_temp_dir("journal-migrate");
     fs::path file = dir / "oud.tafel";
     fs::copy_file(fs::path(TAFEL_TEST_FIXTURES_DIR) / "v1-rondomjong.tafel", file);
     const Session old = load_session(file);
-    EXPECT_EQ(read(file), read(fs::path(TAFEL_TEST_FIXTURES_DIR) / "v1-rondomjong.tafel")) << "opening changes nothing";
+    EXPECT_EQ(test::file_bytes(file), test::file_bytes(fs::path(TAFEL_TEST_FIXTURES_DIR) / "v1-rondomjong.tafel"))
+        << "opening changes nothing";
     // Trailing text after a version 1 document is damage, as it always was.
-    write(dir / "staart.tafel", read(file) + "E 2 00000000 {}\n");
+    test::write_bytes(dir / "staart.tafel", test::file_bytes(file) + "E 2 00000000 {}\n");
     EXPECT_THROW(load_session(dir / "staart.tafel"), UserError);
     {
         SessionStore store(load_session(file), file);
         ASSERT_EQ(test::why(store.record(NoteSet{"basis", 2, "verder"}, Seat::bottom)), "");
     }
-    EXPECT_NE(read(file).find("\"version\": 2"), std::string::npos);
+    EXPECT_NE(test::file_bytes(file).find("\"version\": 2"), std::string::npos);
     Session migrated = load_session(file);
     ASSERT_EQ(migrated.events().size(), old.events().size() + 1);
     for (size_t i = 0; i < old.events().size(); ++i)
@@ -130,7 +119,7 @@ TEST(Journal, AVersionOneFileOpensAndIsWrittenAsVersionTwo) {
 TEST(Journal, TheVersionTwoFixtureLoads) {
     // A file as this version writes it: a header and a journal (tests/fixtures keeps one).
     const fs::path fixture = fs::path(TAFEL_TEST_FIXTURES_DIR) / "v2-rondomjong.tafel";
-    const std::string text = read(fixture);
+    const std::string text = test::file_bytes(fixture);
     ASSERT_NE(text.find("\nE "), std::string::npos) << "the fixture has journal lines";
     Session s = load_session(fixture);
     EXPECT_EQ(s.meta().kind, kKindRondomJong);

@@ -57,6 +57,23 @@ std::vector<size_t> break_offsets(const std::string& plain, const std::vector<st
     return ends;
 }
 
+// The smallest a card is drawn (capitals at the floor) in its narrowest text box: a card marked
+// "nog niet betrokken" and "afwezig" keeps its red dot and grey strip clear.
+struct SmallestCard {
+    Metrics metrics;
+    Fonts fonts;
+    Box text;
+    float size = 0;  // the card font's size there, in pixels
+};
+std::string build_smallest_card(float dpi, SmallestCard& c) {
+    c.metrics.px_per_mm = dpi / 25.4f;
+    const float mm = c.metrics.px_per_mm, scale = kLegibleTileScale;
+    c.text = card_text_box({0, 0, kTileWidthMm * mm * scale, kTileHeightMm * mm * scale}, mm, scale, true, true);
+    std::string problem = build_fonts(c.metrics, default_font_dir(), c.fonts);
+    if (problem.empty()) c.size = c.fonts.card->FontSize * scale;
+    return problem;
+}
+
 }  // namespace
 
 TEST(CardWords, EveryCardNameBreaksOnlyAtAllowedPlacesAndFitsItsCard) {
@@ -64,16 +81,12 @@ TEST(CardWords, EveryCardNameBreaksOnlyAtAllowedPlacesAndFitsItsCard) {
     const RondomJongContent& rj = content.rondomjong;
     ImGui::CreateContext();
     for (float dpi : {40.0f, 59.0f, 96.0f}) {
-        Metrics m;
-        m.px_per_mm = dpi / 25.4f;
-        Fonts fonts;
-        ASSERT_EQ(build_fonts(m, default_font_dir(), fonts), "");
-        // The smallest a card is drawn (capitals at the floor) in its narrowest text box: a card
-        // marked "nog niet betrokken" and "afwezig" keeps its red dot and grey strip clear.
-        const float scale = kLegibleTileScale;
-        const Box card{0, 0, kTileWidthMm * m.px_per_mm * scale, kTileHeightMm * m.px_per_mm * scale};
-        const Box text = card_text_box(card, m.px_per_mm, scale, true, true);
-        const float size = fonts.card->FontSize * scale;
+        SmallestCard c;
+        ASSERT_EQ(build_smallest_card(dpi, c), "");
+        const Metrics& m = c.metrics;
+        const Fonts& fonts = c.fonts;
+        const Box& text = c.text;
+        const float size = c.size;
         EXPECT_GE(size * kCapitalsPerFontSize / m.px_per_mm, kCapitalsFloorMm - 0.01f);
         auto width_of = [&](const std::string& t) {
             return fonts.card->CalcTextSizeA(size, FLT_MAX, 0.0f, t.c_str()).x;
@@ -132,14 +145,11 @@ TEST(CardWords, EveryCardNameStaysInsideItsCardEvenWhenItNeedsFourLines) {
     const RondomJongContent& rj = content.rondomjong;
     ImGui::CreateContext();
     for (float dpi : {40.0f, 59.0f, 96.0f}) {
-        Metrics m;
-        m.px_per_mm = dpi / 25.4f;
-        Fonts fonts;
-        ASSERT_EQ(build_fonts(m, default_font_dir(), fonts), "");
-        const float scale = kLegibleTileScale;
-        const Box card{0, 0, kTileWidthMm * m.px_per_mm * scale, kTileHeightMm * m.px_per_mm * scale};
-        const Box text = card_text_box(card, m.px_per_mm, scale, true, true);
-        const float size = fonts.card->FontSize * scale;
+        SmallestCard c;
+        ASSERT_EQ(build_smallest_card(dpi, c), "");
+        const Fonts& fonts = c.fonts;
+        const Box& text = c.text;
+        const float size = c.size;
         for (const Deck& deck : rj.decks) {
             for (const std::string& name : deck.cards) {
                 ImDrawList list(ImGui::GetDrawListSharedData());

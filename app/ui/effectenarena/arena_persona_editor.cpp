@@ -147,13 +147,15 @@ void ArenaScreen::draw_persona_photo(Editor& e, ImVec2 at, float photo) {
 float ArenaScreen::draw_persona_pictures(Editor& e, float y, float left_w) {
     Sheet& sheet = *e.sheet;
     const float mm = app_.metrics().px_per_mm;
-    const float pad = 4 * mm, w = sheet.width() - 2 * pad;
+    const float pad = 4 * mm;
     ImFont* body = app_.fonts().body;
     const ImU32 ink = u32(kHint);
     sheet.text(body, body->FontSize, ImVec2(pad, y + 3 * mm), ink, "Foto");
+    // The folder is read when the sheet first shows, not in every frame it stays open.
+    if (!e.picture_files)
+        e.picture_files = persona_picture_files(app_.options().assets_dir / "effectenarena" / "personas");
     std::vector<std::string> files = {""};
-    for (const std::string& f : persona_picture_files(app_.options().assets_dir / "effectenarena" / "personas"))
-        files.push_back(f);
+    files.insert(files.end(), e.picture_files->begin(), e.picture_files->end());
     if (!e.persona.picture.empty() && std::find(files.begin(), files.end(), e.persona.picture) == files.end()) {
         files.push_back(e.persona.picture);  // named in a data file but not (or no longer) there
     }
@@ -166,7 +168,6 @@ float ArenaScreen::draw_persona_pictures(Editor& e, float y, float left_w) {
                      {fx + i * (fw + fgap), y, fw, 11 * mm}, e.persona.picture == file,
                      [&e, file] { e.persona.picture = file; });
     }
-    (void)w;
     return y + 14 * mm;
 }
 

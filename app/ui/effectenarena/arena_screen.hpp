@@ -13,6 +13,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,6 +67,7 @@ private:
         Persona persona;       // persona: the draft (its sections apart from the one in `fields`)
         bool new_persona = false;
         int section = -1;  // persona: the section shown in the fields "kop" and "tekst"
+        std::optional<std::vector<std::string>> picture_files;  // persona: read once, when first shown
     };
 
     // A finger on the arena canvas: carrying a card to a zone, or drawing a line to another card.
