@@ -105,8 +105,8 @@ TEST(Layout, TheTrayHoldsEveryCardNotLaid) {
 
 TEST(Layout, GridFitShrinksOnlyAsFarAsNeeded) {
     Box area{0, 0, 400, 200};
-    EXPECT_FLOAT_EQ(fit_grid(2, area, 150, 60, 10).scale, 1.0f);
-    GridFit many = fit_grid(40, area, 150, 60, 10);
+    EXPECT_FLOAT_EQ(fit_grid(std::vector<float>(2, 60), area, 150, 10).scale, 1.0f);
+    GridFit many = fit_grid(std::vector<float>(40, 60), area, 150, 10);
     EXPECT_LT(many.scale, 1.0f);
     EXPECT_GE(many.scale, kMinTileScale);
 }

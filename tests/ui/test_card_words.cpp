@@ -3,7 +3,7 @@
 // or at a soft hyphen from cards.json), every line fits the card's width without breaking a
 // word elsewhere, and names of up to three lines fit inside the card's inner margin at the floor
 // (capitals of 7 mm), for the panels schools have (40 and 59 DPI) and a laptop (96 DPI). Names
-// that take four lines are printed: the card does not hold them at the floor yet.
+// that take four lines or more are printed; their cards grow (test_tall_cards.cpp).
 #include <gtest/gtest.h>
 #include <imgui.h>
 

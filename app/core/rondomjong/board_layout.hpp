@@ -40,7 +40,7 @@ struct BoardLayout {
     Box far_side_question;         // above the pyramid, for the people opposite; empty when not asked for
     std::vector<LayerBand> bands;  // bottom-up, as the content lists the layers
     std::vector<TilePlace> tiles;  // every visible tile: tray and layers
-    float tile_w = 0, tile_h = 0;  // full size of a tile in pixels
+    float tile_w = 0, tile_h = 0;  // full size of a tile of three lines in pixels
 
     const TilePlace* find(TileId id) const;
     // The layer whose trapezoid holds the point, or nullptr.
@@ -55,6 +55,16 @@ inline constexpr float kCapitalsPerFontSize = 1493.0f / 2384.0f;
 inline constexpr float kCapitalsFloorMm = 7.0f;
 inline constexpr float kTileWidthMm = 90.0f;
 inline constexpr float kTileHeightMm = 39.0f;
+inline constexpr int kTileLines = 3;
+// How many lines a card's name takes at full size. The UI measures it with its card font in the
+// card's text box, which a mark ("nog niet betrokken", "afwezig") makes narrower: a card marked
+// may grow a line.
+using CardLines = std::function<int(const Tile&)>;
+// A card's full height: a line of the card font more for every line over kTileLines
+// ("SCHOOL-" / "MAATSCHAPPE-" / "LIJK" / "WERKER").
+inline float tile_height_mm(int lines) {
+    return kTileHeightMm + static_cast<float>(lines > kTileLines ? lines - kTileLines : 0) * kCardFontMm;
+}
 // The smallest scale at which capitals stay at the floor. Layers grow (and the pyramid's
 // proportions follow their cards) so that cards never go below it while the screen has room;
 // only a screen too small for all cards at the floor (a laptop) shrinks them further.
@@ -68,16 +78,22 @@ inline constexpr float kMinTileScale = 0.3f;
 inline constexpr float kTrayFooterRowMm = 17.0f;  // one row of buttons under the tray
 
 // `far_side_question_mm` reserves a strip above the pyramid where the current question is
-// shown again, turned towards the people at the top edge (a facilitator setting).
+// shown again, turned towards the people at the top edge (a facilitator setting). `lines_of`
+// says how many lines each card's name needs; without it every card has kTileLines.
 BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& content, float width, float height,
-                         float px_per_mm, float far_side_question_mm = 0);
+                         float px_per_mm, float far_side_question_mm = 0, const CardLines& lines_of = {});
 
-// The largest scale (down to kLegibleTileScale, then, only if it must, to kMinTileScale) at which `count` tiles of tile_w x tile_h with `gap`
-// fit into `area`, and the grid they lie in.
+// Tiles lie in rows of `columns`, in order; a row is as high as its highest tile. The height
+// of all rows of tiles with `heights`, gaps between them included.
+float rows_height(const std::vector<float>& heights, int columns, float gap);
+
+// The largest scale (down to kLegibleTileScale, then, only if it must, to kMinTileScale) at
+// which tiles `tile_w` wide and `heights` high, with `gap`, fit into `area` in rows, and how
+// many lie in a row.
 struct GridFit {
     float scale = 1.0f;
     int columns = 1;
 };
-GridFit fit_grid(int count, const Box& area, float tile_w, float tile_h, float gap);
+GridFit fit_grid(const std::vector<float>& heights, const Box& area, float tile_w, float gap);
 
 }  // namespace tafel

@@ -48,7 +48,8 @@ void RondomJongReviewScreen::draw() {
     const float timeline_h = picture_ ? 0.0f : m.mm(style::kTimelineMm);
     // In the action list the state is the plan as it stands now, follow-up included.
     const RondomJongState& rj = cursor_.state().rondomjong;
-    BoardLayout layout = layout_board(rj, session().content().rondomjong, w, h - timeline_h, m.px_per_mm);
+    BoardLayout layout =
+        layout_board(rj, session().content().rondomjong, w, h - timeline_h, m.px_per_mm, 0, card_lines(app_));
     draw_top_bar(layout);
     if (show_actions_) {
         begin_panel("##actielijst", ImVec2(0, layout.top_bar.h), ImVec2(w, h - layout.top_bar.h - timeline_h));

@@ -47,6 +47,21 @@ Box card_text_box(const Box& card, float px_per_mm, float scale, bool not_yet, b
     return {card.x + left, card.y + kCardTextMarginMm * u, card.w - left - right, card.h - 2 * kCardTextMarginMm * u};
 }
 
+int card_name_lines(ImFont* font, float px_per_mm, const std::string& marked_name, bool not_yet, bool absent) {
+    const Box full{0, 0, kTileWidthMm * px_per_mm, kTileHeightMm * px_per_mm};
+    const float width = card_text_box(full, px_per_mm, 1.0f, not_yet, absent).w;
+    return static_cast<int>(card_text_lines(font, font->FontSize, width, marked_name).size());
+}
+
+CardLines card_lines(App& app) {
+    return [&app](const Tile& tile) {
+        const bool laid = !tile.layer.empty();  // only a laid card shows its marks
+        return card_name_lines(app.fonts().card, app.metrics().px_per_mm,
+                               app.content().rondomjong.with_break_places(tile.text), laid && tile.not_yet_involved,
+                               laid && tile.absent);
+    };
+}
+
 void draw_board_layers(App& app_, ImDrawList* list, const BoardLayout& layout, const RondomJongState& s,
                        const RondomJongContent& content) {
     const float mm = app_.metrics().px_per_mm;

@@ -19,6 +19,13 @@ inline constexpr float kAbsentStripMm = 6.0f;
 // clear of the red dot of "nog niet betrokken" and of the "afwezig" strip at the right edge.
 Box card_text_box(const Box& card, float px_per_mm, float scale, bool not_yet, bool absent);
 
+// How many lines a card's name (with its break places) takes at the full size of `font` in
+// the card's text box (narrower with a mark); the layout makes a card taller for each line
+// over three, so the name keeps its size.
+int card_name_lines(ImFont* font, float px_per_mm, const std::string& marked_name, bool not_yet, bool absent);
+// The same for every tile, with the app's card font and the tile's marks: what layout_board asks.
+CardLines card_lines(App& app);
+
 // The tray's background and the four layers with their names (the current layer outlined);
 // registers the targets layer:ID.
 void draw_board_layers(App& app, ImDrawList* list, const BoardLayout& layout, const RondomJongState& state,

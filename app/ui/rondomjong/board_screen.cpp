@@ -49,7 +49,7 @@ Seat BoardScreen::sheet_seat_of_ui_pointer() const { return sheet_seat_for_panel
 void BoardScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
     // The top edge always has its own strip with the question (board_screen_sides.cpp).
-    layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, kSideDepthMm);
+    layout_ = layout_board(state(), content(), w, h, app_.metrics().px_per_mm, kSideDepthMm, card_lines(app_));
     ImDrawList* canvas = ImGui::GetBackgroundDrawList();
     // The actions of a selected card lie on top (they draw on the foreground) but take no
     // targets from the layers and cards under them: a finger can still drop a card there.
@@ -74,7 +74,10 @@ void BoardScreen::draw() {
     for (const auto& [pointer, drag] : drags_) {
         const Tile* tile = state().find_tile(drag.tile);
         if (!tile) continue;
-        Box box{drag.x - drag.grab_dx, drag.y - drag.grab_dy, layout_.tile_w, layout_.tile_h};
+        // Held at full size, as tall as its name needs.
+        const TilePlace* place = layout_.find(tile->id);
+        const float full_h = place ? place->box.h / place->scale : layout_.tile_h;
+        Box box{drag.x - drag.grab_dx, drag.y - drag.grab_dy, layout_.tile_w, full_h};
         draw_board_tile(app_, top, *tile, box, 1.0f, true, tile->id == selected_, drag.twist_degrees());
         app_.targets().add("card:" + tile->text,
                            {box.x, box.y, box.right(), box.bottom()});  // a held card can be touched too
@@ -110,7 +113,7 @@ void BoardScreen::draw_tray_panel(const BoardLayout& layout) {
     const Metrics& m = app_.metrics();
     begin_panel("##trayfooter", ImVec2(layout.tray_footer.x, layout.tray_footer.y),
                 ImVec2(layout.tray_footer.w, layout.tray_footer.h));
-    const float half = (layout.tray.w - m.mm(11)) * 0.5f;
+    const float half = (layout.tray_footer.w - m.mm(11)) * 0.5f;
     if (touch_button(app_, "Lege kaart", half)) open_blank_card_editor(sheet_seat_of_ui_pointer());
     // Each optional deck (extra parties the sources name without a printed card), two a row.
     int in_row = 1;

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <vector>
 
 #include "core/rondomjong/card_words.hpp"
 
@@ -18,8 +19,12 @@ bool touch_button(App& app, const std::string& label, float width = 0.0f, const 
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background = true);
 void end_panel();
 
-// Text wrapped into a box (by wrap_card_text), centred; scaled down until it fits, but never
-// below `floor` pixels (then long words break with a hyphen instead).
+// The lines of `text` in `font` at `size` within `width`: broken at the places the text gives
+// (wrap_card_text), and only where a word is wider than a line, anywhere.
+std::vector<std::string> card_text_lines(ImFont* font, float size, float width, const std::string& text);
+
+// Text wrapped into a box (by card_text_lines), centred; scaled down until it fits, down to
+// `floor` pixels, and under it only when the box cannot hold the text even at the floor.
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor = 0);
 
