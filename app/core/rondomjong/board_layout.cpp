@@ -120,7 +120,7 @@ void place_grid(const std::vector<TileId>& ids, const std::vector<float>& height
     }
 }
 
-constexpr float kLabelMm = 8.0f;
+constexpr float kLabelMm = 13.0f;  // the layer's name in the card font: read by the room
 
 // The trapezoids of the layers, bottom-up, with the given heights.
 std::vector<LayerBand> stack_bands(const Box& pyramid, const RondomJongContent& content,

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/shell/metrics.hpp"
 #include "ui/shell/widgets.hpp"
 
@@ -81,9 +83,15 @@ void draw_board_layers(App& app_, ImDrawList* list, const BoardLayout& layout, c
         std::string label = layer ? layer->name : band.layer;
         if (layer && !layer->share.empty()) label += "  (" + layer->share + ")";
         if (current) label.insert(0, "▶ ");
-        ImFont* font = app_.fonts().bold;
-        float size = font->FontSize * 1.15f;
+        // In the card font, read by the room like the cards; smaller only where the layer's top
+        // edge is too short for it or the layer itself too low (a laptop).
+        ImFont* font = app_.fonts().card;
+        float size = std::min(font->FontSize, (band.bottom_y - band.top_y) * 0.8f);
         float tw = font->CalcTextSizeA(size, FLT_MAX, 0, label.c_str()).x;
+        if (tw > band.label.w) {
+            size *= band.label.w / tw;
+            tw = band.label.w;
+        }
         list->AddText(font, size, ImVec2(band.label.x + (band.label.w - tw) * 0.5f, band.label.y), u32(kLayerInk),
                       label.c_str());
         app_.targets().add("layer:" + band.layer,

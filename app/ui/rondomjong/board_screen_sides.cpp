@@ -114,7 +114,7 @@ void BoardScreen::draw_side(Seat seat, Sheet& box) {
     draw_text_in_box(list, body, body->FontSize, ImVec2(top_left.x + 3 * mm, top_left.y + pad),
                      ImVec2(top_left.x + x0 - 2 * mm, top_left.y + pad + body->FontSize), style::u32(style::kHint),
                      where);
-    draw_text_in_box(list, app_.fonts().large, app_.fonts().large->FontSize,
+    draw_text_in_box(list, app_.fonts().card, app_.fonts().card->FontSize,
                      ImVec2(top_left.x + 3 * mm, top_left.y + pad + body->FontSize + mm),
                      ImVec2(top_left.x + x0 - 2 * mm, top_left.y + box.height() - pad), style::u32(style::kCardInk),
                      current_question_text());

@@ -73,7 +73,7 @@ void BoardScreen::draw_layer_list(float inner) {
 }
 
 void BoardScreen::draw_step_text(float inner) {
-    // The current question, large enough to read across the table; the explanation wraps.
+    // The current question, as large as the cards' names; the explanation wraps.
     const RondomJongState& s = state();
     const RondomJongContent& c = content();
     const Layer* layer = c.find_layer(s.current_layer);
@@ -81,7 +81,7 @@ void BoardScreen::draw_step_text(float inner) {
     const ProcedureStep& step = c.steps[std::clamp(s.current_step, 1, step_count) - 1];
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + inner);
     ImGui::TextDisabled("%s  ·  stap %d van %d", layer ? layer->name.c_str() : "", s.current_step, step_count);
-    ImGui::PushFont(app_.fonts().large);
+    ImGui::PushFont(app_.fonts().card);  // the question is read by the room, like the cards
     ImGui::TextUnformatted(current_question_text().c_str());
     ImGui::PopFont();
     if (!step.hint.empty() && !is_very_last_step()) ImGui::TextDisabled("%s", step.hint.c_str());
