@@ -132,8 +132,13 @@ TEST(CardWords, ATypedNameWithoutBreakPlacesStillWraps) {
               (std::vector<std::string>{"OUDERS/", "VERZORGERS"}));
     EXPECT_EQ(wrap_card_text(width_of, 10, "JEUGD\xC2\xADZORG\xC2\xADWERKER", false),
               (std::vector<std::string>{"JEUGDZORG-", "WERKER"}));
+    // Where a word has no given place, it breaks where a Dutch syllable starts.
     EXPECT_EQ(wrap_card_text(width_of, 8, "STRAATHOEKWERKERS", true),
-              (std::vector<std::string>{"STRAATH-", "OEKWER-", "KERS"}));
+              (std::vector<std::string>{"STRAAT-", "HOEKWER-", "KERS"}));
+    EXPECT_EQ(wrap_card_text(width_of, 10, "VERTROUWENSPERSOON", true),
+              (std::vector<std::string>{"VERTROU-", "WENSPER-", "SOON"}));
+    EXPECT_EQ(wrap_card_text(width_of, 9, "Gemeenschapshuis", true),
+              (std::vector<std::string>{"Gemeen-", "schaps-", "huis"}));
     EXPECT_EQ(wrap_card_text(width_of, 8, "STRAATHOEKWERKERS", false), (std::vector<std::string>{"STRAATHOEKWERKERS"}));
 }
 

@@ -81,9 +81,11 @@ void expect_name_at_the_floor(const CardFont& f, const RondomJongContent& rj, co
     const Box text = card_text_box(p.box, mm, p.scale, laid && tile.not_yet_involved, laid && tile.absent);
     const float size = f.fonts.card->FontSize * p.scale;
     EXPECT_GE(size * kCapitalsPerFontSize / mm, kDrawnFloorMm - 0.01f) << tile.text;
-    const std::vector<std::string> lines = card_text_lines(f.fonts.card, size, text.w, rj.with_break_places(tile.text));
-    EXPECT_LE(static_cast<float>(lines.size()) * size, text.h) << tile.text << " in " << lines.size() << " lines";
-    for (const std::string& l : lines) {
+    // The drawing's own first try: the places the text gives, no smaller than the floor.
+    const FittedText fitted =
+        fit_text(f.fonts.card, size, size, text.w, text.h, rj.with_break_places(tile.text), false);
+    EXPECT_TRUE(fitted.fits) << tile.text << " in " << fitted.lines.size() << " lines";
+    for (const std::string& l : fitted.lines) {
         EXPECT_LE(f.fonts.card->CalcTextSizeA(size, FLT_MAX, 0, l.c_str()).x, text.w) << tile.text << ": " << l;
     }
 }

@@ -1,5 +1,7 @@
 #include "core/rondomjong/card_words.hpp"
 
+#include <cctype>
+
 #include "core/session/content.hpp"
 
 namespace tafel {
@@ -40,9 +42,49 @@ std::string trimmed(std::string s) {
 
 bool is_continuation(const std::string& s, size_t at) { return (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80; }
 
-// A piece wider than a line, broken anywhere with a "-": the last resort. Leaves at least four
-// letters for the next line ("JONGERENWERK-ER" never). Returns the lines it filled; `piece`
-// keeps the rest.
+bool is_vowel(const std::string& s, size_t at) {
+    if (at >= s.size()) return false;
+    const unsigned char c = static_cast<unsigned char>(s[at]);
+    if (c >= 0xC0) return true;  // Ë, É, Ö, Ü, Ï, …: in Dutch words the accented letters are vowels
+    switch (std::toupper(c)) {
+        case 'A':
+        case 'E':
+        case 'I':
+        case 'O':
+        case 'U':
+        case 'Y':
+            return true;
+        case 'J':
+            return at > 0 && std::toupper(static_cast<unsigned char>(s[at - 1])) == 'I';  // the "ij"
+        default:
+            return false;
+    }
+}
+
+bool is_consonant(const std::string& s, size_t at) {
+    return at < s.size() && std::isalpha(static_cast<unsigned char>(s[at])) && !is_vowel(s, at);
+}
+
+bool upper_is(const std::string& s, size_t at, char c) {
+    return at < s.size() && std::toupper(static_cast<unsigned char>(s[at])) == c;
+}
+
+// Whether a Dutch syllable starts at `at`: a single consonant before a vowel starts one
+// (ma-ken, ker-ken, vertrou-wens), and so do "ch" and "sch" together (la-chen, ver-schil).
+bool syllable_starts_at(const std::string& s, size_t at) {
+    if (at == 0 || !is_consonant(s, at)) return false;
+    const bool after_a_letter = is_consonant(s, at - 1) || is_vowel(s, at - 1) || is_continuation(s, at - 1);
+    if (!after_a_letter) return false;
+    if (upper_is(s, at, 'S') && upper_is(s, at + 1, 'C') && upper_is(s, at + 2, 'H')) return is_vowel(s, at + 3);
+    if (upper_is(s, at, 'C') && upper_is(s, at + 1, 'H')) return !upper_is(s, at - 1, 'S') && is_vowel(s, at + 2);
+    if (upper_is(s, at, 'H') && upper_is(s, at - 1, 'C')) return false;
+    return is_vowel(s, at + 1);
+}
+
+// A piece wider than a line, broken with a "-" where no place is given: the last resort (a
+// long typed word). Breaks where a Dutch syllable starts, if one lies in the line, and leaves
+// at least four letters for the next line ("JONGERENWERK-ER" never). Returns the lines it
+// filled; `piece` keeps the rest.
 void break_anywhere(const TextWidth& width_of, float max_width, Piece& piece, std::vector<std::string>& lines) {
     std::string& p = piece.text;
     while (width_of(trimmed(p)) > max_width && p.size() > 4) {
@@ -51,6 +93,12 @@ void break_anywhere(const TextWidth& width_of, float max_width, Piece& piece, st
         while (cut > 2 && p.size() - cut < 4) --cut;
         while (cut > 2 && is_continuation(p, cut)) --cut;
         if (cut <= 2) return;
+        for (size_t at = cut; at > 2; --at) {
+            if (syllable_starts_at(p, at)) {
+                cut = at;
+                break;
+            }
+        }
         lines.push_back(p.substr(0, cut) + "-");
         p = p.substr(cut);
     }

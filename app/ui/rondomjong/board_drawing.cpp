@@ -52,7 +52,13 @@ Box card_text_box(const Box& card, float px_per_mm, float scale, bool not_yet, b
 int card_name_lines(ImFont* font, float px_per_mm, const std::string& marked_name, bool not_yet, bool absent) {
     const Box full{0, 0, kTileWidthMm * px_per_mm, kTileHeightMm * px_per_mm};
     const float width = card_text_box(full, px_per_mm, 1.0f, not_yet, absent).w;
-    return static_cast<int>(card_text_lines(font, font->FontSize, width, marked_name).size());
+    // As draw_text_in_box does at full size: a little smaller (down to the floor) before
+    // breaking a word the text gives no place for; the height is what this answers.
+    const float floor = std::min(px_per_mm * kDrawnFloorMm / kCapitalsPerFontSize, font->FontSize);
+    const float any_height = 1e6f;
+    FittedText f = fit_text(font, font->FontSize, floor, width, any_height, marked_name, false);
+    if (!f.fits) f = fit_text(font, font->FontSize, floor, width, any_height, marked_name, true);
+    return static_cast<int>(f.lines.size());
 }
 
 CardLines card_lines(App& app) {

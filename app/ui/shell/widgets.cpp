@@ -74,58 +74,38 @@ bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background) {
 
 void end_panel() { ImGui::End(); }
 
-std::vector<std::string> card_text_lines(ImFont* font, float size, float width, const std::string& text) {
-    auto width_of = [&](const std::string& t) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, t.c_str()).x; };
-    std::vector<std::string> lines = wrap_card_text(width_of, width, text, false);
-    for (const auto& l : lines) {
-        if (width_of(l) > width) return wrap_card_text(width_of, width, text, true);
+FittedText fit_text(ImFont* font, float size, float lowest, float width, float height, const std::string& text,
+                    bool last_resort) {
+    FittedText f;
+    for (float s = size; s >= lowest; s *= 0.98f) {
+        auto width_of = [&](const std::string& t) { return font->CalcTextSizeA(s, FLT_MAX, 0.0f, t.c_str()).x; };
+        f.lines = wrap_card_text(width_of, width, text, last_resort);
+        f.size = s;
+        float widest = 0;
+        for (const auto& l : f.lines) widest = std::max(widest, width_of(l));
+        f.fits = widest <= width && static_cast<float>(f.lines.size()) * s <= height;
+        if (f.fits) break;
     }
-    return lines;
+    return f;
 }
 
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor) {
     const float width = max.x - min.x, height = max.y - min.y;
-    auto fits = [&](const std::vector<std::string>& ls, float s) {
-        float widest = 0;
-        for (const auto& l : ls) widest = std::max(widest, font->CalcTextSizeA(s, FLT_MAX, 0.0f, l.c_str()).x);
-        return widest <= width && static_cast<float>(ls.size()) * s <= height;
-    };
     // Shrink until the wrapped text fits both ways, down to 70% so it stays legible (never under
-    // `floor`): first at the places the text gives, then with a word that has none broken
-    // anywhere (a long typed word), rather than going under the floor.
-    std::vector<std::string> lines;
-    bool done = false;
+    // `floor`), at the places the text gives; then with a word that has none (a long typed
+    // word) broken at a Dutch syllable, rather than going under the floor.
     const float lowest = std::max(size * 0.7f, floor);
-    for (float s = size; s >= lowest && !done; s *= 0.98f) {
-        lines = card_text_lines(font, s, width, text);
-        if (fits(lines, s)) {
-            size = s;
-            done = true;
-        }
-    }
-    if (!done) {
-        // A text too long for its box at the floor: smaller than the floor rather than over the
-        // box's edges onto its neighbours (a card on a laptop too small for every card at the floor).
-        for (float s = std::max(size * 0.75f, floor); s > 4.0f && !done; s *= 0.95f) {
-            lines = card_text_lines(font, s, width, text);
-            if (fits(lines, s)) {
-                size = s;
-                done = true;
-            }
-        }
-        if (!done) {
-            size = 4.0f;
-            lines = wrap_card_text(
-                [&](const std::string& t) { return font->CalcTextSizeA(size, FLT_MAX, 0.0f, t.c_str()).x; }, width,
-                text, true);
-        }
-    }
-    float y = min.y + (height - static_cast<float>(lines.size()) * size) * 0.5f;
-    for (const auto& l : lines) {
-        float w = font->CalcTextSizeA(size, FLT_MAX, 0.0f, l.c_str()).x;
-        list->AddText(font, size, ImVec2(min.x + (width - w) * 0.5f, y), color, l.c_str());
-        y += size;
+    FittedText f = fit_text(font, size, lowest, width, height, text, false);
+    if (!f.fits) f = fit_text(font, size, lowest, width, height, text, true);
+    // A text too long for its box at the floor: smaller than the floor rather than over the
+    // box's edges onto its neighbours (a card on a laptop too small for every card at the floor).
+    if (!f.fits) f = fit_text(font, std::max(size * 0.75f, floor), 4.0f, width, height, text, true);
+    float y = min.y + (height - static_cast<float>(f.lines.size()) * f.size) * 0.5f;
+    for (const auto& l : f.lines) {
+        float w = font->CalcTextSizeA(f.size, FLT_MAX, 0.0f, l.c_str()).x;
+        list->AddText(font, f.size, ImVec2(min.x + (width - w) * 0.5f, y), color, l.c_str());
+        y += f.size;
     }
 }
 

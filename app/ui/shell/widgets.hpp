@@ -19,11 +19,18 @@ bool touch_button(App& app, const std::string& label, float width = 0.0f, const 
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background = true);
 void end_panel();
 
-// The lines of `text` in `font` at `size` within `width`: broken at the places the text gives
-// (wrap_card_text), and only where a word is wider than a line, anywhere.
-std::vector<std::string> card_text_lines(ImFont* font, float size, float width, const std::string& text);
+// `text` wrapped by wrap_card_text at the largest size from `size` down to `lowest` (in steps
+// of 2%) at which it fits `width` and `height`; `fits` is false when none does (then the lines
+// at `lowest`).
+struct FittedText {
+    std::vector<std::string> lines;
+    float size = 0;
+    bool fits = false;
+};
+FittedText fit_text(ImFont* font, float size, float lowest, float width, float height, const std::string& text,
+                    bool last_resort);
 
-// Text wrapped into a box (by card_text_lines), centred; scaled down until it fits, down to
+// Text wrapped into a box (by fit_text), centred; scaled down until it fits, down to
 // `floor` pixels, and under it only when the box cannot hold the text even at the floor.
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor = 0);
