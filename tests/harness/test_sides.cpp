@@ -24,13 +24,14 @@ std::vector<Rect> reported(const std::string& out) {
     return rects;
 }
 
-RunOutcome play_board(const std::string& name, const std::string& script, const std::string& target) {
+RunOutcome play_board(const std::string& name, const std::string& script, const std::string& target,
+                      const std::string& options = "") {
     fs::path dir = temp_dir(name);
     fs::path session = dir / "s.tafel";
     EXPECT_EQ(run_app("new rondomjong --out " + quote(session.string()), dir).exit_code, 0);
     write_file(dir / "script.jsonl", "{\"t\":0,\"type\":\"wait\"}\n" + script);
-    RunOutcome r = run_app("--report-target " + quote(target) + " play " + quote(session.string()) + " --input " +
-                               quote((dir / "script.jsonl").string()) + " --windowed 1920x1080",
+    RunOutcome r = run_app(options + " --report-target " + quote(target) + " play " + quote(session.string()) +
+                               " --input " + quote((dir / "script.jsonl").string()) + " --windowed 1920x1080",
                            dir);
     fs::remove_all(dir);
     return r;
@@ -58,6 +59,29 @@ TEST(Sides, EachSidesUndoStaysInOnePlaceWhileTheMeetingGoesOn) {
         // More than 10 mm both ways at the 96 dpi of a window that reports no size (3.78 px/mm).
         EXPECT_GE(places[0].x1 - places[0].x0, 10 * 3.78) << r.out;
         EXPECT_GE(places[0].y1 - places[0].y0, 10 * 3.78) << r.out;
+    }
+}
+
+TEST(Sides, OnAPanelTheLeftAndRightBoxesHoldTheQuestionInTheCardsFont) {
+    // On a 55" panel the corners beside the pyramid's narrow top are large: the boxes there
+    // are deep enough for lines of the cards' font (12 mm) beside their buttons. On a laptop's
+    // 96 dpi the corner is small and the box keeps its usual 27 mm.
+    for (const char* side : {"linkerkant", "rechterkant"}) {
+        SCOPED_TRACE(side);
+        const std::string target = std::string("vraag:") + side;
+        const RunOutcome panel = play_board("sides-panel", "", target, "--dpi 40");
+        ASSERT_EQ(panel.exit_code, 0) << panel.err;
+        ASSERT_FALSE(reported(panel.out).empty()) << panel.out;
+        const Rect p = reported(panel.out)[0];
+        const double px_per_mm = 40 / 25.4;
+        EXPECT_GE((p.x1 - p.x0) / px_per_mm, 55.0) << panel.out;   // the box's depth, less its padding
+        EXPECT_GE((p.y1 - p.y0) / px_per_mm, 130.0) << panel.out;  // its length, less the buttons
+
+        const RunOutcome laptop = play_board("sides-laptop", "", target);
+        ASSERT_EQ(laptop.exit_code, 0) << laptop.err;
+        ASSERT_FALSE(reported(laptop.out).empty()) << laptop.out;
+        const Rect l = reported(laptop.out)[0];
+        EXPECT_LE((l.x1 - l.x0) / (96 / 25.4), 28.0) << laptop.out;
     }
 }
 

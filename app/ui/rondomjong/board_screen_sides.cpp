@@ -16,6 +16,9 @@ namespace {
 constexpr float kRowMm = 11.0f;  // every button here: more than 10 mm
 constexpr float kPadMm = 1.5f;
 constexpr float kGridButtonMm = 28.0f;
+// A side box on a panel: four lines of the question in the cards' font beside the buttons.
+constexpr float kLargeSideDepthMm = 62.0f;
+constexpr float kLargeSideLengthMm = 210.0f;
 constexpr Seat kSides[] = {Seat::bottom, Seat::right, Seat::top, Seat::left};
 
 int index_of(Seat seat) { return static_cast<int>(seat); }
@@ -49,13 +52,19 @@ BoardScreen::SidePlace BoardScreen::side_place(Seat seat) const {
         const Box& b = layout_.far_side_question;
         return {ImVec2(b.x + b.w * 0.5f, b.y + b.h * 0.5f), b.w, b.h, b.h > 0};
     }
-    // Left and right: in the free corner beside the pyramid's narrow top, as long as it is deep enough.
+    // Left and right: in the free corner beside the pyramid's narrow top. Where that corner is
+    // large (a panel), a box deep and long enough for the question in the cards' font;
+    // otherwise (a laptop) the usual box, as long as the corner allows.
     const float apex_inset = p.w * 0.30f;                            // as stack_bands: the top edge is 40% of the base
     const float y0 = p.y + (seat == Seat::left ? 14 * mm : 2 * mm);  // the left corner holds an opener
-    const float y_max = p.bottom() - (depth + mm) * p.h / std::max(1.0f, apex_inset);
-    const float length = std::min(125 * mm, y_max - y0);
-    const float x = seat == Seat::left ? p.x + depth * 0.5f : p.right() - depth * 0.5f;
-    return {ImVec2(x, y0 + length * 0.5f), length, depth, length >= 2 * kGridButtonMm * mm + 10 * mm};
+    auto room_below = [&](float d) { return p.bottom() - (d + mm) * p.h / std::max(1.0f, apex_inset) - y0; };
+    float d = kLargeSideDepthMm * mm, length = kLargeSideLengthMm * mm;
+    if (room_below(d) < length) {
+        d = depth;
+        length = std::min(125 * mm, room_below(d));
+    }
+    const float x = seat == Seat::left ? p.x + d * 0.5f : p.right() - d * 0.5f;
+    return {ImVec2(x, y0 + length * 0.5f), length, d, length >= 2 * kGridButtonMm * mm + 10 * mm};
 }
 
 void BoardScreen::draw_sides() {
