@@ -138,7 +138,7 @@ void ActionListView::draw_heading(App& app, const RondomJongState& rj) {
     if (!following_up_) {
         ImGui::TextWrapped(
             "Bij een opvolgbijeenkomst worden acties bijgewerkt als nieuwe gebeurtenissen met een datum; "
-            "wat in de vergadering zelf is vastgelegd blijft zoals het was. Begin onderaan met Opvolging starten.");
+            "wat in de bijeenkomst zelf is vastgelegd blijft zoals het was. Begin onderaan met Opvolging starten.");
     } else {
         ImGui::TextWrapped("Opvolging bezig op %s: tik in een rij op bezig, afgerond of notitie.", date_.c_str());
     }

@@ -84,7 +84,7 @@ void RondomJongReviewScreen::draw_top_bar(const BoardLayout& layout) {
     ImGui::TextUnformatted(meta.title.c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s  ·  %s  ·  terugkijken: de vergadering zelf verandert niet",
+    ImGui::TextDisabled("%s  ·  %s  ·  terugkijken: de bijeenkomst zelf verandert niet",
                         meta.school.empty() ? "school onbekend" : meta.school.c_str(), meta.date.c_str());
     if (!picture_) {
         ImGui::SameLine(layout.top_bar.w - m.mm(style::kReviewButtonsMm));
