@@ -216,10 +216,18 @@ void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
     f.list->AddRectFilled(f.upright(col.x, col.y), f.upright(col.right(), col.bottom()), u32(kColumn),
                           m.mm(kRoundingMm));
     f.list->AddRect(f.upright(col.x, col.y), f.upright(col.right(), col.bottom()), u32(kColumnEdge), m.mm(kRoundingMm));
-    ImFont* head = app_.fonts().large;
-    const float head_h = head->FontSize + 2 * m.mm(kInsetMm);
+    // The name in the cards' font, read by the group around the zone; every column's name as
+    // high as the one that takes the most lines, so the answers start level.
+    ImFont* head = app_.fonts().card;
+    const float head_w = col.w - 2 * m.mm(kInsetMm);
+    size_t head_lines = 1;
+    for (const std::string& d : state().leefdomeinen)
+        head_lines =
+            std::max(head_lines, fit_text(head, head->FontSize, head->FontSize, head_w, 1e6f, d, true).lines.size());
+    // At most two lines, so the answers keep the column (narrow columns: a laptop, the largest size).
+    const float head_h = static_cast<float>(std::min<size_t>(head_lines, 2)) * head->FontSize + 2 * m.mm(kInsetMm);
     draw_text_in_box(f.list, head, head->FontSize, f.upright(col.x + m.mm(kInsetMm), col.y + m.mm(kInsetMm)),
-                     f.upright(col.right() - m.mm(kInsetMm), col.y + head_h), u32(kInk), domain);
+                     f.upright(col.right() - m.mm(kInsetMm), col.y + head_h - m.mm(kInsetMm)), u32(kInk), domain);
     const float in = m.mm(kInsetMm);
     const Box view{col.x + in, col.y + head_h + in, col.w - 2 * in, col.h - head_h - 2 * in};
     f.columns.push_back({view, index});

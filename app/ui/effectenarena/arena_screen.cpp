@@ -89,7 +89,7 @@ std::int64_t ArenaScreen::remaining_ms() const {
 void ArenaScreen::draw() {
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float header = std::min(m.mm(kHeaderMm), h * 0.3f), bar = review_.picture ? 0.0f : m.mm(kBottomBarMm);
+    const float header = header_height(w, h), bar = review_.picture ? 0.0f : m.mm(kBottomBarMm);
     const float bottom = h - review_.bottom_reserved;  // in review the timeline lies below
     middle_ = Box{0, header, w, bottom - header - bar};
     draw_header({0, 0, w, header});
@@ -133,6 +133,39 @@ void ArenaScreen::draw() {
     }
 }
 
+namespace {
+
+std::string questions_of(const ProgrammeStep& step) {
+    std::string questions;
+    for (const std::string& q : step.questions) questions += (questions.empty() ? "" : "  ") + q;
+    return questions;
+}
+
+float header_text_width(const Metrics& m, float width) {
+    return width - std::min(m.mm(kClockWidthMm), width * 0.35f) - 3 * m.mm(4);
+}
+
+}  // namespace
+
+float ArenaScreen::header_height(float width, float height) const {
+    const Metrics& m = app_.metrics();
+    ImFont* card = app_.fonts().card;
+    float questions_h = 0;
+    for (const ProgrammeStep& step : state().steps) {
+        const std::string q = questions_of(step);
+        if (!q.empty())
+            questions_h = std::max(
+                questions_h, card->CalcTextSizeA(card->FontSize, FLT_MAX, header_text_width(m, width), q.c_str()).y);
+    }
+    // The "where" line, the title, the questions, the row of buttons at the foot.
+    const float above = m.mm(4) * 0.6f + app_.fonts().bold->FontSize * 1.3f + app_.fonts().display->FontSize * 1.05f;
+    const float needed = above + m.mm(1) + questions_h + m.mm(1) + m.touch() + m.mm(2);
+    // Where that takes more than a fifth of the screen (a laptop), the usual header, in which
+    // the questions shrink to fit.
+    const float usual = std::min(m.mm(kHeaderMm), height * 0.3f);
+    return needed <= height * 0.2f ? std::max(usual, needed) : usual;
+}
+
 void ArenaScreen::draw_header(Box area) {
     const Metrics& m = app_.metrics();
     const EffectenarenaState& s = state();
@@ -141,7 +174,7 @@ void ArenaScreen::draw_header(Box area) {
     ImDrawList* list = ImGui::GetWindowDrawList();
     const float pad = m.mm(4);
     const float clock_w = std::min(m.mm(kClockWidthMm), area.w * 0.35f);
-    const float text_w = area.w - clock_w - 3 * pad;
+    const float text_w = header_text_width(m, area.w);
 
     // Where we are: step number, time, kind; then the title, readable from the back of the room.
     std::string where = "Stap " + std::to_string(s.current_step + 1) + " van " + std::to_string(s.steps.size()) +
@@ -156,18 +189,15 @@ void ArenaScreen::draw_header(Box area) {
     const float title_h = display->FontSize * 1.05f;
     draw_text_in_box(list, display, display->FontSize, ImVec2(area.x + pad, title_top),
                      ImVec2(area.x + pad + text_w, title_top + title_h), style::u32(style::kTitleInk), step.title);
-    // The step's own questions, with the persona's name where a group has one.
-    std::string questions;
-    for (const std::string& q : step.questions) questions += (questions.empty() ? "" : "  ") + q;
+    // The step's own questions, in the cards' font: the room reads them.
+    const std::string questions = questions_of(step);
     if (!questions.empty()) {
-        ImFont* large = app_.fonts().large;
+        ImFont* card = app_.fonts().card;
         float y = title_top + title_h + m.mm(1);
         // Above the row of buttons at the foot of the header.
         const float foot = in_review() ? area.bottom() : area.bottom() - m.touch() - m.mm(2);
-        list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, foot), true);
-        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), style::u32(style::kInk),
-                      questions.c_str(), nullptr, text_w);
-        list->PopClipRect();
+        draw_text_in_box(list, card, card->FontSize, ImVec2(area.x + pad, y), ImVec2(area.x + pad + text_w, foot),
+                         style::u32(style::kInk), questions);
     }
 
     // The clock: large, and visibly urgent in the last minute.

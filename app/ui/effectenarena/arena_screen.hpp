@@ -91,6 +91,10 @@ private:
 
     // Views.
     void draw_header(Box area);
+    // The header's height at this width: room for the questions of the step that has the most,
+    // in the cards' font, so the header (and the clock's buttons at its foot) keeps one height
+    // through the programme.
+    float header_height(float width, float height) const;
     void draw_bottom_bar(Box area);
     void draw_step_view(Box area);
     void draw_programme(Box area);
