@@ -115,20 +115,23 @@ void ArenaScreen::draw_persona_face(const Persona& p, ImVec2 at, float face) {
     app_.add_item_target((picture ? "foto:" : "geen-foto:") + p.id);
 }
 
-// The parts shown so far: each heading, and the newest part's text large (in review all texts).
+// The parts shown so far: each heading, and the newest part's text in the cards' font, which
+// scrolls by finger when it is longer than the column (in review all texts).
 void ArenaScreen::draw_persona_sections(const Persona& p, int revealed, float inner) {
     const int total = static_cast<int>(p.sections.size());
     ImGui::BeginChild(("##delen" + p.id).c_str(), ImVec2(inner, 0), false);
     drag_to_scroll(app_.metrics());
     ImGui::PushTextWrapPos(inner - ImGui::GetStyle().ScrollbarSize);
+    ImGui::PushFont(app_.fonts().large);  // what the room sees before and between the parts
     if (revealed == 0) ImGui::TextDisabled("%s", p.composite_note.c_str());
+    ImGui::PopFont();
     for (int k = 0; k < revealed && k < total; ++k) {
         const PersonaSection& section = p.sections[static_cast<size_t>(k)];
-        ImGui::PushFont(app_.fonts().bold);
+        ImGui::PushFont(app_.fonts().large);
         ImGui::Text("%d/%d  %s", k + 1, total, section.heading.c_str());
         ImGui::PopFont();
         if (k + 1 == revealed || in_review()) {
-            ImGui::PushFont(app_.fonts().large);
+            ImGui::PushFont(app_.fonts().card);  // read aloud and read along by the room: the cards' font
             ImGui::TextUnformatted(section.text.c_str());
             ImGui::PopFont();
         }
