@@ -139,6 +139,9 @@ TEST(CardWords, ATypedNameWithoutBreakPlacesStillWraps) {
               (std::vector<std::string>{"VERTROU-", "WENSPER-", "SOON"}));
     EXPECT_EQ(wrap_card_text(width_of, 9, "Gemeenschapshuis", true),
               (std::vector<std::string>{"Gemeen-", "schaps-", "huis"}));
+    EXPECT_EQ(wrap_card_text(width_of, 10, "Jeugdverpleegkundige", true),
+              (std::vector<std::string>{"Jeugdver-", "pleegkun-", "dige"}));
+    EXPECT_EQ(wrap_card_text(width_of, 8, "Beschrijving", true), (std::vector<std::string>{"Be-", "schrij-", "ving"}));
     EXPECT_EQ(wrap_card_text(width_of, 8, "STRAATHOEKWERKERS", false), (std::vector<std::string>{"STRAATHOEKWERKERS"}));
 }
 

@@ -69,15 +69,30 @@ bool upper_is(const std::string& s, size_t at, char c) {
     return at < s.size() && std::toupper(static_cast<unsigned char>(s[at])) == c;
 }
 
+// A consonant and an "l" or "r" that can begin a Dutch syllable together ("pl", "br", "kr", "vr", …).
+bool liquid_onset_at(const std::string& s, size_t at) {
+    if (at + 1 >= s.size()) return false;
+    const char c = static_cast<char>(std::toupper(static_cast<unsigned char>(s[at])));
+    const char next = static_cast<char>(std::toupper(static_cast<unsigned char>(s[at + 1])));
+    return (next == 'R' && std::string("BDFGKPTVW").find(c) != std::string::npos) ||
+           (next == 'L' && std::string("BFGKPV").find(c) != std::string::npos);
+}
+
 // Whether a Dutch syllable starts at `at`: a single consonant before a vowel starts one
-// (ma-ken, ker-ken, vertrou-wens), and so do "ch" and "sch" together (la-chen, ver-schil).
+// (ma-ken, ker-ken, vertrou-wens), and so do "ch", "sch", "schr" together (la-chen, ver-schil)
+// and, after another consonant, a consonant with "l" or "r" (ver-pleeg, amb-tenaar but
+// ont-vreemd).
 bool syllable_starts_at(const std::string& s, size_t at) {
     if (at == 0 || !is_consonant(s, at)) return false;
     const bool after_a_letter = is_consonant(s, at - 1) || is_vowel(s, at - 1) || is_continuation(s, at - 1);
     if (!after_a_letter) return false;
-    if (upper_is(s, at, 'S') && upper_is(s, at + 1, 'C') && upper_is(s, at + 2, 'H')) return is_vowel(s, at + 3);
+    if (upper_is(s, at, 'S') && upper_is(s, at + 1, 'C') && upper_is(s, at + 2, 'H'))
+        return is_vowel(s, at + 3) || (upper_is(s, at + 3, 'R') && is_vowel(s, at + 4));
     if (upper_is(s, at, 'C') && upper_is(s, at + 1, 'H')) return !upper_is(s, at - 1, 'S') && is_vowel(s, at + 2);
     if (upper_is(s, at, 'H') && upper_is(s, at - 1, 'C')) return false;
+    if (upper_is(s, at, 'R') && upper_is(s, at - 1, 'H') && upper_is(s, at - 2, 'C')) return false;  // sch|r
+    if (is_consonant(s, at - 1) && liquid_onset_at(s, at)) return is_vowel(s, at + 2);
+    if (at >= 2 && is_consonant(s, at - 2) && liquid_onset_at(s, at - 1)) return false;  // the pair begins before
     return is_vowel(s, at + 1);
 }
 
@@ -93,7 +108,8 @@ void break_anywhere(const TextWidth& width_of, float max_width, Piece& piece, st
         while (cut > 2 && p.size() - cut < 4) --cut;
         while (cut > 2 && is_continuation(p, cut)) --cut;
         if (cut <= 2) return;
-        for (size_t at = cut; at > 2; --at) {
+        while (cut > 2 && upper_is(p, cut, 'J') && upper_is(p, cut - 1, 'I')) --cut;  // never "I-" / "J"
+        for (size_t at = cut; at >= 2; --at) {
             if (syllable_starts_at(p, at)) {
                 cut = at;
                 break;
