@@ -18,6 +18,8 @@
 namespace tafel {
 namespace {
 
+constexpr float kZoneNameMm = 14.0f;  // a zone's name, one line of the cards' font, above its explanation
+
 using namespace style;
 
 const char* const kTrayKey = "tray";  // the tray in the maps kept per zone
@@ -95,9 +97,9 @@ void ArenaScreen::layout_canvas(Box area) {
                     zw, zh};
         zone_boxes_[zones[i].id] = z;
         ImFont* body = app_.fonts().body;
-        const float top = m.mm(13) + body->CalcTextSizeA(body->FontSize, FLT_MAX, z.w - m.mm(6),
-                                                         zones[i].explanation.c_str())
-                                         .y;  // below the name and the explanation
+        const float top = m.mm(kZoneNameMm + 3) + body->CalcTextSizeA(body->FontSize, FLT_MAX, z.w - m.mm(6),
+                                                                      zones[i].explanation.c_str())
+                                                      .y;  // below the name and the explanation
         lay_cards(zones[i].id, s.answers_in_zone(zones[i].id),
                   {z.x + m.mm(2), z.y + top, z.w - m.mm(4), z.h - top - m.mm(2)});
     }
@@ -139,11 +141,13 @@ void ArenaScreen::draw_canvas_zones(ImDrawList* list) {
     for (size_t i = 0; i < zones.size() && i < 4; ++i) {
         const Box& z = zone_boxes_[zones[i].id];
         list->AddRectFilled(ImVec2(z.x, z.y), ImVec2(z.right(), z.bottom()), u32(kArenaZones[i]), m.mm(kMarginMm));
-        ImFont* head = app_.fonts().large;
-        list->AddText(head, head->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(2)), u32(kArenaZoneInk),
-                      zones[i].name.c_str());
+        // The zone's name in the cards' font: the room reads where a card lies.
+        ImFont* head = app_.fonts().card;
+        draw_text_in_box(list, head, head->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(1)),
+                         ImVec2(z.right() - m.mm(3), z.y + m.mm(1) + head->FontSize), u32(kArenaZoneInk),
+                         zones[i].name);
         ImFont* body = app_.fonts().body;
-        list->AddText(body, body->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(11)), u32(kArenaHint),
+        list->AddText(body, body->FontSize, ImVec2(z.x + m.mm(3), z.y + m.mm(kZoneNameMm)), u32(kArenaHint),
                       zones[i].explanation.c_str(), nullptr, z.w - m.mm(6));
         app_.targets().add("zone:" + zones[i].id, {z.x, z.y, z.right(), z.bottom()});
     }
