@@ -65,6 +65,7 @@ std::vector<size_t> taller_first(const std::vector<float>& heights) {
 
 std::vector<float> in_order(const std::vector<float>& heights, const std::vector<size_t>& order) {
     std::vector<float> out;
+    out.reserve(order.size());
     for (size_t i : order) out.push_back(heights[i]);
     return out;
 }
@@ -212,6 +213,7 @@ void place_layers(BoardLayout& L, const RondomJongContent& content, const std::v
                   float mm) {
     const std::vector<float> weights = {0.22f, 0.34f, 0.24f, 0.20f};
     std::vector<std::vector<float>> card_heights;
+    card_heights.reserve(layers.size());
     for (const CardsIn& c : layers) card_heights.push_back(c.heights);
     std::vector<float> heights;
     for (size_t i = 0; i < content.layers.size(); ++i)
@@ -253,7 +255,8 @@ BoardLayout layout_board(const RondomJongState& state, const RondomJongContent& 
     // "Lege kaart" and one button per optional deck, two a row, under the tray's cards.
     const auto optional_decks =
         std::count_if(content.decks.begin(), content.decks.end(), [](const Deck& d) { return d.optional; });
-    const float footer_h = static_cast<float>(1 + optional_decks / 2) * kTrayFooterRowMm * mm;
+    const auto footer_rows = 1 + optional_decks / 2;  // whole rows: "Lege kaart" and the first deck share one
+    const float footer_h = static_cast<float>(footer_rows) * kTrayFooterRowMm * mm;
     const float tray_cards_h = body_h - 10 * mm - footer_h;
     // Tray on the left, question panel on the right, the pyramid takes the middle.
     const float panel_w = std::clamp(width * 0.26f, 70 * mm, 140 * mm);
