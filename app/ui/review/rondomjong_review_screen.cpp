@@ -45,7 +45,7 @@ void RondomJongReviewScreen::draw() {
     if (timeline_.advance(session().events())) refresh();
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float timeline_h = picture_ ? 0.0f : m.mm(style::kTimelineMm);
+    const float timeline_h = picture_ ? 0.0f : timeline_.height();
     // In the action list the state is the plan as it stands now, follow-up included.
     const RondomJongState& rj = cursor_.state().rondomjong;
     BoardLayout layout = layout_board(rj, session().content().rondomjong, w, h - timeline_h, m.px_per_mm);

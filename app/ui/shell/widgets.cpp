@@ -58,7 +58,11 @@ std::string ellipsize(ImFont* font, float size, const std::string& text, float w
 
 bool touch_button(App& app, const std::string& label, float width, const std::string& target) {
     bool pressed = ImGui::Button(label.c_str(), ImVec2(width, app.metrics().touch()));
-    app.add_item_target(target.empty() ? "button:" + strip_imgui_id(label) : target);
+    const std::string name = target.empty() ? "button:" + strip_imgui_id(label) : target;
+    app.add_item_target(name);
+    // A label wider than its button (less the padding it starts after) is cut off at the edge.
+    const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x;
+    if (ImGui::CalcTextSize(label.c_str(), nullptr, true).x > room + 1) app.targets().add_cut(name + " (tekst)");
     return pressed;
 }
 
