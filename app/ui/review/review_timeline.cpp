@@ -96,8 +96,8 @@ void ReviewTimeline::draw_jumps(const std::string& title, const std::vector<Jump
     // On the row of the controls while they fit, then on rows of their own: none falls off the screen.
     const ImGuiStyle& st = ImGui::GetStyle();
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    auto width_of = [&](const std::string& label) {
-        return ImGui::CalcTextSize(label.c_str()).x + 2 * st.FramePadding.x;
+    auto width_of = [&](const std::string& label) {  // as wide as tall at least: "1" is a finger wide
+        return std::max(app_.metrics().touch(), ImGui::CalcTextSize(label.c_str()).x + 2 * st.FramePadding.x);
     };
     auto next_to_last = [&](float w) {
         if (ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) {
@@ -116,7 +116,7 @@ void ReviewTimeline::draw_jumps(const std::string& title, const std::vector<Jump
     }
     for (const Jump& jump : jumps) {
         if (!next_to_last(width_of(jump.label))) ++rows;
-        if (touch_button(app_, jump.label + "##einde", 0, jump.target)) go_to(jump.position, count);
+        if (touch_button(app_, jump.label + "##einde", width_of(jump.label), jump.target)) go_to(jump.position, count);
     }
     if (rows != extra_rows_) app_.request_frames();  // the screen makes room in the next frame
     extra_rows_ = rows;
