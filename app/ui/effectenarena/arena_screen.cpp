@@ -164,9 +164,14 @@ void ArenaScreen::draw_header(Box area) {
         float y = title_top + title_h + m.mm(1);
         // Above the row of buttons at the foot of the header.
         const float foot = in_review() ? area.bottom() : area.bottom() - m.touch() - m.mm(2);
+        // Smaller (down to the body text) rather than half a line under the buttons.
+        float size = large->FontSize * 0.8f;
+        const float floor = app_.fonts().body->FontSize;
+        while (size > floor && large->CalcTextSizeA(size, FLT_MAX, text_w, questions.c_str()).y > foot - y)
+            size = std::max(floor, size * 0.95f);
         list->PushClipRect(ImVec2(area.x, area.y), ImVec2(area.x + pad + text_w, foot), true);
-        list->AddText(large, large->FontSize * 0.8f, ImVec2(area.x + pad, y), style::u32(style::kInk),
-                      questions.c_str(), nullptr, text_w);
+        list->AddText(large, size, ImVec2(area.x + pad, y), style::u32(style::kInk), questions.c_str(), nullptr,
+                      text_w);
         list->PopClipRect();
     }
 
@@ -235,18 +240,18 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     const EffectenarenaState& s = state();
     const Session& session = app_.store()->session();
     begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
-    const float unit = (inner - 9 * gap) / 10;
+    const std::vector<float> wide = row_widths({"Vorige stap", "Volgende stap", "Voorbereiding", "Programma", "Persona",
+                                                "Arena", "Ongedaan maken", "Opnieuw", "Naar beginscherm", "Grootte"},
+                                               area.w - 2 * ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginDisabled(s.current_step <= 0);
-    if (touch_button(app_, "Vorige stap", unit)) {
+    if (touch_button(app_, "Vorige stap", wide[0])) {
         overlay_ = Overlay::none;
         record(ArenaStepChanged{s.current_step - 1}, seat_of_ui_pointer());
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(s.current_step + 1 >= static_cast<int>(s.steps.size()));
-    if (touch_button(app_, "Volgende stap", unit)) {
+    if (touch_button(app_, "Volgende stap", wide[1])) {
         overlay_ = Overlay::none;
         record(ArenaStepChanged{s.current_step + 1}, seat_of_ui_pointer());
     }
@@ -255,27 +260,27 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     // Until the start the preparation stands out.
     const bool beckon = !s.started && overlay_ != Overlay::preparation;
     if (beckon) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
-    overlay_toggle("Voorbereiding", Overlay::preparation, unit);
+    overlay_toggle("Voorbereiding", Overlay::preparation, wide[2]);
     if (beckon) ImGui::PopStyleColor();
     ImGui::SameLine();
-    overlay_toggle("Programma", Overlay::programme, unit);
+    overlay_toggle("Programma", Overlay::programme, wide[3]);
     ImGui::SameLine();
-    overlay_toggle("Persona", Overlay::persona, unit);
+    overlay_toggle("Persona", Overlay::persona, wide[4]);
     ImGui::SameLine();
-    overlay_toggle("Arena", Overlay::arena, unit);
+    overlay_toggle("Arena", Overlay::arena, wide[5]);
     ImGui::SameLine();
     // The core decides (once started, undo stops at the preparation); the buttons follow it.
     ImGui::BeginDisabled(session.may_undo().refused());
-    if (touch_button(app_, "Ongedaan maken", unit)) record(Undo{}, seat_of_ui_pointer());
+    if (touch_button(app_, "Ongedaan maken", wide[6])) record(Undo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(session.may_redo().refused());
-    if (touch_button(app_, "Opnieuw", unit)) record(Redo{}, seat_of_ui_pointer());
+    if (touch_button(app_, "Opnieuw", wide[7])) record(Redo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    if (touch_button(app_, "Naar beginscherm", wide[8])) app_.close_session();
     ImGui::SameLine();
-    if (touch_button(app_, "Grootte", unit, "button:Grootte instellen")) app_.open_size_setting();
+    if (touch_button(app_, "Grootte", wide[9], "button:Grootte instellen")) app_.open_size_setting();
     end_panel();
 }
 

@@ -66,6 +66,22 @@ bool touch_button(App& app, const std::string& label, float width, const std::st
     return pressed;
 }
 
+std::vector<float> row_widths(const std::vector<std::string>& labels, float inner) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x, pad = 2 * ImGui::GetStyle().FramePadding.x;
+    const float n = static_cast<float>(labels.size());
+    const float room = inner - gap * (n - 1);
+    std::vector<float> widths;
+    float widest = 0, total = 0;
+    for (const std::string& label : labels) {
+        widths.push_back(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + pad);
+        widest = std::max(widest, widths.back());
+        total += widths.back();
+    }
+    if (widest <= room / n) return std::vector<float>(labels.size(), room / n);
+    for (float& w : widths) w += std::max(0.0f, room - total) / n;
+    return widths;
+}
+
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background) {
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(size);
