@@ -154,6 +154,7 @@ private:
     void draw_programme_start(bool fixed, const std::vector<ProgrammeStep>& steps, Seat seat);
     struct ProgrammeRow {  // the widths of a step's row in the programme editor
         float time = 0, minus = 0, minutes = 0, kind = 0, title = 0, arrow = 0;
+        bool two_lines = false;  // the title and the arrows on a line below the rest
     };
     void draw_programme_row(const std::vector<ProgrammeStep>& steps, size_t i, bool fixed, const ProgrammeRow& widths,
                             Seat seat);

@@ -23,7 +23,8 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     const float scroll_h = std::max(app_.metrics().touch(), nav_y - ImGui::GetCursorPosY() - card_h - st.ItemSpacing.y);
     ImGui::BeginChild("##zijpaneel", ImVec2(inner, scroll_h), false);
     drag_to_scroll(app_.metrics());
-    const float row = inner - st.ScrollbarSize;
+    // Never under the scroll bar (it takes a little more than its width once it is shown).
+    const float row = std::min(inner - st.ScrollbarSize, ImGui::GetContentRegionAvail().x);
     draw_layer_list(row);
     ImGui::Separator();
     draw_step_text(row);
