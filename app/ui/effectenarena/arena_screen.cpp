@@ -91,7 +91,11 @@ void ArenaScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
     const float header = std::min(m.mm(kHeaderMm), h * 0.3f), bar = review_.picture ? 0.0f : m.mm(kBottomBarMm);
     const float bottom = h - review_.bottom_reserved;  // in review the timeline lies below
-    middle_ = Box{0, header, w, bottom - header - bar};
+    // At the end of the programme (the Afsluiting) the report is made here, live, in a panel above
+    // the bottom bar: the view above it makes room instead of lying under it.
+    const bool reports =
+        !in_review() && state().current_step + 1 == static_cast<int>(state().steps.size()) && overlay_ == Overlay::none;
+    middle_ = Box{0, header, w, bottom - header - bar - (reports ? reports_panel_height() : 0.0f)};
     draw_header({0, 0, w, header});
     switch (overlay_) {
         case Overlay::programme:
@@ -122,9 +126,7 @@ void ArenaScreen::draw() {
         if (!review_.picture) draw_review_bar({0, bottom - bar, w, bar});
     } else {
         draw_bottom_bar({0, bottom - bar, w, bar});
-        // At the end of the programme (the Afsluiting) the report is made here, live.
-        if (state().current_step + 1 == static_cast<int>(state().steps.size()) && overlay_ == Overlay::none)
-            draw_reports_panel({0, bottom - bar, w, bar});
+        if (reports) draw_reports_panel({0, bottom - bar, w, bar});
         draw_editors();
         if (details_) {
             details_->draw();
@@ -312,10 +314,14 @@ void ArenaScreen::draw_review_bar(Box area) {
     if (show_exports_) draw_reports_panel(area);
 }
 
+float ArenaScreen::reports_panel_height() const {
+    return 2 * app_.metrics().touch() + app_.metrics().mm(8) + report_buttons_note_height();
+}
+
 void ArenaScreen::draw_reports_panel(Box bar) {
     // Verslag maken and the other exports, in a panel just above the bottom bar.
     const Metrics& m = app_.metrics();
-    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = 2 * m.touch() + m.mm(8) + report_buttons_note_height();
+    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = reports_panel_height();
     begin_panel("##verslagen", ImVec2(bar.x + (bar.w - panel_w) * 0.5f, bar.y - panel_h), ImVec2(panel_w, panel_h));
     draw_report_buttons(app_, panel_w - 2 * ImGui::GetStyle().WindowPadding.x, 4);
     end_panel();

@@ -181,7 +181,8 @@ private:
     void clock_button_row(float width);
     // A button that shows or hides an overlay, highlighted while it is shown.
     void overlay_toggle(const char* label, Overlay which, float width);
-    void draw_review_bar(Box area);    // in review: the views and the way out, nothing that changes the meeting
+    void draw_review_bar(Box area);  // in review: the views and the way out, nothing that changes the meeting
+    float reports_panel_height() const;
     void draw_reports_panel(Box bar);  // Verslag maken and the exports, above the bar
     std::int64_t remaining_ms() const;
 
