@@ -187,8 +187,9 @@ void App::add_item_target(const std::string& name) {
     // Panels scroll up and down only, and only those that show a scroll bar.
     const ImGuiWindow* window = ImGui::GetCurrentWindow();
     const bool scrolls_y = window->ScrollMax.y > 0 && !(window->Flags & ImGuiWindowFlags_NoScrollbar);
-    const bool cut_x = min.x < clip_min.x - 1 || max.x > clip_max.x + 1;
-    const bool cut_y = (min.y < clip_min.y - 1 || max.y > clip_max.y + 1) && !scrolls_y;
+    const float slack = 2;  // panels lie on whole pixels, items on fractions: rounding, not a fault
+    const bool cut_x = min.x < clip_min.x - slack || max.x > clip_max.x + slack;
+    const bool cut_y = (min.y < clip_min.y - slack || max.y > clip_max.y + slack) && !scrolls_y;
     if (cut_x || cut_y) targets_.add_cut(name);
 }
 
