@@ -175,14 +175,14 @@ Seat App::seat_at(float x, float y) const {
     return Seat::right;
 }
 
-void App::add_item_target(const std::string& name) {
+void App::add_item_target(const std::string& name, std::uintptr_t layer) {
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     // Only what can be touched: an item scrolled out of its window is not a target.
     ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
     ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
     ScreenRect rect{std::max(min.x, clip_min.x), std::max(min.y, clip_min.y), std::min(max.x, clip_max.x),
                     std::min(max.y, clip_max.y)};
-    if (rect.width() > 1 && rect.height() > 1) targets_.add(name, rect);
+    if (rect.width() > 1 && rect.height() > 1) targets_.add(name, rect, layer);
     // Running off a panel that can scroll that way is being scrolled away; off one that cannot, it is lost.
     // Panels scroll up and down only, and only those that show a scroll bar.
     const ImGuiWindow* window = ImGui::GetCurrentWindow();

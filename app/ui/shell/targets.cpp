@@ -32,7 +32,8 @@ std::vector<std::string> fit_problems(const Targets& targets, float w, float h) 
     for (size_t i = 0; i < names.size(); ++i) {
         if (!tappable(names[i])) continue;
         for (size_t j = i + 1; j < names.size(); ++j) {
-            if (tappable(names[j]) && targets.layer(names[i]) == targets.layer(names[j]) &&
+            const std::uintptr_t a = targets.layer(names[i]), b = targets.layer(names[j]);
+            if (tappable(names[j]) && (a == b || a == Targets::kOverAll || b == Targets::kOverAll) &&
                 overlap(*targets.find(names[i]), *targets.find(names[j])))
                 problems.push_back(names[i] + " ligt over " + names[j]);
         }

@@ -32,7 +32,9 @@ public:
     const std::vector<std::string>& cut() const { return cut_; }
     // A second target of the same name becomes NAME#2, a third NAME#3 (cards with one name).
     // `layer`: 0 for the screen itself, else the sheet that holds the target (sheets lie over the
-    // screen and over one another by design, so only targets of one layer must keep apart).
+    // screen and over one another by design, so only targets of one layer must keep apart), or
+    // kOverAll for a panel over everything (the size setting): nothing may lie on its targets.
+    static constexpr std::uintptr_t kOverAll = UINTPTR_MAX;
     void add(const std::string& name, const ScreenRect& rect, std::uintptr_t layer = 0) {
         std::string key = name;
         for (int copy = 2; rects_.count(key); ++copy) key = name + "#" + std::to_string(copy);
