@@ -2,6 +2,7 @@
 // Named places on screen (card:MENTOR, layer:basis, button:Volgende stap…), recorded anew
 // every frame from the real layout. The play harness aims its fingers at them, so a script
 // taps exactly where a person would. docs/targets.md lists every name.
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -16,6 +17,10 @@ struct ScreenRect {
     float cy() const { return (y0 + y1) * 0.5f; }
     float width() const { return x1 - x0; }
     float height() const { return y1 - y0; }
+    // The rectangle with these two corners, whichever way round they are.
+    static ScreenRect spanning(float ax, float ay, float bx, float by) {
+        return {std::min(ax, bx), std::min(ay, by), std::max(ax, bx), std::max(ay, by)};
+    }
 };
 
 class Targets {
