@@ -65,7 +65,12 @@ TEST_P(ScreensFit, TheRondomJongBoardWithItsSheetsAndTheSizePanel) {
     Script s;
     s.line("\"type\":\"wait\"", 0);
     fits(s);  // step 1
-    s.tap("button:Uitleg bij deze laag");
+    // Where the question fills the side panel, a finger scrolls it to the explanation's button.
+    s.line("\"type\":\"finger_down\",\"id\":3,\"target\":\"button:Volgorde: van boven naar beneden\"", 300);
+    for (double y : {0.4, 0.3, 0.2})
+        s.line("\"type\":\"finger_move\",\"id\":3,\"x\":0.85,\"y\":" + std::to_string(y), 50);
+    s.line("\"type\":\"finger_up\",\"id\":3,\"x\":0.85,\"y\":0.2", 50);
+    s.tap("button:Uitleg bij deze laag", 300);
     s.expect("button:Uitleg verbergen");
     fits(s);
     for (int step = 2; step <= 5; ++step) s.tap("button:Volgende stap", 300);
