@@ -13,9 +13,10 @@ TEST(PlayScript, ParsesEveryLineType) {
         "{\"t\":20,\"type\":\"tap\",\"target\":\"button:Volgende stap\"}\n"
         "{\"t\":30,\"type\":\"text\",\"text\":\"Zoë\"}\n"
         "{\"t\":40,\"type\":\"key\",\"key\":\"Return\"}\n"
-        "{\"t\":50,\"type\":\"wait\"}\n",
+        "{\"t\":50,\"type\":\"wait\"}\n"
+        "{\"t\":60,\"type\":\"expect_fits\"}\n",
         "s.jsonl");
-    ASSERT_EQ(lines.size(), 6u);
+    ASSERT_EQ(lines.size(), 7u);
     EXPECT_EQ(lines[0].id, 2);
     EXPECT_FLOAT_EQ(lines[0].y, 0.25f);
     EXPECT_EQ(lines[1].from, "card:MENTOR");
@@ -23,6 +24,7 @@ TEST(PlayScript, ParsesEveryLineType) {
     EXPECT_EQ(lines[2].target, "button:Volgende stap");
     EXPECT_EQ(lines[3].text, "Zoë");
     EXPECT_EQ(lines[4].key, "Return");
+    EXPECT_EQ(lines[6].type, "expect_fits");
 }
 
 TEST(PlayScript, AnErrorNamesItsLine) {

@@ -93,7 +93,7 @@ namespace {
 // Taps through all eleven steps of the first layer and returns every place the app drew
 // "Volgende stap" at (printed once per change by --report-target).
 std::vector<std::vector<double>> next_step_places(const std::string& name, const std::string& options,
-                                                  bool open_explanation) {
+                                                  bool open_explanation, const std::string& window = "1920x1080") {
     fs::path dir = temp_dir(name);
     fs::path session = new_board(dir);
     std::string taps = "{\"t\":0,\"type\":\"wait\"}\n";
@@ -103,7 +103,7 @@ std::vector<std::vector<double>> next_step_places(const std::string& name, const
     for (int step = 1; step < 11; ++step) taps += tap(t += 300, "button:Volgende stap");
     write_file(dir / "steps.jsonl", taps);
     RunOutcome r = run_app(options + " --report-target 'button:Volgende stap' play " + quote(session.string()) +
-                               " --input " + quote((dir / "steps.jsonl").string()) + " --windowed 1920x1080",
+                               " --input " + quote((dir / "steps.jsonl").string()) + " --windowed " + window,
                            dir);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     // The steps were really taken: the file records the last one.
@@ -128,6 +128,23 @@ TEST(Size, NextStepStaysInOnePlaceThroughALayerAtTheLargestSize) {
     EXPECT_GE(places[0][0], 0.0);
     EXPECT_LE(places[0][2], 1920.0);
     EXPECT_LE(places[0][3], 1080.0);
+}
+
+// The risky sizes of issue 12, with the explanation open (step 1 asks for it): a 75" 4K panel's
+// DPI on a 1080p screen at the largest size, and a 55" panel's on a 4K screen at the smallest.
+TEST(Size, NextStepStaysInOnePlaceAt59DpiAndTheLargestSize) {
+    auto places = next_step_places("steps-59", "--dpi 59 --scale 1.5", true);
+    ASSERT_FALSE(places.empty());
+    EXPECT_EQ(places.size(), 1u) << "Volgende stap moved " << places.size() - 1 << " times";
+    EXPECT_LE(places[0][3], 1080.0);
+}
+
+TEST(Size, NextStepStaysInOnePlaceAt40DpiAndTheSmallestSizeOn4K) {
+    auto places = next_step_places("steps-40", "--dpi 40 --scale 0.8", true, "3840x2160");
+    ASSERT_FALSE(places.empty());
+    EXPECT_EQ(places.size(), 1u) << "Volgende stap moved " << places.size() - 1 << " times";
+    EXPECT_LE(places[0][2], 3840.0);
+    EXPECT_LE(places[0][3], 2160.0);
 }
 
 }  // namespace tafel::harness

@@ -11,7 +11,7 @@ namespace tafel {
 std::vector<ScriptLine> parse_script(const std::string& text, const std::string& shown) {
     static const std::set<std::string> kTypes = {"finger_down", "finger_move", "finger_up", "mouse_down", "mouse_move",
                                                  "mouse_up",    "text",        "key",       "wait",       "drag",
-                                                 "tap",         "expect",      "hold"};
+                                                 "tap",         "expect",      "hold",      "expect_fits"};
     std::vector<ScriptLine> lines;
     size_t start = 0;
     int number = 0;

@@ -8,9 +8,11 @@ namespace tafel {
 
 struct ScriptLine {
     int line_number = 0;
-    double t = 0;      // ms from the start of the script
-    std::string type;  // finger_down|finger_move|finger_up|mouse_down|mouse_move|mouse_up|text|key|wait|drag|tap|expect
-    int id = 1;        // finger id
+    double t = 0;  // ms from the start of the script
+    std::string
+        type;    // finger_down|finger_move|finger_up|mouse_down|mouse_move|mouse_up|text|key|wait|drag|tap|expect|
+                 // expect_fits
+    int id = 1;  // finger id
     float x = 0, y = 0;            // 0..1 of the window
     float dx = 0, dy = 0;          // with a target instead of x and y: offset from its centre, in window fractions
     std::string text;              // for text

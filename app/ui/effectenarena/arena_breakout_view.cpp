@@ -272,13 +272,17 @@ void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
     }
     ImFont* bold = app_.fonts().bold;
     const float band = bold->FontSize + 2 * m.mm(kInsetMm);
-    auto hint = [&](float at, const std::string& text) {
+    auto hint = [&](float at, const std::string& count, const std::string& how) {
+        // The how only where it fits in the column: the count is what must not be cut off.
+        const float room = view.w - 4 * m.mm(kInsetMm);
+        const std::string whole = count + " " + how;
+        const bool fits = bold->CalcTextSizeA(bold->FontSize, FLT_MAX, 0, whole.c_str()).x <= room;
         f.list->AddRectFilled(f.upright(view.x, at), f.upright(view.right(), at + band), u32(kColumn, 235));
         f.list->AddText(bold, bold->FontSize, f.upright(view.x + 2 * m.mm(kInsetMm), at + m.mm(kInsetMm)), u32(kHint),
-                        text.c_str());
+                        (fits ? whole : count).c_str());
     };
-    if (above > 0) hint(view.y, "↑ nog " + std::to_string(above) + " (schuif omlaag)");
-    if (below > 0) hint(view.bottom() - band, "↓ nog " + std::to_string(below) + " (schuif omhoog)");
+    if (above > 0) hint(view.y, "↑ nog " + std::to_string(above), "(schuif omlaag)");
+    if (below > 0) hint(view.bottom() - band, "↓ nog " + std::to_string(below), "(schuif omhoog)");
     f.list->PopClipRect();
 }
 

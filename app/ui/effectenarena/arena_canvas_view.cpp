@@ -59,10 +59,13 @@ void ArenaScreen::draw_arena_canvas(Box area) {
     draw_page_buttons();
     // A party from the deck (or a blank card) joins the arena, for example as investeerder.
     const float button_h = m.mm(kTouchMm + 2);
-    begin_panel("##arenapartij", ImVec2(tray_box_.x, tray_box_.bottom() - button_h - m.mm(1)),
-                ImVec2(tray_box_.w, button_h + m.mm(1)), false);
-    if (touch_button(app_, "+ Partij uit de stapel", tray_box_.w - 2 * ImGui::GetStyle().WindowPadding.x))
-        open_party(seat_of_ui_pointer());
+    const float pad = ImGui::GetStyle().WindowPadding.x, y = tray_box_.bottom() - button_h - m.mm(1);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));  // the button is placed by hand, whole
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
+    begin_panel("##arenapartij", ImVec2(tray_box_.x, y), ImVec2(tray_box_.w, button_h + m.mm(1)), false);
+    ImGui::PopStyleVar(2);
+    ImGui::SetCursorScreenPos(ImVec2(tray_box_.x + pad, y + m.mm(1)));
+    if (touch_button(app_, "+ Partij uit de stapel", tray_box_.w - 2 * pad)) open_party(seat_of_ui_pointer());
     end_panel();
 }
 
@@ -163,8 +166,11 @@ void ArenaScreen::draw_page_buttons() {
         const Box& a = area->second;
         float& scroll = canvas_scroll_[key];
         const bool at_end = scroll >= max - 1;
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));  // the button fills it, whole
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
         begin_panel(("##kaarten-" + key).c_str(), ImVec2(a.x, a.bottom() + m.mm(kGapMm) * 0.5f),
                     ImVec2(a.w, m.mm(kTouchMm) + m.mm(1)), false);
+        ImGui::PopStyleVar(2);
         ImGui::SetCursorScreenPos(ImVec2(a.x, a.bottom() + m.mm(kGapMm) * 0.5f));
         if (touch_button(app_, std::string(at_end ? "Terug naar de eerste kaarten" : "Volgende kaarten") + "##" + key,
                          a.w, "button:Volgende kaarten:" + key)) {

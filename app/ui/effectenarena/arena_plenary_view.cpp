@@ -92,10 +92,18 @@ void ArenaScreen::plenary_tags(Box area) {
         end_panel();
         return;
     }
-    const float half = (inner - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
     ImGui::BeginDisabled(!chosen);
-    ImGui::PushFont(app_.fonts().card);
-    const float tag_h = std::max(m.touch(), ImGui::GetFrameHeight());
+    // At the card font when two rows of it fit above Nieuw antwoord, else at the bold font: the
+    // tags and the button stay inside the panel (a large size on a small screen).
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float room =
+        area.bottom() - st.WindowPadding.y - m.touch() - 2 * st.ItemSpacing.y - ImGui::GetCursorScreenPos().y;
+    ImFont* card = app_.fonts().card;
+    const bool card_fits = 2 * std::max(m.touch(), card->FontSize + 2 * st.FramePadding.y) <= room;
+    ImGui::PushFont(card_fits ? card : app_.fonts().bold);
+    const size_t per_row = card_fits ? 2 : 4;  // at the bold font all four on one row
+    const float tag_w = (inner - static_cast<float>(per_row - 1) * st.ItemSpacing.x) / static_cast<float>(per_row);
+    const float tag_h = card_fits ? std::max(m.touch(), ImGui::GetFrameHeight()) : m.touch();
     for (size_t i = 0; i < content().outcome_types.size(); ++i) {
         const std::string& type = content().outcome_types[i];
         const bool on = chosen && chosen->tag == type;
@@ -103,11 +111,11 @@ void ArenaScreen::plenary_tags(Box area) {
         for (ImGuiCol c : {ImGuiCol_Button, ImGuiCol_ButtonHovered, ImGuiCol_ButtonActive})
             ImGui::PushStyleColor(c, vec4(style::tag_colour(type)));
         ImGui::PushStyleColor(ImGuiCol_Text, vec4(style::kWhite));
-        if (ImGui::Button(((on ? "✓ " + type : type) + "##tag").c_str(), ImVec2(half, tag_h)) && chosen)
+        if (ImGui::Button(((on ? "✓ " + type : type) + "##tag").c_str(), ImVec2(tag_w, tag_h)) && chosen)
             record(ArenaTagSet{chosen->id, on ? std::string() : type}, seat_of_ui_pointer());
         app_.add_item_target("option:" + type);
         ImGui::PopStyleColor(4);
-        if (i % 2 == 0) ImGui::SameLine();
+        if (i % per_row != per_row - 1) ImGui::SameLine();
     }
     ImGui::PopFont();
     ImGui::EndDisabled();
@@ -120,6 +128,8 @@ void ArenaScreen::draw_tally(Box area) {
     const EffectenarenaState& s = state();
     ArenaTally t = arena_tally(content(), s);
     begin_panel("##optelsom", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
+    ImGui::BeginChild("##optelsom-rol", ImVec2(0, 0), false);  // scrolls with a finger when it does not fit
+    drag_to_scroll(app_.metrics());
     ImGui::PushFont(app_.fonts().bold);
     ImGui::Text("Optelsom: %d antwoorden", t.total);
     ImGui::PopFont();
@@ -158,6 +168,7 @@ void ArenaScreen::draw_tally(Box area) {
     for (const auto& [g, n] : t.per_group)
         per_group += (per_group.empty() ? "" : "  ·  ") + persona_label(g) + ": " + std::to_string(n);
     ImGui::TextWrapped("%s", per_group.c_str());
+    ImGui::EndChild();
     end_panel();
 }
 

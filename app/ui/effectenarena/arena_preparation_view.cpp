@@ -16,7 +16,8 @@ namespace {
 
 constexpr int kMaxGroups = 4;  // more zones than four do not fit side by side on one screen
 constexpr int kMinutesStep = 5;
-constexpr float kRowGapMm = 1.5f;  // between the buttons of one row: more fit, still apart for a finger
+constexpr float kMinTitleMm = 30.0f;  // a step's title button narrower than this goes on a line of its own
+constexpr float kRowGapMm = 1.5f;     // between the buttons of one row: more fit, still apart for a finger
 
 // One of several options, filled in when chosen (the colours of the sheets' choices).
 bool option_button(App& app, const std::string& label, const std::string& target, bool chosen, float width) {
@@ -99,10 +100,14 @@ void ArenaScreen::draw_preparation(Box area) {
     begin_panel("##prep-programma", ImVec2(area.x, y), ImVec2(programme_w, h));
     draw_programme_editor(fixed);
     end_panel();
+    // Leefdomeinen and groups scroll with a finger when they do not fit (as do the personas).
     begin_panel("##prep-indeling", ImVec2(area.x + programme_w + gap, y), ImVec2(side_w, h));
+    ImGui::BeginChild("##prep-indeling-rol", ImVec2(0, 0), false);
+    drag_to_scroll(m);
     draw_leefdomeinen_editor(fixed);
     ImGui::Dummy(ImVec2(0, m.mm(3)));
     draw_groups_editor(fixed);
+    ImGui::EndChild();
     end_panel();
     begin_panel("##prep-personas", ImVec2(area.x + programme_w + side_w + 2 * gap, y), ImVec2(side_w, h));
     draw_personas_list(fixed);
@@ -125,6 +130,7 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
 
     // The steps, scrolling when there are many; "Stap toevoegen" stays below them.
     ImGui::BeginChild("##prep-stappen", ImVec2(inner, -(m.touch() + style.ItemSpacing.y)), false);
+    drag_to_scroll(m);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(m.mm(kRowGapMm), m.mm(2)));
     ProgrammeRow row;
     row.arrow = row.minus = m.mm(12);
@@ -134,6 +140,10 @@ void ArenaScreen::draw_programme_editor(bool fixed) {
     const float row_w = ImGui::GetContentRegionAvail().x;  // less the scrollbar, once there is one
     row.title = row_w - row.time - 2 * row.minus - row.minutes - 3 * row.kind - 3 * row.arrow -
                 10 * m.mm(kRowGapMm);  // eleven in a row
+    // Too narrow for a readable title (a large size on a small screen): the title and its arrows
+    // take a second line, so none of them falls off the panel.
+    row.two_lines = row.title < m.mm(kMinTitleMm);
+    if (row.two_lines) row.title = row_w - 3 * row.arrow - 3 * m.mm(kRowGapMm);
     for (size_t i = 0; i < steps.size(); ++i) draw_programme_row(steps, i, fixed, row, seat);
     ImGui::PopStyleVar();
     ImGui::EndChild();
@@ -225,7 +235,7 @@ void ArenaScreen::draw_programme_row(const std::vector<ProgrammeStep>& steps, si
             changed([&](auto& s) { s[i].kind = word; });
         }
     }
-    ImGui::SameLine();
+    if (!w.two_lines) ImGui::SameLine();
     ImGui::PushStyleVar(ImGuiStyleVar_ButtonTextAlign, ImVec2(0.0f, 0.5f));
     if (touch_button(app_, fit_label(st.title, w.title - 2 * ImGui::GetStyle().FramePadding.x) + "##titel" + n, w.title,
                      "button:titel-" + n)) {
@@ -334,6 +344,7 @@ void ArenaScreen::draw_personas_list(bool fixed) {
     const float inner = ImGui::GetContentRegionAvail().x;
     heading(app_, "Persona’s");
     ImGui::BeginChild("##prep-personalijst", ImVec2(inner, -(m.touch() + ImGui::GetStyle().ItemSpacing.y)), false);
+    drag_to_scroll(m);
     const float row_w = ImGui::GetContentRegionAvail().x;
     const float edit_w = m.mm(30);
     for (const Persona& p : s.personas) {
@@ -469,31 +480,6 @@ bool ArenaScreen::commit_step(Editor& e, bool from_save_button) {
         it->explanation = explanation;
     }
     record_programme(std::move(steps), e.sheet->seat());
-    return true;
-}
-
-bool ArenaScreen::commit_leefdomein(Editor& e, bool from_save_button) {
-    const std::string name = e.trimmed("leefdomein");
-    if (name.empty()) {
-        if (from_save_button) app_.set_message("Schrijf eerst de naam van het leefdomein, of kies Sluiten.");
-        return !from_save_button;
-    }
-    std::vector<std::string> domains = state().leefdomeinen;
-    if (name == e.original) return true;
-    if (std::find(domains.begin(), domains.end(), name) != domains.end()) {
-        if (from_save_button) app_.set_message("Het leefdomein ‘" + name + "’ bestaat al.");
-        return !from_save_button;
-    }
-    auto it = std::find(domains.begin(), domains.end(), e.original);
-    if (e.original.empty()) {
-        domains.push_back(name);
-    } else if (it != domains.end()) {
-        *it = name;
-    } else {
-        return true;  // taken away meanwhile
-    }
-    e.original = name;
-    record(ArenaLeefdomeinenSet{domains}, e.sheet->seat());
     return true;
 }
 

@@ -91,7 +91,11 @@ void ArenaScreen::draw() {
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
     const float header = header_height(w, h), bar = review_.picture ? 0.0f : m.mm(kBottomBarMm);
     const float bottom = h - review_.bottom_reserved;  // in review the timeline lies below
-    middle_ = Box{0, header, w, bottom - header - bar};
+    // At the end of the programme (the Afsluiting) the report is made here, live, in a panel above
+    // the bottom bar: the view above it makes room instead of lying under it.
+    const bool reports =
+        !in_review() && state().current_step + 1 == static_cast<int>(state().steps.size()) && overlay_ == Overlay::none;
+    middle_ = Box{0, header, w, bottom - header - bar - (reports ? reports_panel_height() : 0.0f)};
     draw_header({0, 0, w, header});
     switch (overlay_) {
         case Overlay::programme:
@@ -122,9 +126,7 @@ void ArenaScreen::draw() {
         if (!review_.picture) draw_review_bar({0, bottom - bar, w, bar});
     } else {
         draw_bottom_bar({0, bottom - bar, w, bar});
-        // At the end of the programme (the Afsluiting) the report is made here, live.
-        if (state().current_step + 1 == static_cast<int>(state().steps.size()) && overlay_ == Overlay::none)
-            draw_reports_panel({0, bottom - bar, w, bar});
+        if (reports) draw_reports_panel({0, bottom - bar, w, bar});
         draw_editors();
         if (details_) {
             details_->draw();
@@ -265,18 +267,18 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     const EffectenarenaState& s = state();
     const Session& session = app_.store()->session();
     begin_panel("##arenabalk", ImVec2(area.x, area.y), ImVec2(area.w, area.h));
-    const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float inner = area.w - 2 * ImGui::GetStyle().WindowPadding.x;
-    const float unit = (inner - 9 * gap) / 10;
+    const std::vector<float> wide = row_widths({"Vorige stap", "Volgende stap", "Voorbereiding", "Programma", "Persona",
+                                                "Arena", "Ongedaan maken", "Opnieuw", "Naar beginscherm", "Grootte"},
+                                               area.w - 2 * ImGui::GetStyle().WindowPadding.x);
     ImGui::BeginDisabled(s.current_step <= 0);
-    if (touch_button(app_, "Vorige stap", unit)) {
+    if (touch_button(app_, "Vorige stap", wide[0])) {
         overlay_ = Overlay::none;
         record(ArenaStepChanged{s.current_step - 1}, seat_of_ui_pointer());
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(s.current_step + 1 >= static_cast<int>(s.steps.size()));
-    if (touch_button(app_, "Volgende stap", unit)) {
+    if (touch_button(app_, "Volgende stap", wide[1])) {
         overlay_ = Overlay::none;
         record(ArenaStepChanged{s.current_step + 1}, seat_of_ui_pointer());
     }
@@ -285,27 +287,27 @@ void ArenaScreen::draw_bottom_bar(Box area) {
     // Until the start the preparation stands out.
     const bool beckon = !s.started && overlay_ != Overlay::preparation;
     if (beckon) ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0.62f, 0.84f, 0.64f, 1.0f));
-    overlay_toggle("Voorbereiding", Overlay::preparation, unit);
+    overlay_toggle("Voorbereiding", Overlay::preparation, wide[2]);
     if (beckon) ImGui::PopStyleColor();
     ImGui::SameLine();
-    overlay_toggle("Programma", Overlay::programme, unit);
+    overlay_toggle("Programma", Overlay::programme, wide[3]);
     ImGui::SameLine();
-    overlay_toggle("Persona", Overlay::persona, unit);
+    overlay_toggle("Persona", Overlay::persona, wide[4]);
     ImGui::SameLine();
-    overlay_toggle("Arena", Overlay::arena, unit);
+    overlay_toggle("Arena", Overlay::arena, wide[5]);
     ImGui::SameLine();
     // The core decides (once started, undo stops at the preparation); the buttons follow it.
     ImGui::BeginDisabled(session.may_undo().refused());
-    if (touch_button(app_, "Ongedaan maken", unit)) record(Undo{}, seat_of_ui_pointer());
+    if (touch_button(app_, "Ongedaan maken", wide[6])) record(Undo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(session.may_redo().refused());
-    if (touch_button(app_, "Opnieuw", unit)) record(Redo{}, seat_of_ui_pointer());
+    if (touch_button(app_, "Opnieuw", wide[7])) record(Redo{}, seat_of_ui_pointer());
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (touch_button(app_, "Naar beginscherm", unit)) app_.close_session();
+    if (touch_button(app_, "Naar beginscherm", wide[8])) app_.close_session();
     ImGui::SameLine();
-    if (touch_button(app_, "Grootte", unit, "button:Grootte instellen")) app_.open_size_setting();
+    if (touch_button(app_, "Grootte", wide[9], "button:Grootte instellen")) app_.open_size_setting();
     end_panel();
 }
 
@@ -337,10 +339,14 @@ void ArenaScreen::draw_review_bar(Box area) {
     if (show_exports_) draw_reports_panel(area);
 }
 
+float ArenaScreen::reports_panel_height() const {
+    return 2 * app_.metrics().touch() + app_.metrics().mm(8) + report_buttons_note_height();
+}
+
 void ArenaScreen::draw_reports_panel(Box bar) {
     // Verslag maken and the other exports, in a panel just above the bottom bar.
     const Metrics& m = app_.metrics();
-    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = 2 * m.touch() + m.mm(8) + report_buttons_note_height();
+    const float panel_w = std::min(bar.w, m.mm(260)), panel_h = reports_panel_height();
     begin_panel("##verslagen", ImVec2(bar.x + (bar.w - panel_w) * 0.5f, bar.y - panel_h), ImVec2(panel_w, panel_h));
     draw_report_buttons(app_, panel_w - 2 * ImGui::GetStyle().WindowPadding.x, 4);
     end_panel();

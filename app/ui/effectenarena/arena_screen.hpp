@@ -158,6 +158,7 @@ private:
     void draw_programme_start(bool fixed, const std::vector<ProgrammeStep>& steps, Seat seat);
     struct ProgrammeRow {  // the widths of a step's row in the programme editor
         float time = 0, minus = 0, minutes = 0, kind = 0, title = 0, arrow = 0;
+        bool two_lines = false;  // the title and the arrows on a line below the rest
     };
     void draw_programme_row(const std::vector<ProgrammeStep>& steps, size_t i, bool fixed, const ProgrammeRow& widths,
                             Seat seat);
@@ -184,7 +185,8 @@ private:
     void clock_button_row(float width);
     // A button that shows or hides an overlay, highlighted while it is shown.
     void overlay_toggle(const char* label, Overlay which, float width);
-    void draw_review_bar(Box area);    // in review: the views and the way out, nothing that changes the meeting
+    void draw_review_bar(Box area);  // in review: the views and the way out, nothing that changes the meeting
+    float reports_panel_height() const;
     void draw_reports_panel(Box bar);  // Verslag maken and the exports, above the bar
     std::int64_t remaining_ms() const;
 

@@ -292,4 +292,30 @@ void ArenaScreen::draw_need_editor(Editor& e) {
     });
 }
 
+// A leefdomein sheet of the preparation: a new name, or a new name for one.
+bool ArenaScreen::commit_leefdomein(Editor& e, bool from_save_button) {
+    const std::string name = e.trimmed("leefdomein");
+    if (name.empty()) {
+        if (from_save_button) app_.set_message("Schrijf eerst de naam van het leefdomein, of kies Sluiten.");
+        return !from_save_button;
+    }
+    std::vector<std::string> domains = state().leefdomeinen;
+    if (name == e.original) return true;
+    if (std::find(domains.begin(), domains.end(), name) != domains.end()) {
+        if (from_save_button) app_.set_message("Het leefdomein ‘" + name + "’ bestaat al.");
+        return !from_save_button;
+    }
+    auto it = std::find(domains.begin(), domains.end(), e.original);
+    if (e.original.empty()) {
+        domains.push_back(name);
+    } else if (it != domains.end()) {
+        *it = name;
+    } else {
+        return true;  // taken away meanwhile
+    }
+    e.original = name;
+    record(ArenaLeefdomeinenSet{domains}, e.sheet->seat());
+    return true;
+}
+
 }  // namespace tafel

@@ -50,7 +50,9 @@ void ActionListView::draw(App& app, float width) {
         ImGui::TableSetupColumn("Naam", 0, 1.2f);
         ImGui::TableSetupColumn("Laag", 0, 1.0f);
         ImGui::TableSetupColumn("Actie en doel", 0, 3.5f);
-        ImGui::TableSetupColumn("Gepland klaar", 0, 0.9f);
+        // A date is never cut: the column is as wide as one (the heading may shorten instead).
+        ImGui::TableSetupColumn("Gepland klaar", ImGuiTableColumnFlags_WidthFixed,
+                                ImGui::CalcTextSize("00-00-0000").x + ImGui::GetStyle().CellPadding.x);
         ImGui::TableSetupColumn("Status", 0, 0.9f);
         ImGui::TableSetupColumn("Opvolging", 0, 2.2f);
         if (following_up_)

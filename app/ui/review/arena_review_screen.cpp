@@ -27,13 +27,14 @@ ArenaReviewScreen::ArenaReviewScreen(App& app, size_t at, bool picture)
 const Session& ArenaReviewScreen::session() const { return app_.store()->session(); }
 
 void ArenaReviewScreen::refresh() {
-    if (state_position_ == timeline_.position()) return;
+    const float reserved = picture_ ? 0.0f : timeline_.height() + app_.metrics().mm(style::kEventStripMm);
+    if (state_position_ == timeline_.position() && reserved == reserved_) return;
+    reserved_ = reserved;
     const Session& s = session();
     state_position_ = timeline_.position();
     cursor_.go_to(s, state_position_);
     // The clock shows the time left at the moment of the last event shown.
     const std::int64_t at_ms = state_position_ > 0 ? s.events()[state_position_ - 1].at_ms : s.meta().created_at_ms;
-    const float reserved = picture_ ? 0.0f : app_.metrics().mm(style::kTimelineMm + style::kEventStripMm);
     view_.show_review({&cursor_.state(), at_ms, reserved, picture_, [this](int step) {
                            const size_t end = end_of_programme_step(session(), step);
                            if (end != std::string::npos) timeline_.go_to(end, session().events().size());
@@ -46,8 +47,9 @@ void ArenaReviewScreen::draw() {
     if (picture_) return;
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    draw_event_strip({0, h - m.mm(style::kTimelineMm + style::kEventStripMm), w, m.mm(style::kEventStripMm)});
-    draw_timeline({0, h - m.mm(style::kTimelineMm), w, m.mm(style::kTimelineMm)});
+    const float timeline_h = timeline_.height();
+    draw_event_strip({0, h - timeline_h - m.mm(style::kEventStripMm), w, m.mm(style::kEventStripMm)});
+    draw_timeline({0, h - timeline_h, w, timeline_h});
     refresh();  // a step tapped in the programme overview moves the timeline too
 }
 

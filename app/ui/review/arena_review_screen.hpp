@@ -30,6 +30,7 @@ private:
     bool picture_;
     ReviewTimeline timeline_;
     size_t state_position_ = static_cast<size_t>(-1);  // the position state_ was folded to
+    float reserved_ = -1;                              // the room kept below the view for the timeline
     ReviewCursor cursor_{1};                           // the state and the events just before the position
     std::vector<ProgrammeMark> marks_;
     ArenaScreen view_;

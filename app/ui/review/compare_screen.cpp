@@ -225,7 +225,9 @@ void CompareScreen::draw_layers() {
     for (const LayerChange& change : comparison_->layers) {
         const Layer* layer = later_content_.rondomjong.find_layer(change.layer);
         ImGui::PushFont(app_.fonts().card);
+        ImGui::PushTextWrapPos(0.0f);  // a long layer name wraps rather than running under the scroll bar
         ImGui::TextUnformatted(layer ? layer->name.c_str() : change.layer.c_str());
+        ImGui::PopTextWrapPos();
         ImGui::PopFont();
         if (change.added.empty() && change.removed.empty() && change.now_involved.empty() &&
             change.now_not_yet.empty()) {

@@ -38,6 +38,11 @@ bool ReviewTimeline::advance(const std::vector<Event>& events) {
     return moved;
 }
 
+float ReviewTimeline::height() const {
+    const Metrics& m = app_.metrics();
+    return m.mm(style::kTimelineMm) + static_cast<float>(extra_rows_) * (m.touch() + ImGui::GetStyle().ItemSpacing.y);
+}
+
 bool ReviewTimeline::draw(Box area, const std::vector<Event>& events, const std::vector<Stretch>& stretches,
                           const std::string& jumps_title, const std::vector<Jump>& jumps) {
     const size_t before = position_;
@@ -84,14 +89,37 @@ void ReviewTimeline::draw_controls(const std::vector<Event>& events, const std::
         }
         if (chosen) ImGui::PopStyleColor();
     }
+    draw_jumps(jumps_title, jumps, count);
+}
+
+void ReviewTimeline::draw_jumps(const std::string& title, const std::vector<Jump>& jumps, size_t count) {
+    // On the row of the controls while they fit, then on rows of their own: none falls off the screen.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    auto width_of = [&](const std::string& label) {  // as wide as tall at least: "1" is a finger wide
+        return std::max(app_.metrics().touch(), ImGui::CalcTextSize(label.c_str()).x + 2 * st.FramePadding.x);
+    };
+    auto next_to_last = [&](float w) {
+        if (ImGui::GetItemRectMax().x + st.ItemSpacing.x + w <= right) {
+            ImGui::SameLine();
+            return true;
+        }
+        return false;
+    };
+    int rows = 0;
+    const std::string shown_title = "  " + title;
     if (!jumps.empty()) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("  %s", jumps_title.c_str());
+        const float title_w = ImGui::CalcTextSize(shown_title.c_str()).x;
+        if (!next_to_last(title_w + st.ItemSpacing.x + width_of(jumps.front().label))) ++rows;
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", shown_title.c_str());
     }
     for (const Jump& jump : jumps) {
-        ImGui::SameLine();
-        if (touch_button(app_, jump.label + "##einde", 0, jump.target)) go_to(jump.position, count);
+        if (!next_to_last(width_of(jump.label))) ++rows;
+        if (touch_button(app_, jump.label + "##einde", width_of(jump.label), jump.target)) go_to(jump.position, count);
     }
+    if (rows != extra_rows_) app_.request_frames();  // the screen makes room in the next frame
+    extra_rows_ = rows;
 }
 
 void ReviewTimeline::draw_bar(Box area, size_t count, const std::vector<Stretch>& stretches) {

@@ -39,6 +39,10 @@ public:
     bool playing() const { return playing_; }
     double next_wakeup_ms() const { return playing_ ? next_due_ms_ : -1; }
 
+    // The height its panel needs: the jump buttons that do not fit beside the controls take rows of
+    // their own (known from the frame before; a change asks for another frame).
+    float height() const;
+
     // Draws the controls and the bar in a panel at `area`. True when the position changed.
     bool draw(Box area, const std::vector<Event>& events, const std::vector<Stretch>& stretches,
               const std::string& jumps_title, const std::vector<Jump>& jumps);
@@ -47,6 +51,7 @@ private:
     double gap_ms(const std::vector<Event>& events, size_t position) const;
     void draw_controls(const std::vector<Event>& events, const std::string& jumps_title,
                        const std::vector<Jump>& jumps);
+    void draw_jumps(const std::string& title, const std::vector<Jump>& jumps, size_t count);
     void draw_bar(Box area, size_t count, const std::vector<Stretch>& stretches);  // it moves the position too
 
     App& app_;
@@ -54,6 +59,7 @@ private:
     bool playing_ = false;
     int speed_ = 1;
     double next_due_ms_ = -1;
+    int extra_rows_ = 0;
 };
 
 }  // namespace tafel

@@ -45,7 +45,7 @@ void RondomJongReviewScreen::draw() {
     if (timeline_.advance(session().events())) refresh();
     const Metrics& m = app_.metrics();
     const float w = static_cast<float>(app_.width()), h = static_cast<float>(app_.height());
-    const float timeline_h = picture_ ? 0.0f : m.mm(style::kTimelineMm);
+    const float timeline_h = picture_ ? 0.0f : timeline_.height();
     // In the action list the state is the plan as it stands now, follow-up included.
     const RondomJongState& rj = cursor_.state().rondomjong;
     BoardLayout layout =
@@ -80,12 +80,16 @@ void RondomJongReviewScreen::draw_top_bar(const BoardLayout& layout) {
     const Metrics& m = app_.metrics();
     begin_panel("##reviewbar", ImVec2(layout.top_bar.x, layout.top_bar.y), ImVec2(layout.top_bar.w, layout.top_bar.h));
     const SessionMeta& meta = session().meta();
+    // Title, school and date end short of the buttons (cut with … rather than under them).
+    const float text_end = picture_ ? layout.top_bar.w : layout.top_bar.w - m.mm(style::kReviewButtonsMm);
+    auto room = [&] { return text_end - ImGui::GetCursorPosX() - ImGui::GetStyle().ItemSpacing.x; };
     ImGui::PushFont(app_.fonts().bold);
-    ImGui::TextUnformatted(meta.title.c_str());
+    ImGui::TextUnformatted(fit_label(meta.title, room()).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
-    ImGui::TextDisabled("%s  ·  %s  ·  terugkijken: de bijeenkomst zelf verandert niet",
-                        meta.school.empty() ? "school onbekend" : meta.school.c_str(), meta.date.c_str());
+    const std::string about = (meta.school.empty() ? std::string("school onbekend") : meta.school) + "  ·  " +
+                              meta.date + "  ·  terugkijken: de bijeenkomst zelf verandert niet";
+    ImGui::TextDisabled("%s", fit_label(about, room()).c_str());
     if (!picture_) {
         ImGui::SameLine(layout.top_bar.w - m.mm(style::kReviewButtonsMm));
         if (touch_button(app_, show_actions_ ? "Terug naar het bord" : "Actieplan en opvolging",

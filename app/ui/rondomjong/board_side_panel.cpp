@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 #include <cmath>
 
 #include "ui/rondomjong/board_drawing.hpp"
@@ -23,7 +24,8 @@ void BoardScreen::draw_side_panel(const BoardLayout& layout) {
     const float scroll_h = std::max(app_.metrics().touch(), nav_y - ImGui::GetCursorPosY() - card_h - st.ItemSpacing.y);
     ImGui::BeginChild("##zijpaneel", ImVec2(inner, scroll_h), false);
     drag_to_scroll(app_.metrics());
-    const float row = inner - st.ScrollbarSize;
+    // Never under the scroll bar (it takes a little more than its width once it is shown).
+    const float row = std::min(inner - st.ScrollbarSize, ImGui::GetContentRegionAvail().x);
     draw_layer_list(row);
     ImGui::Separator();
     draw_step_text(row);
@@ -126,13 +128,15 @@ void BoardScreen::draw_selected_card(float inner) {
     ImGui::Text("Gekozen kaart: %s", tile->text.c_str());
     ImGui::PopTextWrapPos();
     const bool in_layer = !tile->layer.empty();
+    // The marks as wide as their words need (with the tick, so they keep their width when tapped).
+    const std::vector<float> marks = row_widths({"Nog niet betrokken ✓", "Afwezig ✓"}, inner);
     ImGui::BeginDisabled(!in_layer);
-    if (touch_button(app_, tile->not_yet_involved ? "Nog niet betrokken ✓##mark" : "Nog niet betrokken##mark", half,
+    if (touch_button(app_, tile->not_yet_involved ? "Nog niet betrokken ✓##mark" : "Nog niet betrokken##mark", marks[0],
                      "button:Nog niet betrokken")) {
         card_action(CardMarked{tile->id, kMarkNotYet, !tile->not_yet_involved}, seat_of_ui_pointer());
     }
     ImGui::SameLine();
-    if (touch_button(app_, tile->absent ? "Afwezig ✓##mark" : "Afwezig##mark", half, "button:Afwezig")) {
+    if (touch_button(app_, tile->absent ? "Afwezig ✓##mark" : "Afwezig##mark", marks[1], "button:Afwezig")) {
         card_action(CardMarked{tile->id, kMarkAbsent, !tile->absent}, seat_of_ui_pointer());
     }
     ImGui::EndDisabled();

@@ -175,14 +175,22 @@ Seat App::seat_at(float x, float y) const {
     return Seat::right;
 }
 
-void App::add_item_target(const std::string& name) {
+void App::add_item_target(const std::string& name, std::uintptr_t layer) {
     ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     // Only what can be touched: an item scrolled out of its window is not a target.
     ImVec2 clip_min = ImGui::GetWindowDrawList()->GetClipRectMin();
     ImVec2 clip_max = ImGui::GetWindowDrawList()->GetClipRectMax();
     ScreenRect rect{std::max(min.x, clip_min.x), std::max(min.y, clip_min.y), std::min(max.x, clip_max.x),
                     std::min(max.y, clip_max.y)};
-    if (rect.width() > 1 && rect.height() > 1) targets_.add(name, rect);
+    if (rect.width() > 1 && rect.height() > 1) targets_.add(name, rect, layer);
+    // Running off a panel that can scroll that way is being scrolled away; off one that cannot, it is lost.
+    // Panels scroll up and down only, and only those that show a scroll bar.
+    const ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const bool scrolls_y = window->ScrollMax.y > 0 && !(window->Flags & ImGuiWindowFlags_NoScrollbar);
+    const float slack = 2;  // panels lie on whole pixels, items on fractions: rounding, not a fault
+    const bool cut_x = min.x < clip_min.x - slack || max.x > clip_max.x + slack;
+    const bool cut_y = (min.y < clip_min.y - slack || max.y > clip_max.y + slack) && !scrolls_y;
+    if (cut_x || cut_y) targets_.add_cut(name);
 }
 
 void App::record(Payload payload, Seat seat) {
@@ -321,7 +329,8 @@ void App::handle(const InputEvent& e) {
     switch (e.type) {
         case InputEvent::Type::pointer_down: {
             Route route = Route::canvas;
-            if (over_ui(e.x, e.y) && !(screen_ && screen_->claims(e.x, e.y)))
+            // The size panel lies over the whole screen: no finger reaches the sheets or the board under it.
+            if (size_setting_ || (over_ui(e.x, e.y) && !(screen_ && screen_->claims(e.x, e.y))))
                 route = ui_pointer_.active() ? Route::ignored : Route::ui;
             routes_[e.pointer] = route;
             if (route == Route::ui) ui_pointer_.press(e.pointer, e.x, e.y);
@@ -395,7 +404,8 @@ void App::frame(double now_ms) {
     ImGui::NewFrame();
     targets_.clear();
     building_frame_ = true;
-    if (screen_) screen_->draw();
+    // Under the size panel the screen is not drawn: its sheets would lie over the panel's buttons.
+    if (screen_ && !size_setting_) screen_->draw();
     if (size_setting_) {
         // Drawn over the screen; a closed panel goes away once its frame is done.
         if (!size_setting_->draw()) close_size_setting();

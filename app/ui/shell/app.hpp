@@ -130,7 +130,7 @@ public:
     }
 
     // Registers the last ImGui item as a target, e.g. targets "button:" + label.
-    void add_item_target(const std::string& name);
+    void add_item_target(const std::string& name, std::uintptr_t layer = 0);  // layer: see Targets::add
 
 private:
     bool over_ui(float x, float y) const;

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <vector>
@@ -59,7 +60,12 @@ void draw_report_buttons(App& app, float width, int columns) {
         ImGui::SameLine();
         session_file = touch_button(app, "Sessie als bestand", (width - gap) * 0.5f);
     }
-    const float each = (width - static_cast<float>(columns - 1) * gap) / static_cast<float>(columns);
+    // Fewer columns when a label would not fit its button (a large size in a narrow panel).
+    float widest = 0;
+    for (const Export& e : exports) widest = std::max(widest, ImGui::CalcTextSize(e.label).x);
+    auto each_of = [&](int n) { return (width - static_cast<float>(n - 1) * gap) / static_cast<float>(n); };
+    while (columns > 1 && each_of(columns) < widest + 2 * ImGui::GetStyle().FramePadding.x) --columns;
+    const float each = each_of(columns);
     for (size_t i = 0; i < exports.size(); ++i) {
         if (i % static_cast<size_t>(columns) != 0) ImGui::SameLine();
         if (touch_button(app, exports[i].label, each)) wanted = exports[i].format;

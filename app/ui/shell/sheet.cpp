@@ -175,9 +175,9 @@ void Sheet::text(ImFont* font, float size, ImVec2 pos, ImU32 color, const std::s
 }
 
 void Sheet::add_target(const std::string& name, const Box& local) {
-    // The target is the axis-aligned box around the turned region, centred where it is.
-    ImVec2 a = to_screen(ImVec2(local.x, local.y)), b = to_screen(ImVec2(local.right(), local.bottom()));
-    app_->targets().add(name, {std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)});
+    // The target is the axis-aligned box around the turned region; each sheet is a layer of its own.
+    const ImVec2 a = to_screen(ImVec2(local.x, local.y)), b = to_screen(ImVec2(local.right(), local.bottom()));
+    app_->targets().add(name, ScreenRect::spanning(a.x, a.y, b.x, b.y), reinterpret_cast<std::uintptr_t>(this));
 }
 
 bool Sheet::button(const std::string& label, Box box, std::function<void()> on_tap, bool highlighted) {

@@ -33,7 +33,7 @@ bool SizeSetting::button(const char* label, float x, float y, float w, bool lit)
     if (lit) ImGui::PushStyleColor(ImGuiCol_Button, vec4(style::kButtonActive));
     const bool pressed = ImGui::Button(label, ImVec2(w, 14 * unit_));
     if (lit) ImGui::PopStyleColor();
-    app_.add_item_target(std::string("button:") + label);
+    app_.add_item_target(std::string("button:") + label, Targets::kOverAll);
     return pressed;
 }
 

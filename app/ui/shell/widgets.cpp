@@ -58,8 +58,28 @@ std::string ellipsize(ImFont* font, float size, const std::string& text, float w
 
 bool touch_button(App& app, const std::string& label, float width, const std::string& target) {
     bool pressed = ImGui::Button(label.c_str(), ImVec2(width, app.metrics().touch()));
-    app.add_item_target(target.empty() ? "button:" + strip_imgui_id(label) : target);
+    const std::string name = target.empty() ? "button:" + strip_imgui_id(label) : target;
+    app.add_item_target(name);
+    // A label wider than its button (less the padding it starts after) is cut off at the edge.
+    const float room = ImGui::GetItemRectSize().x - ImGui::GetStyle().FramePadding.x;
+    if (ImGui::CalcTextSize(label.c_str(), nullptr, true).x > room + 1) app.targets().add_cut(name + " (tekst)");
     return pressed;
+}
+
+std::vector<float> row_widths(const std::vector<std::string>& labels, float inner) {
+    const float gap = ImGui::GetStyle().ItemSpacing.x, pad = 2 * ImGui::GetStyle().FramePadding.x;
+    const float n = static_cast<float>(labels.size());
+    const float room = inner - gap * (n - 1);
+    std::vector<float> widths;
+    float widest = 0, total = 0;
+    for (const std::string& label : labels) {
+        widths.push_back(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + pad);
+        widest = std::max(widest, widths.back());
+        total += widths.back();
+    }
+    if (widest <= room / n) return std::vector<float>(labels.size(), room / n);
+    for (float& w : widths) w += std::max(0.0f, room - total) / n;
+    return widths;
 }
 
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background) {

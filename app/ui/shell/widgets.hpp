@@ -16,6 +16,9 @@ namespace tafel {
 bool touch_button(App& app, const std::string& label, float width = 0.0f, const std::string& target = "");
 
 // Starts a fixed panel (an ImGui window that does not move) at a place on screen.
+// Widths for a row of buttons across `inner` pixels: all alike while every label fits, else each
+// as wide as its label plus an even share of the rest, so no label is cut off.
+std::vector<float> row_widths(const std::vector<std::string>& labels, float inner);
 bool begin_panel(const char* id, ImVec2 pos, ImVec2 size, bool background = true);
 void end_panel();
 
