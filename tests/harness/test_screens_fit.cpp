@@ -90,6 +90,15 @@ TEST_P(ScreensFit, TheRondomJongBoardWithItsSheetsAndTheSizePanel) {
     EXPECT_EQ(play_at(GetParam(), "rondomjong", false, s, "board"), "");
 }
 
+TEST_P(ScreensFit, TheDemosFullBoardKeepsEveryCardOnTheScreenAndApart) {
+    // 31 cards in four layers, tall ones among them: where the screen cannot hold them at the
+    // floor they get smaller, but none lies off the screen or on another.
+    Script s;
+    s.line("\"type\":\"wait\"", 0);
+    fits(s);
+    EXPECT_EQ(play_at(GetParam(), "rondomjong", true, s, "full-board"), "");
+}
+
 TEST_P(ScreensFit, TheStartScreenAndTheReviewOfBothMethods) {
     Script s;
     s.line("\"type\":\"wait\"", 0);

@@ -139,7 +139,8 @@ std::vector<LayerBand> stack_bands(const Box& pyramid, const RondomJongContent& 
         band.bottom_right = pyramid.right() - inset_at(band.bottom_y);
         band.top_left = pyramid.x + inset_at(band.top_y);
         band.top_right = pyramid.right() - inset_at(band.top_y);
-        const float label_h = kLabelMm * mm;
+        // A layer squeezed by full ones (a laptop at the largest size) keeps most of its height for cards.
+        const float label_h = std::min(kLabelMm * mm, heights[i] * 0.3f);
         band.label = {band.top_left, band.top_y + 1 * mm, band.top_right - band.top_left, label_h};
         // Cards lie in the rectangle that fits inside the trapezoid (its narrower top edge).
         band.card_area = {band.top_left + 2 * mm, band.top_y + label_h + 1 * mm,

@@ -74,7 +74,9 @@ inline float tile_height_mm(int lines) {
 inline constexpr float kRasterAllowanceMm = 0.3f;
 inline constexpr float kDrawnFloorMm = kCapitalsFloorMm + kRasterAllowanceMm;
 inline constexpr float kLegibleTileScale = kDrawnFloorMm / (kCardFontMm * kCapitalsPerFontSize);
-inline constexpr float kMinTileScale = 0.3f;
+// The smallest a card gets, only where the screen cannot hold every card larger (a laptop at
+// the largest size with a full board): small, but never on another card or off the screen.
+inline constexpr float kMinTileScale = 0.12f;
 inline constexpr float kTrayFooterRowMm = 17.0f;  // one row of buttons under the tray
 
 // `far_side_question_mm` reserves a strip above the pyramid where the current question is
