@@ -97,14 +97,15 @@ void end_panel() { ImGui::End(); }
 FittedText fit_text(ImFont* font, float size, float lowest, float width, float height, const std::string& text,
                     bool last_resort) {
     FittedText f;
-    for (float s = size; s >= lowest; s *= 0.98f) {
+    // At least one try, at `lowest` when `size` is already below it (a tiny card's text).
+    for (float s = std::max(size, lowest);; s = std::max(lowest, s * 0.98f)) {
         auto width_of = [&](const std::string& t) { return font->CalcTextSizeA(s, FLT_MAX, 0.0f, t.c_str()).x; };
         f.lines = wrap_card_text(width_of, width, text, last_resort);
         f.size = s;
         float widest = 0;
         for (const auto& l : f.lines) widest = std::max(widest, width_of(l));
         f.fits = widest <= width && static_cast<float>(f.lines.size()) * s <= height;
-        if (f.fits) break;
+        if (f.fits || s <= lowest) break;
     }
     return f;
 }
