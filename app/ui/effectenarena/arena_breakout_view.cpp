@@ -157,8 +157,18 @@ void ArenaScreen::draw_zone(int group, Box area) {
     const auto& domains = state().leefdomeinen;
     const float gap = m.mm(kGapMm);
     const float col_w = (f.w - 2 * pad - gap * (domains.size() - 1)) / std::max<size_t>(1, domains.size());
+    // The leefdomein names in the cards' font, read by the group around the zone; every name as
+    // high as the one that takes the most lines, so the answers start level, and at most two
+    // lines, so the answers keep the column (narrow columns: a laptop, the largest size).
+    ImFont* head = app_.fonts().card;
+    size_t head_lines = 1;
+    for (const std::string& d : domains)
+        head_lines =
+            std::max(head_lines,
+                     fit_words(head, head->FontSize, head->FontSize, col_w - 2 * m.mm(kInsetMm), 1e6f, d).lines.size());
+    const float head_h = static_cast<float>(std::min<size_t>(head_lines, 2)) * head->FontSize + 2 * m.mm(kInsetMm);
     for (size_t i = 0; i < domains.size(); ++i)
-        zone_column(f, i, {pad + i * (col_w + gap), top, col_w, f.h - pad - foot - top});
+        zone_column(f, i, {pad + i * (col_w + gap), top, col_w, f.h - pad - foot - top}, head_h);
     if (!in_review()) zone_buttons(f, {pad, f.h - pad - m.touch(), f.w - 2 * pad, m.touch()});
     turn_drawing(f.list, first_vertex, first_command, f.center(), degrees_facing(f.side));
     f.list->PopClipRect();
@@ -208,7 +218,7 @@ float ArenaScreen::zone_head(ZoneFrame& f) {
     return y + m.mm(kInsetMm);
 }
 
-void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
+void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col, float head_h) {
     // A leefdomein's name above its answers; the answers scroll under a finger, and a band says
     // how many lie above or below, so none is out of sight without anyone knowing.
     const Metrics& m = app_.metrics();
@@ -216,16 +226,7 @@ void ArenaScreen::zone_column(ZoneFrame& f, size_t index, Box col) {
     f.list->AddRectFilled(f.upright(col.x, col.y), f.upright(col.right(), col.bottom()), u32(kColumn),
                           m.mm(kRoundingMm));
     f.list->AddRect(f.upright(col.x, col.y), f.upright(col.right(), col.bottom()), u32(kColumnEdge), m.mm(kRoundingMm));
-    // The name in the cards' font, read by the group around the zone; every column's name as
-    // high as the one that takes the most lines, so the answers start level.
     ImFont* head = app_.fonts().card;
-    const float head_w = col.w - 2 * m.mm(kInsetMm);
-    size_t head_lines = 1;
-    for (const std::string& d : state().leefdomeinen)
-        head_lines =
-            std::max(head_lines, fit_text(head, head->FontSize, head->FontSize, head_w, 1e6f, d, true).lines.size());
-    // At most two lines, so the answers keep the column (narrow columns: a laptop, the largest size).
-    const float head_h = static_cast<float>(std::min<size_t>(head_lines, 2)) * head->FontSize + 2 * m.mm(kInsetMm);
     draw_text_in_box(f.list, head, head->FontSize, f.upright(col.x + m.mm(kInsetMm), col.y + m.mm(kInsetMm)),
                      f.upright(col.right() - m.mm(kInsetMm), col.y + head_h - m.mm(kInsetMm)), u32(kInk), domain);
     const float in = m.mm(kInsetMm);

@@ -147,21 +147,29 @@ float header_text_width(const Metrics& m, float width) {
     return width - std::min(m.mm(kClockWidthMm), width * 0.35f) - 3 * m.mm(4);
 }
 
+// The header, top down: the "where" line, the title below it, the questions below that.
+float title_offset(const Metrics& m, const Fonts& fonts) { return m.mm(4) * 0.6f + fonts.bold->FontSize * 1.3f; }
+float title_height(const Fonts& fonts) { return fonts.display->FontSize * 1.05f; }
+float questions_offset(const Metrics& m, const Fonts& fonts) {
+    return title_offset(m, fonts) + title_height(fonts) + m.mm(1);
+}
+
 }  // namespace
 
 float ArenaScreen::header_height(float width, float height) const {
     const Metrics& m = app_.metrics();
     ImFont* card = app_.fonts().card;
-    float questions_h = 0;
+    size_t lines = 0;  // wrapped as draw_header wraps them, at full size
     for (const ProgrammeStep& step : state().steps) {
         const std::string q = questions_of(step);
         if (!q.empty())
-            questions_h = std::max(
-                questions_h, card->CalcTextSizeA(card->FontSize, FLT_MAX, header_text_width(m, width), q.c_str()).y);
+            lines = std::max(
+                lines,
+                fit_words(card, card->FontSize, card->FontSize, header_text_width(m, width), 1e6f, q).lines.size());
     }
-    // The "where" line, the title, the questions, the row of buttons at the foot.
-    const float above = m.mm(4) * 0.6f + app_.fonts().bold->FontSize * 1.3f + app_.fonts().display->FontSize * 1.05f;
-    const float needed = above + m.mm(1) + questions_h + m.mm(1) + m.touch() + m.mm(2);
+    // The title and what lies above it, the questions, the row of buttons at the foot.
+    const float needed =
+        questions_offset(m, app_.fonts()) + static_cast<float>(lines) * card->FontSize + m.mm(1) + m.touch() + m.mm(2);
     // Where that takes more than a fifth of the screen (a laptop), the usual header, in which
     // the questions shrink to fit.
     const float usual = std::min(m.mm(kHeaderMm), height * 0.3f);
@@ -187,15 +195,15 @@ void ArenaScreen::draw_header(Box area) {
                   style::u32(style::kHint),
                   ellipsize(app_.fonts().bold, app_.fonts().bold->FontSize, where, text_w).c_str());
     ImFont* display = app_.fonts().display;
-    const float title_top = area.y + pad * 0.6f + app_.fonts().bold->FontSize * 1.3f;
-    const float title_h = display->FontSize * 1.05f;
+    const float title_top = area.y + title_offset(m, app_.fonts());
+    const float title_h = title_height(app_.fonts());
     draw_text_in_box(list, display, display->FontSize, ImVec2(area.x + pad, title_top),
                      ImVec2(area.x + pad + text_w, title_top + title_h), style::u32(style::kTitleInk), step.title);
     // The step's own questions, in the cards' font: the room reads them.
     const std::string questions = questions_of(step);
     if (!questions.empty()) {
         ImFont* card = app_.fonts().card;
-        float y = title_top + title_h + m.mm(1);
+        const float y = area.y + questions_offset(m, app_.fonts());
         // Above the row of buttons at the foot of the header.
         const float foot = in_review() ? area.bottom() : area.bottom() - m.touch() - m.mm(2);
         draw_text_in_box(list, card, card->FontSize, ImVec2(area.x + pad, y), ImVec2(area.x + pad + text_w, foot),

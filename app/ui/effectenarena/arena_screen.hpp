@@ -104,7 +104,7 @@ private:
     // A break-out zone is drawn upright, then turned to its group's side (arena_breakout_view.cpp).
     struct ZoneFrame;
     float zone_head(ZoneFrame& f);
-    void zone_column(ZoneFrame& f, size_t index, Box column);
+    void zone_column(ZoneFrame& f, size_t index, Box column, float head_h);
     void zone_buttons(ZoneFrame& f, Box row);
     void zone_button(ZoneFrame& f, const std::string& label, const std::string& target, Box box,
                      std::function<void()> action);

@@ -20,9 +20,8 @@ ImU32 deck_color(const std::string& deck) {
 
 // The smallest font a card may use: capitals at the floor, unless the layout had to shrink the
 // whole card below it (a screen too small for all cards).
-float legible_floor(App& app, float scale) {
-    const float floor = app.metrics().mm(kDrawnFloorMm / kCapitalsPerFontSize);
-    return std::min(floor, app.fonts().card->FontSize * scale);
+float legible_floor(const ImFont* card_font, float px_per_mm, float scale) {
+    return std::min(px_per_mm * kDrawnFloorMm / kCapitalsPerFontSize, card_font->FontSize * scale);
 }
 
 // Absent: involved, but not at the meeting. A grey strip down the right edge of the card with
@@ -52,13 +51,11 @@ Box card_text_box(const Box& card, float px_per_mm, float scale, bool not_yet, b
 int card_name_lines(ImFont* font, float px_per_mm, const std::string& marked_name, bool not_yet, bool absent) {
     const Box full{0, 0, kTileWidthMm * px_per_mm, kTileHeightMm * px_per_mm};
     const float width = card_text_box(full, px_per_mm, 1.0f, not_yet, absent).w;
-    // As draw_text_in_box does at full size: a little smaller (down to the floor) before
-    // breaking a word the text gives no place for; the height is what this answers.
-    const float floor = std::min(px_per_mm * kDrawnFloorMm / kCapitalsPerFontSize, font->FontSize);
+    // As draw_text_in_box wraps it at full size in a card of any height: the height is what this answers.
     const float any_height = 1e6f;
-    FittedText f = fit_text(font, font->FontSize, floor, width, any_height, marked_name, false);
-    if (!f.fits) f = fit_text(font, font->FontSize, floor, width, any_height, marked_name, true);
-    return static_cast<int>(f.lines.size());
+    return static_cast<int>(
+        fit_words(font, font->FontSize, legible_floor(font, px_per_mm, 1.0f), width, any_height, marked_name)
+            .lines.size());
 }
 
 CardLines card_lines(App& app) {
@@ -142,7 +139,8 @@ void draw_board_tile(App& app_, ImDrawList* list, const Tile& tile, const Box& b
     const Box text = card_text_box(box, mm, scale, not_yet, absent);
     draw_text_in_box(list, app_.fonts().card, app_.fonts().card->FontSize * scale, ImVec2(text.x, text.y),
                      ImVec2(text.right(), text.bottom()), text_color,
-                     app_.content().rondomjong.with_break_places(tile.text), legible_floor(app_, scale));
+                     app_.content().rondomjong.with_break_places(tile.text),
+                     legible_floor(app_.fonts().card, mm, scale));
     rotate_vertices(list, first, center, static_cast<float>(tile.degrees) + extra_degrees);
 }
 

@@ -110,6 +110,11 @@ FittedText fit_text(ImFont* font, float size, float lowest, float width, float h
     return f;
 }
 
+FittedText fit_words(ImFont* font, float size, float lowest, float width, float height, const std::string& text) {
+    FittedText f = fit_text(font, size, lowest, width, height, text, false);
+    return f.fits ? f : fit_text(font, size, lowest, width, height, text, true);
+}
+
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor) {
     const float width = max.x - min.x, height = max.y - min.y;
@@ -117,8 +122,7 @@ void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, Im
     // `floor`), at the places the text gives; then with a word that has none (a long typed
     // word) broken at a Dutch syllable, rather than going under the floor.
     const float lowest = std::max(size * 0.7f, floor);
-    FittedText f = fit_text(font, size, lowest, width, height, text, false);
-    if (!f.fits) f = fit_text(font, size, lowest, width, height, text, true);
+    FittedText f = fit_words(font, size, lowest, width, height, text);
     // A text too long for its box at the floor: smaller than the floor rather than over the
     // box's edges onto its neighbours (a card on a laptop too small for every card at the floor).
     if (!f.fits) f = fit_text(font, std::max(size * 0.75f, floor), 4.0f, width, height, text, true);

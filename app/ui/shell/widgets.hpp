@@ -33,7 +33,11 @@ struct FittedText {
 FittedText fit_text(ImFont* font, float size, float lowest, float width, float height, const std::string& text,
                     bool last_resort);
 
-// Text wrapped into a box (by fit_text), centred; scaled down until it fits, down to
+// What draw_text_in_box tries first: `text` at the places it gives (fit_text), and only if that
+// does not fit down to `lowest`, with a word that has none broken at a Dutch syllable.
+FittedText fit_words(ImFont* font, float size, float lowest, float width, float height, const std::string& text);
+
+// Text wrapped into a box (by fit_words), centred; scaled down until it fits, down to
 // `floor` pixels, and under it only when the box cannot hold the text even at the floor.
 void draw_text_in_box(ImDrawList* list, ImFont* font, float size, ImVec2 min, ImVec2 max, ImU32 color,
                       const std::string& text, float floor = 0);
